@@ -1,0 +1,3 @@
+from cocdesk.cli import main
+
+raise SystemExit(main())

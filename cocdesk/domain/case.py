@@ -1,0 +1,249 @@
+"""A case: one report and everything the team did about it.
+
+The people involved are kept apart from the rest (``Case.people``) so that every view and export can
+leave them out; nothing else in a case is meant to name anyone.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+from uuid import UUID, uuid4
+
+from pydantic import Field, StringConstraints, field_validator, model_validator
+
+from cocdesk.domain.common import AwareDatetime, LongText, Model, ShortText, now
+
+CODE_ALPHABET = "ACDEFHJKMNPQRTUVWXY34679"  # no look-alikes (0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6)
+CaseCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}-[A-Z0-9]{3}$")]
+
+AnswerValue = str | bool | int | float | list[str] | None
+"""A field's answer. Times are kept as ISO 8601 text; the procedure's field kind says how to read it."""
+
+
+def new_code() -> str:
+    """A short random code for talking about a case in the open. Never derived from anything in it."""
+    chars = [secrets.choice(CODE_ALPHABET) for _ in range(6)]
+    return "".join(chars[:3]) + "-" + "".join(chars[3:])
+
+
+class Level(StrEnum):
+    LOW = "low"
+    HIGH = "high"
+
+
+class CaseStatus(StrEnum):
+    RECEIVED = "received"
+    ASSESSING = "assessing"
+    DECIDED = "decided"
+    ACTED = "acted"
+    FILED = "filed"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+    @property
+    def is_open(self) -> bool:
+        return self not in (CaseStatus.FILED, CaseStatus.CLOSED)
+
+
+class Party(StrEnum):
+    REPORTER = "reporter"
+    REPORTED = "reported"
+    WITNESS = "witness"
+
+    @property
+    def label(self) -> str:
+        return {"reporter": "Reporter", "reported": "Reported person", "witness": "Witness"}[self.value]
+
+
+class Person(Model):
+    """A party to the case. A name may be unknown; then the description is what the team has."""
+
+    id: UUID = Field(default_factory=uuid4)
+    party: Party
+    name: ShortText = ""
+    description: LongText = ""
+    contact: ShortText = ""
+    contact_preference: ShortText = ""
+
+    @model_validator(mode="after")
+    def _named_or_described(self) -> Person:
+        if not self.name and not self.description:
+            raise ValueError(f"a {self.party.label.lower()} needs a name or a description")
+        return self
+
+
+class Consent(Model):
+    """May the reporter's identity go beyond the CoC team? Private unless they said so."""
+
+    share_identity: bool = False
+    with_whom: ShortText = ""
+    words: LongText = ""  # the reporter's consent exactly as given
+
+    @model_validator(mode="after")
+    def _sharing_needs_whom(self) -> Consent:
+        if self.share_identity and not self.with_whom:
+            raise ValueError("say with whom the reporter agreed their identity may be shared")
+        return self
+
+
+class Placement(Model):
+    """Where the team put the case on the risk x impact matrix, and why."""
+
+    risk: Level
+    impact: Level
+    rationale: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+    by: ShortText
+    at: AwareDatetime = Field(default_factory=now)
+
+
+class Decision(Model):
+    horizon: Literal["now", "later"] = "now"
+    text: LongText
+    response: ShortText = ""  # an id from the procedure's response ladder, if one fits
+    owner: ShortText = ""
+    by: ShortText = ""
+    at: AwareDatetime = Field(default_factory=now)
+
+
+class Action(Model):
+    id: UUID = Field(default_factory=uuid4)
+    text: LongText
+    owner: ShortText = ""
+    due: AwareDatetime | None = None
+    done_at: AwareDatetime | None = None
+
+
+class Conflict(Model):
+    member: ShortText
+    note: ShortText = ""
+    recused: bool = True
+
+
+class Meeting(Model):
+    """The team meeting. The procedure asks for an odd number in total: 3 or 5."""
+
+    at: AwareDatetime | None = None
+    present: list[ShortText] = Field(default_factory=list, max_length=50)
+    size_reason: ShortText = ""  # why, when the team is not 3 or 5
+    conflicts: list[Conflict] = Field(default_factory=list, max_length=50)
+
+    @property
+    def voting(self) -> list[str]:
+        recused = {c.member for c in self.conflicts if c.recused}
+        return [name for name in self.present if name not in recused]
+
+
+class Agreement(Model):
+    """The Event Lead Organiser's answer to the suggested course of action."""
+
+    presented_at: AwareDatetime | None = None
+    agreed: bool | None = None
+    by: ShortText = ""
+    at: AwareDatetime | None = None
+    changes: LongText = ""
+
+
+class Communication(Model):
+    kind: Literal["talk", "inform_reporter", "filing", "other"]
+    at: AwareDatetime = Field(default_factory=now)
+    by: ShortText = ""
+    how: ShortText = ""
+    summary: LongText = ""
+
+
+class Announcement(Model):
+    text: LongText = ""
+    approved_by: ShortText = ""
+    approved_at: AwareDatetime | None = None
+
+
+class Deadline(Model):
+    id: ShortText
+    label: ShortText
+    due_at: AwareDatetime
+    met_at: AwareDatetime | None = None
+
+    def overdue(self, at: datetime) -> bool:
+        return self.met_at is None and at > self.due_at
+
+
+class StepRecord(Model):
+    """What a step holds: its field answers, its ticked checklist items and when it was done."""
+
+    values: dict[str, AnswerValue] = Field(default_factory=dict)
+    checked: list[str] = Field(default_factory=list)
+    done_at: AwareDatetime | None = None
+    done_by: ShortText = ""
+
+
+class TimelineEntry(Model):
+    at: AwareDatetime
+    who: ShortText
+    what: ShortText
+
+
+class Case(Model):
+    id: UUID = Field(default_factory=uuid4)
+    code: CaseCode = Field(default_factory=new_code)
+    title: ShortText = ""  # neutral, safe to show on a projector
+    received_at: AwareDatetime = Field(default_factory=now)
+    received_by: ShortText = ""
+    handler: ShortText = ""
+    status: CaseStatus = CaseStatus.RECEIVED
+    paper_reference: ShortText = ""
+    steps: dict[str, StepRecord] = Field(default_factory=dict)
+    people: list[Person] = Field(default_factory=list, max_length=200)
+    consent: Consent = Field(default_factory=Consent)
+    placements: list[Placement] = Field(default_factory=list)
+    meeting: Meeting = Field(default_factory=Meeting)
+    decisions: list[Decision] = Field(default_factory=list)
+    agreement: Agreement = Field(default_factory=Agreement)
+    actions: list[Action] = Field(default_factory=list)
+    communications: list[Communication] = Field(default_factory=list)
+    announcement: Announcement = Field(default_factory=Announcement)
+    deadlines: list[Deadline] = Field(default_factory=list)
+    timeline: list[TimelineEntry] = Field(default_factory=list)
+
+    @field_validator("received_at")
+    @classmethod
+    def _not_in_future(cls, value: datetime) -> datetime:
+        if (value - now()).total_seconds() > 300:
+            raise ValueError("a report cannot be received in the future")
+        return value
+
+    @property
+    def placement(self) -> Placement | None:
+        return self.placements[-1] if self.placements else None
+
+    @property
+    def quadrant(self) -> tuple[Level, Level] | None:
+        """(risk, impact) of the latest placement."""
+        current = self.placement
+        return (current.risk, current.impact) if current else None
+
+    def next_deadline(self) -> Deadline | None:
+        pending = [d for d in self.deadlines if d.met_at is None]
+        return min(pending, key=lambda d: d.due_at) if pending else None
+
+    def parties(self, party: Party) -> list[Person]:
+        return [p for p in self.people if p.party == party]
+
+    def without_parties(self) -> Case:
+        """The case as the Event Lead Organiser sees it: reporter and witnesses without name or contact."""
+        shown = [
+            person
+            if person.party == Party.REPORTED
+            else Person(id=person.id, party=person.party, description=HIDDEN)
+            for person in self.people
+        ]
+        consent = Consent(share_identity=self.consent.share_identity, with_whom=self.consent.with_whom)
+        return self.model_copy(update={"people": shown, "consent": consent})
+
+
+HIDDEN = "(hidden)"
