@@ -197,6 +197,7 @@ class Case(Model):
     handler: ShortText = ""
     status: CaseStatus = CaseStatus.RECEIVED
     paper_reference: ShortText = ""
+    public_summary: LongText = ""  # the team's generalised description, for the transparency report
     steps: dict[str, StepRecord] = Field(default_factory=dict)
     people: list[Person] = Field(default_factory=list, max_length=200)
     consent: Consent = Field(default_factory=Consent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
 
 SHORT_TEXT_MAX = 300
 LONG_TEXT_MAX = 20_000
@@ -32,3 +32,11 @@ Name = Annotated[str, StringConstraints(min_length=1, max_length=120)]
 def now() -> datetime:
     """The current time, aware, in UTC: every stored time is aware."""
     return datetime.now(UTC)
+
+
+def explain(error: ValidationError) -> str:
+    """The first problem of a validation error as one sentence a responder can act on."""
+    first = error.errors()[0]
+    message = str(first["msg"]).removeprefix("Value error, ")
+    where = ".".join(str(part) for part in first["loc"] if not isinstance(part, int))
+    return f"{where.replace('_', ' ')}: {message}" if where else message

@@ -90,8 +90,9 @@ class Event(Model):
     safety_officer: Contact = Field(default_factory=Contact)
     policy_location: ShortText = ""
     team_contact: ShortText = ""
+    code_promotion: ShortText = ""  # how attendees were told about the code, for the transparency report
     auto_lock_minutes: int = Field(default=5, ge=1, le=120)
-    action_deadline_hours: float = Field(default=12, gt=0, le=24 * 14)
+    deadline_hours: dict[str, float] = Field(default_factory=dict)  # overrides the procedure's, by rule id
     retention_until: date | None = None
     procedure_file: str | None = None
 
@@ -101,7 +102,9 @@ class Event(Model):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"'{value}' is not a time zone this computer knows (try Europe/Berlin)") from None
+            raise ValueError(
+                f"'{value}' is not a time zone this computer knows (try Europe/Berlin)"
+            ) from None
         return value
 
     @model_validator(mode="after")

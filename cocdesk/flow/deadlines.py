@@ -1,0 +1,29 @@
+"""A case's deadlines, from the procedure's rules and the event's overrides."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from cocdesk.domain.case import Deadline
+from cocdesk.domain.event import Event
+from cocdesk.procedure.model import Procedure
+
+
+def deadlines_for(procedure: Procedure, event: Event, received_at: datetime) -> list[Deadline]:
+    """Every deadline a new case starts with, counted from when the report was received."""
+    return [
+        Deadline(
+            id=rule.id,
+            label=rule.label,
+            due_at=received_at + timedelta(hours=event.deadline_hours.get(rule.id, rule.hours)),
+        )
+        for rule in procedure.deadlines
+    ]
+
+
+def after_step(
+    procedure: Procedure, deadlines: list[Deadline], step_id: str, done_at: datetime | None
+) -> list[Deadline]:
+    """The deadlines once ``step_id`` is marked done (``done_at``) or undone (None)."""
+    met_here = {rule.id for rule in procedure.deadlines if rule.met_by_step == step_id}
+    return [d.model_copy(update={"met_at": done_at}) if d.id in met_here else d for d in deadlines]

@@ -1,0 +1,240 @@
+"""Reading and editing cases. Every edit is its own transaction with its own audit entry."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypeVar
+from uuid import UUID, uuid4
+
+from pydantic import ValidationError
+
+from cocdesk.domain.case import AnswerValue, Case, Level, Placement, new_code
+from cocdesk.domain.common import explain, now
+from cocdesk.domain.event import Event, Member
+from cocdesk.flow.deadlines import after_step, deadlines_for
+from cocdesk.procedure.model import Procedure
+from cocdesk.vault import records
+from cocdesk.vault.errors import InvalidEdit, VaultError
+from cocdesk.vault.records import CaseSummary
+
+T = TypeVar("T")
+CaseRef = UUID | str
+EDITABLE_HEADER = ("title", "handler", "status", "paper_reference", "public_summary")
+
+
+class CaseNotFound(VaultError):
+    def __init__(self, ref: CaseRef) -> None:
+        super().__init__(f"There is no case {ref} in this vault.")
+
+
+class CaseEditing:
+    """The case half of a vault; ``Vault`` supplies the connection, the member and the audit log."""
+
+    member: Member
+    _connection: Any
+
+    @property
+    def procedure(self) -> Procedure:
+        raise NotImplementedError
+
+    @property
+    def event(self) -> Event:
+        raise NotImplementedError
+
+    def _write(
+        self, action: str, what: str, case_id: str | None, detail: dict[str, Any], body: Callable[[Any], T]
+    ) -> T:
+        raise NotImplementedError
+
+    def list_cases(self) -> list[CaseSummary]:
+        return records.list_cases(self._connection)
+
+    def resolve(self, ref: CaseRef) -> str:
+        """The id of a case given its id or its code."""
+        if isinstance(ref, UUID):
+            return str(ref)
+        found = self._connection.execute(
+            "SELECT id FROM cases WHERE code = ? OR id = ?", (ref.strip().upper(), ref.strip())
+        ).fetchone()
+        if found is None:
+            raise CaseNotFound(ref)
+        return str(found[0])
+
+    def case(self, ref: CaseRef) -> Case:
+        case = records.read_case(self._connection, self.resolve(ref))
+        if case is None:
+            raise CaseNotFound(ref)
+        return case
+
+    def new_case(
+        self, *, title: str = "", received_at: datetime | None = None, paper_reference: str = ""
+    ) -> Case:
+        received = received_at or now()
+        case = _valid(
+            lambda: Case(
+                code=self._free_code(),
+                title=title,
+                received_at=received,
+                received_by=self.member.name,
+                handler=self.member.name,
+                paper_reference=paper_reference,
+                deadlines=deadlines_for(self.procedure, self.event, received),
+            )
+        )
+        return self._store(case, "Report received")
+
+    def import_case(self, case: Case) -> Case:
+        """Store a case from outside (JSON); it gets a new code, or id, where one is taken here."""
+        changes: dict[str, object] = {"timeline": []}
+        if self._connection.execute("SELECT 1 FROM cases WHERE code = ?", (case.code,)).fetchone():
+            changes["code"] = self._free_code()
+        if self._connection.execute("SELECT 1 FROM cases WHERE id = ?", (str(case.id),)).fetchone():
+            changes["id"] = uuid4()
+        return self._store(case.model_copy(update=changes), "Case imported")
+
+    def _store(self, case: Case, what: str) -> Case:
+        self._write("case.create", what, str(case.id), {}, lambda db: records.write_case(db, case))
+        return self.case(case.id)
+
+    def _free_code(self) -> str:
+        code = new_code()
+        while self._connection.execute("SELECT 1 FROM cases WHERE code = ?", (code,)).fetchone():
+            code = new_code()
+        return code
+
+    def set_answer(self, ref: CaseRef, step_id: str, field_id: str, value: AnswerValue) -> None:
+        case_id = self.resolve(ref)
+        try:
+            spec = self.procedure.step(step_id).field(field_id)
+            checked = spec.check(value)
+        except (KeyError, ValueError) as error:
+            raise InvalidEdit(str(error).strip("'\"")) from None
+
+        def save(db: Any) -> None:
+            if checked is None:
+                db.execute(
+                    "DELETE FROM answers WHERE case_id=? AND step_id=? AND field_id=?",
+                    (case_id, step_id, field_id),
+                )
+            else:
+                db.execute(
+                    "INSERT OR REPLACE INTO answers (case_id, step_id, field_id, value) VALUES (?,?,?,?)",
+                    (case_id, step_id, field_id, json.dumps(checked)),
+                )
+
+        detail = {"step": step_id, "field": field_id}
+        self._write("case.answer", f"Answered “{spec.label}”", case_id, detail, save)
+
+    def set_checked(self, ref: CaseRef, step_id: str, item_id: str, checked: bool) -> None:
+        case_id = self.resolve(ref)
+        try:
+            item = next(i for i in self.procedure.step(step_id).items if i.id == item_id)
+        except (KeyError, StopIteration):
+            raise InvalidEdit(f"step '{step_id}' has no checklist item '{item_id}'") from None
+
+        def save(db: Any) -> None:
+            row = db.execute(
+                "SELECT checked FROM steps WHERE case_id=? AND step_id=?", (case_id, step_id)
+            ).fetchone()
+            ticked = [i for i in (json.loads(row[0]) if row else []) if i != item_id]
+            ticked += [item_id] if checked else []
+            db.execute(
+                "INSERT INTO steps (case_id, step_id, checked) VALUES (?,?,?) ON CONFLICT (case_id, step_id)"
+                " DO UPDATE SET checked = excluded.checked",
+                (case_id, step_id, json.dumps(ticked)),
+            )
+
+        what = f"{'Ticked' if checked else 'Unticked'} “{item.text}”"
+        self._write("case.check", what, case_id, {"step": step_id, "item": item_id}, save)
+
+    def set_step_done(self, ref: CaseRef, step_id: str, done: bool) -> None:
+        case_id = self.resolve(ref)
+        try:
+            step = self.procedure.step(step_id)
+        except KeyError as error:
+            raise InvalidEdit(str(error).strip("'\"")) from None
+        at = now() if done else None
+
+        def save(db: Any) -> None:
+            db.execute(
+                "INSERT INTO steps (case_id, step_id, done_at, done_by) VALUES (?,?,?,?) ON CONFLICT"
+                " (case_id, step_id) DO UPDATE SET done_at = excluded.done_at, done_by = excluded.done_by",
+                (case_id, step_id, at.isoformat() if at else None, self.member.name if done else ""),
+            )
+            case = records.read_case(db, case_id)
+            assert case is not None
+            deadlines = after_step(self.procedure, case.deadlines, step_id, at)
+            db.execute(
+                "UPDATE case_parts SET body=? WHERE case_id=? AND part='deadlines'",
+                (records.dump_part("deadlines", deadlines), case_id),
+            )
+            records.refresh_index(db, case.model_copy(update={"deadlines": deadlines}))
+
+        what = f"{'Completed' if done else 'Reopened'} step “{step.title}”"
+        self._write("case.step", what, case_id, {"step": step_id, "done": done}, save)
+
+    def set_part(self, ref: CaseRef, name: str, value: object, what: str = "") -> None:
+        """Replace one structured part of a case (people, consent, meeting, decisions, actions...)."""
+        case_id = self.resolve(ref)
+        if name not in records.PARTS:
+            raise InvalidEdit(f"a case has no part '{name}'")
+        try:
+            valid = records.part_adapter(name).validate_python(value)
+        except ValidationError as error:
+            raise InvalidEdit(explain(error)) from None
+
+        def save(db: Any) -> None:
+            db.execute(
+                "INSERT OR REPLACE INTO case_parts (case_id, part, body) VALUES (?,?,?)",
+                (case_id, name, records.dump_part(name, valid)),
+            )
+            if name in ("placements", "deadlines"):
+                case = records.read_case(db, case_id)
+                assert case is not None
+                records.refresh_index(db, case)
+
+        self._write("case.part", what or f"Changed the {name}", case_id, {"part": name}, save)
+
+    def place(self, ref: CaseRef, risk: Level, impact: Level, rationale: str) -> Placement:
+        """Put the case in a quadrant of the matrix, with the team's one-line reason."""
+        case = self.case(ref)
+        placement = _valid(
+            lambda: Placement(risk=risk, impact=impact, rationale=rationale, by=self.member.name)
+        )
+        quadrant = self.procedure.matrix.quadrant(risk, impact)
+        self.set_part(
+            case.id,
+            "placements",
+            [*case.placements, placement],
+            f"Placed at {risk.value} risk, {impact.value} impact ({quadrant.response})",
+        )
+        return placement
+
+    def update_case(self, ref: CaseRef, **changes: object) -> Case:
+        """Change the case's title, handler, status, paper reference or public summary."""
+        unknown = set(changes) - set(EDITABLE_HEADER)
+        if unknown:
+            raise InvalidEdit(f"these cannot be changed here: {', '.join(sorted(unknown))}")
+        case = self.case(ref)
+        updated = _valid(lambda: Case.model_validate({**case.model_dump(), **changes}))
+        said = ", ".join(
+            f"{k.replace('_', ' ')} to {changes[k]}" for k in changes if k in ("status", "handler")
+        )
+        what = f"Changed {said}" if said else f"Changed the {', '.join(k.replace('_', ' ') for k in changes)}"
+        self._write(
+            "case.update",
+            what,
+            str(case.id),
+            {"fields": sorted(changes)},
+            lambda db: records.refresh_index(db, updated),
+        )
+        return updated
+
+
+def _valid(build: Callable[[], T]) -> T:
+    try:
+        return build()
+    except ValidationError as error:
+        raise InvalidEdit(explain(error)) from None

@@ -1,0 +1,76 @@
+"""Opening the SQLCipher database with a raw key, and turning SQLite's errors into vault errors."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from cocdesk.vault.errors import DamagedVault, DiskFull, ReadOnlyLocation, VaultError
+
+KEY_BYTES = 32
+DatabaseError = sqlcipher.DatabaseError
+
+
+def key_pragma_value(key: bytes) -> str:
+    """The raw-key form SQLCipher takes (no passphrase derivation): x'<64 hex digits>'."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("a database key is 32 bytes")
+    return f"x'{key.hex()}'"
+
+
+def connect(path: Path, key: bytes) -> Any:
+    """A connection in autocommit mode; every edit opens its own transaction."""
+    connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        # The key is random bytes rendered as hex, never user text.
+        connection.execute(f'PRAGMA key = "{key_pragma_value(key)}"')
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a wrong key shows here
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def attach_with_key(connection: Any, path: Path, key: bytes, alias: str) -> None:
+    connection.execute(f"ATTACH DATABASE ? AS {alias} KEY ?", (str(path), key_pragma_value(key)))
+
+
+def translate(error: sqlcipher.Error, path: Path) -> VaultError:
+    code = getattr(error, "sqlite_errorcode", None)
+    base = code & 0xFF if isinstance(code, int) else None
+    if base == 13:  # SQLITE_FULL
+        return DiskFull()
+    if base in (8, 23):  # SQLITE_READONLY, SQLITE_AUTH
+        return ReadOnlyLocation(str(path))
+    if base == 14:  # SQLITE_CANTOPEN
+        return ReadOnlyLocation(str(path))
+    return DamagedVault(str(path), str(error))
+
+
+@contextlib.contextmanager
+def transaction(connection: Any, path: Path) -> Iterator[Any]:
+    """One edit: all of it is saved when the block ends, or none of it."""
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+    except sqlcipher.Error as error:
+        raise translate(error, path) from None
+    try:
+        yield connection
+        connection.execute("COMMIT")
+    except sqlcipher.Error as error:
+        with contextlib.suppress(sqlcipher.Error):
+            connection.execute("ROLLBACK")
+        raise translate(error, path) from None
+    except BaseException:
+        with contextlib.suppress(sqlcipher.Error):
+            connection.execute("ROLLBACK")
+        raise

@@ -1,0 +1,80 @@
+"""Everything that can go wrong with a vault, each with one sentence that says what to do."""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base of every vault failure. ``str(error)`` is the sentence to show; the vault stays intact."""
+
+
+class WrongPassphrase(VaultError):
+    def __init__(self, retry_after: float = 0.0) -> None:
+        self.retry_after = retry_after
+        wait = f" Wait {retry_after:.0f} seconds before the next try." if retry_after >= 1 else ""
+        super().__init__(f"That passphrase does not open this vault.{wait}")
+
+
+class TooManyAttempts(VaultError):
+    def __init__(self, retry_after: float) -> None:
+        self.retry_after = retry_after
+        super().__init__(
+            f"Too many wrong passphrases for this member. Wait {retry_after:.0f} seconds, then try again."
+        )
+
+
+class UnknownMember(VaultError):
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"'{name}' is not a member of this vault. Check the spelling, or ask the CoC team lead."
+        )
+
+
+class VaultMissing(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"There is no vault at {path}. Check the path, or create a vault there.")
+
+
+class NotAVault(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"{path} is not a CoC Desk vault. Choose the vault file (its key file sits beside it)."
+        )
+
+
+class DamagedVault(VaultError):
+    def __init__(self, path: str, detail: str = "") -> None:
+        more = f" ({detail})" if detail else ""
+        super().__init__(
+            f"The vault at {path} is damaged{more}. Nothing was changed; open your latest backup instead."
+        )
+
+
+class VaultInUse(VaultError):
+    def __init__(self, path: str, holder: str) -> None:
+        super().__init__(
+            f"The vault {path} is already open in another copy of CoC Desk{holder}. Close it there first."
+        )
+
+
+class DiskFull(VaultError):
+    def __init__(self) -> None:
+        super().__init__("The disk is full, so the last change was not saved. Free some space and try again.")
+
+
+class ReadOnlyLocation(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"CoC Desk cannot write to {path}. Choose a folder you may write to.")
+
+
+class NotAllowed(VaultError):
+    def __init__(self, what: str) -> None:
+        super().__init__(f"Only the CoC team lead may {what}.")
+
+
+class VaultExists(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"There is already a vault at {path}. Open it, or choose another name.")
+
+
+class InvalidEdit(VaultError):
+    """An edit that the case model or the procedure refuses; nothing of it was written."""

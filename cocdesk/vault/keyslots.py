@@ -1,0 +1,157 @@
+"""Member key slots: each passphrase opens its member's private key, which opens the database key.
+
+Two layers, so that the team lead can re-key the database for everyone who stays without knowing
+their passphrases:
+- a member's X25519 private key is sealed with AES-GCM under a key derived from their passphrase
+  with Argon2id (64 MiB or more; iterations calibrated when the vault is created);
+- the random 256-bit database key is sealed to each member's public key (X25519, HKDF, AES-GCM).
+Removing a member re-keys the database and seals the new key to the members who remain, so an old
+copy of the removed member's slot opens nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import time
+from typing import Annotated
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from pydantic import BeforeValidator, Field, PlainSerializer
+
+from cocdesk.domain.common import Model
+
+MIN_MEMORY_KIB = 64 * 1024
+UNLOCK_TARGET_SECONDS = 0.5
+
+
+def _b64decode(value: object) -> object:
+    return base64.b64decode(value) if isinstance(value, str) else value
+
+
+B64 = Annotated[
+    bytes,
+    BeforeValidator(_b64decode),
+    PlainSerializer(lambda raw: base64.b64encode(raw).decode("ascii"), return_type=str),
+]
+
+
+class KdfParams(Model):
+    salt: B64 = Field(default_factory=lambda: os.urandom(16))
+    memory_kib: int = Field(default=MIN_MEMORY_KIB, ge=MIN_MEMORY_KIB)
+    iterations: int = Field(default=3, ge=1, le=1000)
+    lanes: int = Field(default=4, ge=1, le=64)
+
+    def fresh(self) -> KdfParams:
+        """The same cost with a new salt, for a new or changed passphrase."""
+        return self.model_copy(update={"salt": os.urandom(16)})
+
+    def derive(self, passphrase: str) -> bytes:
+        kdf = Argon2id(
+            salt=self.salt,
+            length=32,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        )
+        return kdf.derive(passphrase.encode("utf-8"))
+
+
+def calibrate(target_seconds: float = UNLOCK_TARGET_SECONDS) -> KdfParams:
+    """Argon2id parameters that take about ``target_seconds`` on this machine."""
+    probe = KdfParams(iterations=1)
+    started = time.perf_counter()
+    probe.derive("calibration")
+    one = max(time.perf_counter() - started, 1e-3)
+    return KdfParams(iterations=max(1, min(1000, round(target_seconds / one))))
+
+
+class Sealed(Model):
+    nonce: B64
+    data: B64
+
+
+class Slot(Model):
+    """One member's slot. The name is in the clear so the unlock screen can list the team."""
+
+    member_id: str
+    name: str
+    kdf: KdfParams
+    public_key: B64
+    private_key: Sealed  # the member's X25519 key, sealed under their passphrase
+    ephemeral_key: B64
+    database_key: Sealed  # the database key, sealed to public_key
+
+    def open(self, passphrase: str, vault_id: str) -> bytes:
+        """The database key, or InvalidTag when the passphrase is wrong."""
+        private = _unseal(self.kdf.derive(passphrase), self.private_key, self._aad(vault_id, b"private"))
+        return self.open_with(X25519PrivateKey.from_private_bytes(private), vault_id)
+
+    def open_with(self, private: X25519PrivateKey, vault_id: str) -> bytes:
+        peer = X25519PublicKey.from_public_bytes(self.ephemeral_key)
+        wrapping = _envelope_key(private.exchange(peer), self.ephemeral_key)
+        return _unseal(wrapping, self.database_key, self._aad(vault_id, b"database"))
+
+    def with_database_key(self, database_key: bytes, vault_id: str) -> Slot:
+        """This slot with the database key sealed anew (after a re-key); the passphrase is untouched."""
+        ephemeral, sealed = _seal_to(self.public_key, database_key, self._aad(vault_id, b"database"))
+        return self.model_copy(update={"ephemeral_key": ephemeral, "database_key": sealed})
+
+    def with_passphrase(self, old: str, new: str, vault_id: str) -> Slot:
+        aad = self._aad(vault_id, b"private")
+        private = _unseal(self.kdf.derive(old), self.private_key, aad)
+        kdf = self.kdf.fresh()
+        return self.model_copy(update={"kdf": kdf, "private_key": _seal(kdf.derive(new), private, aad)})
+
+    def _aad(self, vault_id: str, purpose: bytes) -> bytes:
+        return b"|".join([b"cocdesk", purpose, vault_id.encode(), self.member_id.encode()])
+
+
+def new_slot(
+    member_id: str, name: str, passphrase: str, database_key: bytes, vault_id: str, kdf: KdfParams
+) -> Slot:
+    private = X25519PrivateKey.generate()
+    public = private.public_key().public_bytes_raw()
+    blank = Sealed(nonce=b"", data=b"")
+    slot = Slot(
+        member_id=member_id,
+        name=name,
+        kdf=kdf.fresh(),
+        public_key=public,
+        private_key=blank,
+        ephemeral_key=b"",
+        database_key=blank,
+    )
+    sealed_private = _seal(
+        slot.kdf.derive(passphrase), private.private_bytes_raw(), slot._aad(vault_id, b"private")
+    )
+    return slot.model_copy(update={"private_key": sealed_private}).with_database_key(database_key, vault_id)
+
+
+def _seal_to(public_key: bytes, secret: bytes, aad: bytes) -> tuple[bytes, Sealed]:
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes_raw()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))
+    return ephemeral_public, _seal(_envelope_key(shared, ephemeral_public), secret, aad)
+
+
+def _envelope_key(shared: bytes, ephemeral_public: bytes) -> bytes:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public, info=b"cocdesk database key")
+    return hkdf.derive(shared)
+
+
+def _seal(key: bytes, secret: bytes, aad: bytes) -> Sealed:
+    nonce = os.urandom(12)
+    return Sealed(nonce=nonce, data=AESGCM(key).encrypt(nonce, secret, aad))
+
+
+def _unseal(key: bytes, sealed: Sealed, aad: bytes) -> bytes:
+    return AESGCM(key).decrypt(sealed.nonce, sealed.data, aad)
+
+
+__all__ = ["InvalidTag", "KdfParams", "Slot", "calibrate", "new_slot"]

@@ -1,0 +1,201 @@
+"""How a case is laid out in the database: a header row, one row per part, answer and step.
+
+Answers have a row each so that saving one keystroke's change rewrites one small row.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from functools import cache
+from typing import Any
+from uuid import UUID
+
+from pydantic import TypeAdapter
+
+from cocdesk.domain.case import Case, CaseStatus, Level, TimelineEntry
+from cocdesk.domain.common import Model
+
+HEADER_FIELDS = (
+    "code",
+    "title",
+    "received_at",
+    "received_by",
+    "handler",
+    "status",
+    "paper_reference",
+    "public_summary",
+)
+PARTS = (
+    "people",
+    "consent",
+    "placements",
+    "meeting",
+    "decisions",
+    "agreement",
+    "actions",
+    "communications",
+    "announcement",
+    "deadlines",
+)
+TIMELINE_MERGE_SECONDS = 600
+
+
+class CaseSummary(Model):
+    """A row of the case list: enough to sort, filter and count, and no names."""
+
+    id: UUID
+    code: str
+    status: CaseStatus
+    received_at: datetime
+    risk: Level | None = None
+    impact: Level | None = None
+    next_due: datetime | None = None
+    handler: str = ""
+    title: str = ""
+
+    @property
+    def quadrant(self) -> tuple[Level, Level] | None:
+        return (self.risk, self.impact) if self.risk and self.impact else None
+
+
+@cache
+def part_adapter(name: str) -> TypeAdapter[Any]:
+    if name not in PARTS:
+        raise KeyError(f"a case has no part '{name}'")
+    annotation = Case.model_fields[name].annotation
+    assert annotation is not None
+    return TypeAdapter(annotation)
+
+
+def dump_part(name: str, value: object) -> str:
+    return part_adapter(name).dump_json(value).decode("utf-8")
+
+
+def index_columns(case: Case) -> tuple[Any, ...]:
+    quadrant = case.quadrant
+    due = case.next_deadline()
+    return (
+        case.code,
+        case.status.value,
+        case.received_at.isoformat(),
+        quadrant[0].value if quadrant else None,
+        quadrant[1].value if quadrant else None,
+        due.due_at.isoformat() if due else None,
+        case.handler,
+        case.title,
+    )
+
+
+def write_case(connection: Any, case: Case) -> None:
+    case_id = str(case.id)
+    header = case.model_dump_json(include=set(HEADER_FIELDS))
+    connection.execute(
+        "INSERT OR REPLACE INTO cases (id, code, status, received_at, risk, impact, next_due, handler, title,"
+        " header) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (case_id, *index_columns(case), header),
+    )
+    for table in ("case_parts", "answers", "steps"):
+        connection.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
+    connection.executemany(
+        "INSERT INTO case_parts (case_id, part, body) VALUES (?,?,?)",
+        [(case_id, name, dump_part(name, getattr(case, name))) for name in PARTS],
+    )
+    for step_id, record in case.steps.items():
+        connection.executemany(
+            "INSERT INTO answers (case_id, step_id, field_id, value) VALUES (?,?,?,?)",
+            [(case_id, step_id, field_id, json.dumps(value)) for field_id, value in record.values.items()],
+        )
+        connection.execute(
+            "INSERT INTO steps (case_id, step_id, checked, done_at, done_by) VALUES (?,?,?,?,?)",
+            (
+                case_id,
+                step_id,
+                json.dumps(record.checked),
+                record.done_at.isoformat() if record.done_at else None,
+                record.done_by,
+            ),
+        )
+
+
+def refresh_index(connection: Any, case: Case) -> None:
+    """Keep the list columns in step with a case whose parts just changed."""
+    connection.execute(
+        "UPDATE cases SET code=?, status=?, received_at=?, risk=?, impact=?, next_due=?, handler=?, title=?,"
+        " header=? WHERE id=?",
+        (*index_columns(case), case.model_dump_json(include=set(HEADER_FIELDS)), str(case.id)),
+    )
+
+
+def read_case(connection: Any, case_id: str) -> Case | None:
+    row = connection.execute("SELECT header FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is None:
+        return None
+    data: dict[str, Any] = json.loads(row[0])
+    data["id"] = case_id
+    for name, body in connection.execute("SELECT part, body FROM case_parts WHERE case_id = ?", (case_id,)):
+        data[name] = json.loads(body)
+    steps: dict[str, dict[str, Any]] = {}
+    for step_id, checked, done_at, done_by in connection.execute(
+        "SELECT step_id, checked, done_at, done_by FROM steps WHERE case_id = ?", (case_id,)
+    ):
+        steps[step_id] = {
+            "checked": json.loads(checked),
+            "done_at": done_at,
+            "done_by": done_by,
+            "values": {},
+        }
+    for step_id, field_id, value in connection.execute(
+        "SELECT step_id, field_id, value FROM answers WHERE case_id = ?", (case_id,)
+    ):
+        steps.setdefault(step_id, {"values": {}})["values"][field_id] = json.loads(value)
+    data["steps"] = steps
+    data["timeline"] = read_timeline(connection, case_id)
+    return Case.model_validate(data)
+
+
+def read_timeline(connection: Any, case_id: str) -> list[dict[str, str]]:
+    """The case's audit entries, oldest first; a run of the same edit by the same member is one entry."""
+    entries: list[dict[str, str]] = []
+    last_at: datetime | None = None
+    for at, member, detail in connection.execute(
+        "SELECT at, member, detail FROM audit WHERE case_id = ? ORDER BY seq", (case_id,)
+    ):
+        what = json.loads(detail).get("what", "")
+        moment = datetime.fromisoformat(at)
+        if (
+            entries
+            and last_at is not None
+            and entries[-1]["who"] == member
+            and entries[-1]["what"] == what
+            and (moment - last_at).total_seconds() < TIMELINE_MERGE_SECONDS
+        ):
+            entries[-1]["at"] = at
+        else:
+            entries.append({"at": at, "who": member, "what": what})
+        last_at = moment
+    return entries
+
+
+def list_cases(connection: Any) -> list[CaseSummary]:
+    rows = connection.execute(
+        "SELECT id, code, status, received_at, risk, impact, next_due, handler, title FROM cases"
+        " ORDER BY received_at DESC"
+    ).fetchall()
+    return [
+        CaseSummary.model_construct(
+            id=UUID(row[0]),
+            code=row[1],
+            status=CaseStatus(row[2]),
+            received_at=datetime.fromisoformat(row[3]),
+            risk=Level(row[4]) if row[4] else None,
+            impact=Level(row[5]) if row[5] else None,
+            next_due=datetime.fromisoformat(row[6]) if row[6] else None,
+            handler=row[7],
+            title=row[8],
+        )
+        for row in rows
+    ]
+
+
+__all__ = ["CaseSummary", "TimelineEntry", "list_cases", "read_case", "write_case"]

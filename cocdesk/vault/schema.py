@@ -1,0 +1,87 @@
+"""The database schema, as a list of migrations. ``PRAGMA user_version`` says how many have run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE members (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        role TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE cases (
+        id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        status TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        risk TEXT,
+        impact TEXT,
+        next_due TEXT,
+        handler TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        header TEXT NOT NULL
+    );
+    CREATE TABLE case_parts (
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        part TEXT NOT NULL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (case_id, part)
+    ) WITHOUT ROWID;
+    CREATE TABLE answers (
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        step_id TEXT NOT NULL,
+        field_id TEXT NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (case_id, step_id, field_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE steps (
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        step_id TEXT NOT NULL,
+        checked TEXT NOT NULL DEFAULT '[]',
+        done_at TEXT,
+        done_by TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (case_id, step_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        member TEXT NOT NULL,
+        action TEXT NOT NULL,
+        case_id TEXT,
+        detail TEXT NOT NULL,
+        prev TEXT NOT NULL,
+        hash TEXT NOT NULL
+    );
+    """,
+    # 2: the timeline of one case is read by case
+    """
+    CREATE INDEX audit_by_case ON audit (case_id, seq) WHERE case_id IS NOT NULL;
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(connection: Any, upto: int = SCHEMA_VERSION) -> int:
+    """Bring the database to version ``upto`` in one transaction; return the version it had before."""
+    before = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if before > SCHEMA_VERSION:
+        raise RuntimeError(f"schema version {before} is newer than this CoC Desk ({SCHEMA_VERSION})")
+    if before >= upto:
+        return before
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for script in MIGRATIONS[before:upto]:
+            for statement in script.split(";"):
+                if statement.strip():
+                    connection.execute(statement)
+        connection.execute(f"PRAGMA user_version = {int(upto)}")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    return before

@@ -1,0 +1,285 @@
+"""One event's vault: create, unlock, close, and everything that needs the database key."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from functools import cached_property
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+from uuid import uuid4
+
+from cocdesk.domain.common import now
+from cocdesk.domain.event import Event, Member, Role
+from cocdesk.procedure.loader import load_procedure
+from cocdesk.procedure.model import Procedure
+from cocdesk.vault import audit, db
+from cocdesk.vault.cases import CaseEditing
+from cocdesk.vault.errors import DamagedVault, NotAllowed, VaultError, VaultExists, WrongPassphrase
+from cocdesk.vault.files import VaultFiles, create_private, os_error, shred
+from cocdesk.vault.keyfile import KeyFile
+from cocdesk.vault.keyslots import InvalidTag, KdfParams, calibrate, new_slot
+from cocdesk.vault.lock import VaultLock
+from cocdesk.vault.members import MemberAdmin
+from cocdesk.vault.schema import SCHEMA_VERSION, migrate
+
+T = TypeVar("T")
+EVENT_KEY = "event"
+
+
+class Vault(CaseEditing, MemberAdmin):
+    """An unlocked vault, signed in as one member. Use as a context manager or call ``close()``."""
+
+    def __init__(
+        self, files: VaultFiles, key: bytes, keyfile: KeyFile, member: Member, lock: VaultLock
+    ) -> None:
+        self.files, self._key, self._keyfile, self.member, self._lock = files, key, keyfile, member, lock
+        self._connection: Any = None
+        self._head = audit.Head(0, audit.GENESIS)
+
+    # opening and closing
+
+    @classmethod
+    def create(
+        cls,
+        path: str | os.PathLike[str],
+        event: Event,
+        member_name: str,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+    ) -> Vault:
+        """A new vault for ``event``; its first member is the CoC team lead."""
+        files = VaultFiles.at(path)
+        if files.database.exists() or files.keys.exists():
+            raise VaultExists(str(files.database))
+        try:
+            files.database.parent.mkdir(parents=True, exist_ok=True)
+            create_private(files.database)
+        except OSError as error:
+            raise os_error(error, files.database) from None
+        lock = VaultLock(files.lock, files.database)
+        try:
+            lock.acquire(member_name)
+        except OSError as error:
+            raise os_error(error, files.database) from None
+        member = Member(name=member_name, role=Role.COC_LEAD)
+        key, vault_id = os.urandom(db.KEY_BYTES), uuid4().hex
+        keyfile = KeyFile(
+            vault_id=vault_id,
+            slots=[new_slot(str(member.id), member.name, passphrase, key, vault_id, kdf or calibrate())],
+        )
+        vault = cls(files, key, keyfile, member, lock)
+        try:
+            vault._connect()
+            vault._write("vault.create", "Vault created", None, {}, lambda c: vault._seed(c, event, vault_id))
+            keyfile.write(files.keys)
+        except BaseException:
+            vault.close()
+            for leftover in files.everything():
+                leftover.unlink(missing_ok=True)
+            raise
+        return vault
+
+    def _seed(self, connection: Any, event: Event, vault_id: str) -> None:
+        connection.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)", (EVENT_KEY, event.model_dump_json())
+        )
+        connection.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+        connection.execute(
+            "INSERT INTO members (id, name, role) VALUES (?,?,?)",
+            (str(self.member.id), self.member.name, self.member.role.value),
+        )
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], member_name: str, passphrase: str) -> Vault:
+        files = VaultFiles.at(path)
+        _finish_interrupted_rekey(files)
+        keyfile = KeyFile.read(files)
+        slot = keyfile.slot(member_name)
+        lock = VaultLock(files.lock, files.database)
+        lock.acquire(slot.name)
+        try:
+            keyfile.check_not_locked_out(slot.member_id)
+            try:
+                key = slot.open(passphrase, keyfile.vault_id)
+            except InvalidTag:
+                counted, wait = keyfile.after_failure(slot.member_id)
+                counted.write(files.keys)
+                raise WrongPassphrase(wait) from None
+            if keyfile.failures:
+                keyfile = keyfile.after_success(slot.member_id)
+                keyfile.write(files.keys)
+            vault = cls(files, key, keyfile, Member(name=slot.name), lock)
+            vault._connect()
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            vault.member = vault._member_row(slot.member_id)
+            vault._write("vault.unlock", f"{vault.member.name} unlocked the vault", None, {}, lambda c: None)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _connect(self) -> None:
+        try:
+            self._connection = db.connect(self.files.database, self._key)
+            migrate(self._connection)
+        except db.DatabaseError as error:
+            raise db.translate(error, self.files.database) from None
+        except RuntimeError as error:
+            raise DamagedVault(str(self.files.database), str(error)) from None
+        self._head = audit.read_head(self._connection)
+
+    def close(self) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(db.DatabaseError):
+                self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._connection.close()
+            self._connection = None
+        self._lock.release()
+
+    @property
+    def is_open(self) -> bool:
+        return self._connection is not None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @staticmethod
+    def member_names(path: str | os.PathLike[str]) -> list[str]:
+        """The names on the unlock screen: readable without a passphrase."""
+        return [slot.name for slot in KeyFile.read(VaultFiles.at(path)).slots]
+
+    # writing
+
+    def _write(
+        self, action: str, what: str, case_id: str | None, detail: dict[str, Any], body: Callable[[Any], T]
+    ) -> T:
+        if self._connection is None:
+            raise VaultError("The vault is closed. Unlock it again.")
+        with db.transaction(self._connection, self.files.database) as connection:
+            result = body(connection)
+            head = audit.append(
+                connection, self._head, now(), self.member.name, action, case_id, {"what": what, **detail}
+            )
+        self._head = head
+        return result
+
+    def record(self, action: str, what: str, case_id: str | None = None, **detail: Any) -> None:
+        """An audit entry for something done outside the vault: an export, a print, a plaintext copy."""
+        self._write(action, what, case_id, detail, lambda c: None)
+
+    # the event
+
+    @cached_property
+    def event(self) -> Event:
+        row = self._connection.execute("SELECT value FROM meta WHERE key = ?", (EVENT_KEY,)).fetchone()
+        return Event.model_validate_json(row[0])
+
+    def update_event(self, event: Event) -> None:
+        self._require_lead("change the event's settings")
+        if event.procedure_file:
+            load_procedure(event.procedure_file)  # refuse a malformed file before anything is saved
+        self._write(
+            "event.update",
+            "Changed the event settings",
+            None,
+            {},
+            lambda c: c.execute(
+                "UPDATE meta SET value = ? WHERE key = ?", (event.model_dump_json(), EVENT_KEY)
+            ),
+        )
+        self.__dict__.pop("event", None)
+        self.__dict__.pop("procedure", None)
+
+    @cached_property
+    def procedure(self) -> Procedure:
+        return load_procedure(self.event.procedure_file)
+
+    def _require_lead(self, what: str) -> None:
+        if self.member.role != Role.COC_LEAD:
+            raise NotAllowed(what)
+
+    # integrity, backup and erasure
+
+    def verify(self) -> list[str]:
+        """Every problem found, as sentences; empty when the database and the audit log are whole."""
+        problems = [
+            f"database: {row[0]}"
+            for row in self._connection.execute("PRAGMA integrity_check").fetchall()
+            if row[0] != "ok"
+        ]
+        problems += audit.verify(self._connection)
+        slots = {slot.member_id for slot in self._keyfile.slots}
+        members = {row[0] for row in self._connection.execute("SELECT id FROM members")}
+        problems += [f"member {m} has no key slot" for m in sorted(members - slots)]
+        problems += [f"key slot {s} belongs to no member" for s in sorted(slots - members)]
+        return problems
+
+    def backup(self, destination: str | os.PathLike[str]) -> list[Path]:
+        """An encrypted copy that opens with the same passphrases: the database and its key file."""
+        target = VaultFiles.at(destination)
+        if target.database.exists() or target.keys.exists():
+            raise VaultExists(str(target.database))
+        self.record("vault.backup", "Made an encrypted backup")
+        try:
+            self._export_to(target.database, self._key)
+            self._keyfile.model_copy(update={"failures": {}}).write(target.keys)
+        except OSError as error:
+            raise os_error(error, target.database) from None
+        return [target.database, target.keys]
+
+    def _export_to(self, path: Path, key: bytes) -> None:
+        connection = self._connection
+        try:
+            create_private(path)
+            db.attach_with_key(connection, path, key, "copy")
+            connection.execute("SELECT sqlcipher_export('copy')")
+            connection.execute(f"PRAGMA copy.user_version = {SCHEMA_VERSION}")  # export does not copy it
+            connection.execute("DETACH DATABASE copy")
+        except db.DatabaseError as error:
+            with contextlib.suppress(db.DatabaseError):
+                connection.execute("DETACH DATABASE copy")
+            path.unlink(missing_ok=True)
+            raise db.translate(error, path) from None
+        except OSError as error:
+            raise os_error(error, path) from None
+
+    def destroy(self) -> None:
+        """Crypto-erase: the key slots go first, so nothing in the database can be read again."""
+        self._require_lead("destroy the vault")
+        self.close()
+        destroy_files(self.files)
+
+
+def destroy_files(files: VaultFiles) -> None:
+    lock = VaultLock(files.lock, files.database)
+    if files.lock.exists() or files.database.exists():
+        lock.acquire("destroy")
+    try:
+        for path in files.everything():
+            if path != files.lock:
+                shred(path)
+    finally:
+        lock.release()
+
+
+def _finish_interrupted_rekey(files: VaultFiles) -> None:
+    """A re-key stopped half way: keep the old pair if the new database never replaced the old one."""
+    if not files.keys_pending.exists():
+        return
+    if files.rekeyed.exists():
+        shred(files.rekeyed)
+        shred(files.keys_pending)
+    else:
+        os.replace(files.keys_pending, files.keys)
