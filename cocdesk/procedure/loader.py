@@ -9,7 +9,9 @@ from importlib import resources
 from pathlib import Path
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
+from cocdesk.procedure.located import LocatedError
 from cocdesk.procedure.model import Procedure
 
 DEFAULT_NAME = "default.toml"
@@ -53,16 +55,39 @@ def parse_procedure(text: str, name: str) -> Procedure:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        found = re.search(r"\(at line (\d+), column \d+\)", str(error))
-        reason = re.sub(r"\s*\(at line.*\)", "", str(error))
-        raise ProcedureError(name, int(found.group(1)) if found else None, f"{reason} (not valid TOML)") from None
+        raise _toml_error(text, name, str(error)) from None
     try:
         return Procedure.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         loc = tuple(first["loc"])
-        message = first["msg"].removeprefix("Value error, ")
-        raise ProcedureError(name, locate(text, loc), f"{dotted(loc)}: {message}") from None
+        cause = first.get("ctx", {}).get("error")
+        if isinstance(cause, LocatedError):
+            loc += cause.where
+        raise ProcedureError(name, locate(text, loc), f"{dotted(loc)}: {_reason(first)}") from None
+
+
+def _toml_error(text: str, name: str, message: str) -> ProcedureError:
+    found = re.search(r"\(at line (\d+), column \d+\)$", message)
+    if found:
+        line: int | None = int(found.group(1))
+    elif message.endswith("(at end of document)"):
+        line = max(1, len(text.splitlines()))
+    else:
+        line = None
+    reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)$", "", message)
+    return ProcedureError(name, line, f"it is not valid TOML: {reason[:1].lower()}{reason[1:]}")
+
+
+_PLAIN_REASONS = {
+    "missing": "this is required and missing",
+    "extra_forbidden": "this is not a key a procedure has (a misspelling?)",
+}
+
+
+def _reason(error: ErrorDetails) -> str:
+    message = error["msg"].removeprefix("Value error, ").replace("Input should be", "it should be")
+    return _PLAIN_REASONS.get(error["type"], message)
 
 
 def dotted(loc: tuple[int | str, ...]) -> str:
@@ -97,7 +122,7 @@ def locate(text: str, loc: tuple[int | str, ...]) -> int | None:
             end = next((n for n, h in headers if n > start and not h.startswith(name + ".")), len(lines))
             table, line = name, start + 1
             continue
-        assignment = re.compile(rf'^\s*"?{re.escape(key)}"?\s*=')
+        assignment = re.compile(rf'^\s*"?{re.escape(key)}"?\s*[=.]')
         body_end = next((n for n, _ in headers if start < n < end), end)
         found = next((n for n in range(start, body_end) if assignment.match(lines[n])), None)
         return found + 1 if found is not None else line or (start + 1 if start else None)

@@ -1,0 +1,61 @@
+"""The risk x impact matrix that places a case, and the ladder of responses a team can choose from."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from cocdesk.domain.case import Level
+from cocdesk.domain.common import Model
+from cocdesk.procedure.fields import Slug, Text
+from cocdesk.procedure.located import LocatedError
+
+
+class Axis(Model):
+    name: Text
+    question: Text
+    low: Text
+    high: Text
+    signs: list[Text] = Field(default_factory=list)  # questions that help a team place a case
+
+
+class QuadrantSpec(Model):
+    risk: Level
+    impact: Level
+    example: Text
+    response: Text
+    suggests: list[Slug] = Field(default_factory=list)  # ids of the response ladder's rungs it calls for
+
+
+class Matrix(Model):
+    title: Text
+    source: str = ""
+    risk: Axis
+    impact: Axis
+    quadrants: list[QuadrantSpec]
+
+    @model_validator(mode="after")
+    def _four_quadrants(self) -> Matrix:
+        seen: set[tuple[Level, Level]] = set()
+        for index, quadrant in enumerate(self.quadrants):
+            pair = (quadrant.risk, quadrant.impact)
+            where = f"{quadrant.risk.value} risk and {quadrant.impact.value} impact"
+            if pair in seen:
+                raise LocatedError(
+                    f"a second quadrant for {where}: the matrix has exactly four, one for each pair",
+                    "quadrants",
+                    index,
+                )
+            seen.add(pair)
+        missing = [f"{r.value} risk and {i.value} impact" for r in Level for i in Level if (r, i) not in seen]
+        if missing:
+            raise LocatedError(f"the matrix has no quadrant for {' or '.join(missing)}")
+        return self
+
+    def quadrant(self, risk: Level, impact: Level) -> QuadrantSpec:
+        return next(q for q in self.quadrants if q.risk == risk and q.impact == impact)
+
+
+class ResponseOption(Model):
+    id: Slug
+    label: Text
+    description: str = ""
