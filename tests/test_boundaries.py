@@ -14,11 +14,12 @@ def qt_imports(path: Path) -> list[int]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     lines = []
     for node in ast.walk(tree):
-        names = []
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module:
             names = [node.module]
+        else:
+            continue
         if any(name.split(".")[0] in ("PySide6", "shiboken6") for name in names):
             lines.append(node.lineno)
     return lines
