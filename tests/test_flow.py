@@ -76,9 +76,11 @@ def test_safety_needs_the_danger_answer_and_the_private_space() -> None:
 
 def test_danger_branch_follows_the_answer() -> None:
     case = fresh_case()
-    assert not in_danger(case)
+    assert not in_danger(PROCEDURE, case)
+    case.steps["safety"] = StepRecord(values={"in_danger": False})
+    assert not in_danger(PROCEDURE, case)
     case.steps["safety"] = StepRecord(values={"in_danger": True})
-    assert in_danger(case)
+    assert in_danger(PROCEDURE, case)
 
 
 def test_gathering_needs_what_happened_and_a_reporter() -> None:

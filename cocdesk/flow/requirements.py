@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cocdesk.domain.case import Case
-from cocdesk.procedure.model import PARTY_KINDS, Part, Step
+from cocdesk.procedure.model import PARTY_KINDS, Part, Procedure, Step
 
 ODD_TEAM_SIZES = (3, 5)
-DANGER_FIELD = "in_danger"  # the yes/no field whose "yes" fills the page with the crisis contacts
 
 
 def missing(step: Step, case: Case) -> list[str]:
@@ -30,13 +29,14 @@ def missing(step: Step, case: Case) -> list[str]:
     return gaps
 
 
-def in_danger(case: Case) -> bool:
-    """The safety step's danger branch: someone is in immediate danger right now."""
+def in_danger(procedure: Procedure, case: Case) -> bool:
+    """The danger branch: a crisis question (in the default procedure, the safety step's) was answered yes."""
     return any(
-        value is True
-        for record in case.steps.values()
-        for field_id, value in record.values.items()
-        if field_id == DANGER_FIELD
+        case.steps[step.id].values.get(spec.id) is True
+        for step in procedure.steps
+        if step.id in case.steps
+        for spec in step.fields
+        if spec.crisis
     )
 
 

@@ -44,6 +44,7 @@ class FieldSpec(Model):
     choices: list[Text] = Field(default_factory=list)
     party: Party | None = None
     identifying: bool = False  # may identify someone: hidden from the Event Lead and the projector
+    crisis: bool = False  # a yes/no whose "yes" fills the page with the event's crisis contacts
 
     @model_validator(mode="after")
     def _kind_needs(self) -> FieldSpec:
@@ -58,6 +59,8 @@ class FieldSpec(Model):
             raise LocatedError("a person field says which party it records (reporter, reported or witness)")
         if self.kind not in PARTY_KINDS and self.party is not None:
             raise LocatedError("only person fields record a party", "party")
+        if self.crisis and self.kind != FieldKind.YES_NO:
+            raise LocatedError("only a yes/no field can call up the crisis contacts", "crisis")
         return self
 
     def check(self, value: AnswerValue) -> AnswerValue:
