@@ -1,7 +1,35 @@
-"""Shared test set-up: Qt runs offscreen, and every test gets its own data folder."""
+"""Shared test set-up: Qt runs offscreen, the app's data folders live in a temporary home, and
+hypothesis has no per-example deadline (the machine running CI may be slower than a laptop)."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+settings.register_profile(
+    "cocdesk", deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+settings.load_profile("cocdesk")
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own home, so nothing reads or writes the real user's data or settings."""
+    home = tmp_path_factory.mktemp("home")
+    for variable, folder in (
+        ("HOME", home),
+        ("XDG_DATA_HOME", home / ".local" / "share"),
+        ("XDG_CONFIG_HOME", home / ".config"),
+        ("XDG_CACHE_HOME", home / ".cache"),
+        ("XDG_RUNTIME_DIR", home / "run"),
+    ):
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(variable, str(folder))
+    os.chmod(home / "run", 0o700)
+    yield home
