@@ -1,0 +1,109 @@
+"""Who sees what: which cases each role is shown, and what of a case that role may read.
+
+Responders and the CoC team see everything. The Event Lead Organiser sees every case, but not the
+names or contact details of the reporter and the witnesses. The Safety and Diversity Officer sees the
+cases that were filed with them, redacted the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from cocdesk.domain.case import Case, CaseStatus, Party, StepRecord
+from cocdesk.domain.event import Role
+from cocdesk.procedure.fields import PARTY_KINDS
+from cocdesk.procedure.model import Procedure
+
+FILED = frozenset({CaseStatus.FILED, CaseStatus.CLOSED})
+HIDDEN_PARTIES = frozenset({Party.REPORTER, Party.WITNESS})
+NOISE = frozenset({"id", "party", "at", "due"})  # ids and times would match almost any search
+
+
+def sees_case(role: Role, status: CaseStatus) -> bool:
+    """Whether a case in ``status`` appears at all for ``role``."""
+    return role != Role.SAFETY_OFFICER or status in FILED
+
+
+def shown_statuses(role: Role) -> list[CaseStatus]:
+    return [status for status in CaseStatus if sees_case(role, status)]
+
+
+def manages_team(role: Role) -> bool:
+    """Members, roles and the event's settings belong to the CoC team lead."""
+    return role == Role.COC_LEAD
+
+
+def takes_reports(role: Role) -> bool:
+    """Who may start a report: the people who will be allowed to read it back in full."""
+    return role.sees_names
+
+
+def identifying_fields(procedure: Procedure) -> frozenset[tuple[str, str]]:
+    """(step id, field id) of every answer that may identify the reporter or a witness."""
+    return frozenset(
+        (step.id, spec.id)
+        for step in procedure.steps
+        for spec in step.fields
+        if spec.identifying and spec.kind not in PARTY_KINDS
+    )
+
+
+def as_seen_by(case: Case, role: Role, procedure: Procedure) -> Case:
+    """The case with everything ``role`` may not read taken out; unchanged for those who see names."""
+    if role.sees_names:
+        return case
+    hidden = identifying_fields(procedure)
+    steps = {
+        step_id: StepRecord(
+            values={k: v for k, v in record.values.items() if (step_id, k) not in hidden},
+            checked=record.checked,
+            done_at=record.done_at,
+            done_by=record.done_by,
+        )
+        for step_id, record in case.steps.items()
+    }
+    return case.without_parties().model_copy(update={"steps": steps})
+
+
+def readable_text(
+    role: Role,
+    procedure: Procedure,
+    header: dict[str, Any],
+    parts: Iterable[tuple[str, Any]],
+    answers: Iterable[tuple[str, str, Any]],
+) -> str:
+    """Every word of a stored case that ``role`` may read, as one search string.
+
+    Works on the stored form (decoded JSON) so that a whole vault can be searched without building
+    every case; it leaves out exactly what ``as_seen_by`` hides.
+    """
+    hidden = set() if role.sees_names else identifying_fields(procedure)
+    words: list[str] = []
+    _collect(header, words)
+    for name, body in parts:
+        if role.sees_names:
+            _collect(body, words)
+        elif name == "people":
+            _collect([p for p in body if p.get("party") not in HIDDEN_PARTIES], words)
+        elif name == "consent":
+            _collect(body.get("with_whom", ""), words)
+        else:
+            _collect(body, words)
+    for step_id, field_id, value in answers:
+        if (step_id, field_id) not in hidden:
+            _collect(value, words)
+    return "\n".join(words)
+
+
+def _collect(value: Any, into: list[str]) -> None:
+    if isinstance(value, str):
+        if value:
+            into.append(value)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in NOISE and not key.endswith("_at"):
+                _collect(item, into)
+    elif isinstance(value, list):
+        for item in value:
+            _collect(item, into)
