@@ -1,0 +1,1 @@
+"""The triage board's rules, without Qt: what a card shows, which cards a filter keeps, and moves."""

@@ -1,0 +1,113 @@
+"""What a card on the triage board shows, and what it may show on a projector.
+
+A card is made from a case's list row (``CaseSummary``), which holds no party's name. Presentation
+mode narrows it further to what the room may see: the code, the neutral title, how long since the
+report, the deadline and the quadrant. Status and holder stay on the desk's own screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from uuid import UUID
+
+from cocdesk.domain.case import CaseStatus, Level
+from cocdesk.domain.countdown import countdown, is_overdue, span
+from cocdesk.procedure.matrix import Matrix
+from cocdesk.vault.records import CaseSummary
+
+Quadrant = tuple[Level, Level]
+"""(risk, impact), the order ``Case.quadrant`` uses."""
+
+UNTITLED = "Untitled case"
+NO_DEADLINE = "No deadline pending"
+
+
+@dataclass(frozen=True)
+class Face:
+    """The lines a card draws. Empty lines are not drawn."""
+
+    code: str
+    title: str
+    age: str
+    deadline: str
+    overdue: bool
+    status: str = ""
+    holder: str = ""
+
+    def texts(self) -> tuple[str, ...]:
+        lines = (self.code, self.title, self.age, self.deadline, self.status, self.holder)
+        return tuple(line for line in lines if line)
+
+
+@dataclass(frozen=True)
+class Card:
+    case_id: UUID
+    code: str
+    title: str
+    status: CaseStatus
+    holder: str
+    quadrant: Quadrant | None
+    received_at: datetime
+    due_at: datetime | None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status.is_open
+
+    def overdue(self, at: datetime) -> bool:
+        return self.due_at is not None and self.is_open and is_overdue(self.due_at, at)
+
+    def face(self, at: datetime, *, presenting: bool) -> Face:
+        """What the card draws at ``at``; on a projector, nothing but what the room may see."""
+        deadline = countdown(self.due_at, at) if self.due_at is not None and self.is_open else NO_DEADLINE
+        seconds = max(0.0, (at - self.received_at).total_seconds())
+        shown = Face(
+            code=self.code,
+            title=self.title or UNTITLED,
+            age="Reported just now" if seconds < 60 else f"Reported {span(seconds)} ago",
+            deadline=deadline,
+            overdue=self.overdue(at),
+        )
+        if presenting:
+            return shown
+        holder = f"Held by {self.holder}" if self.holder else "Nobody holds it yet"
+        return replace(shown, status=self.status.label, holder=holder)
+
+    def spoken(self, at: datetime, *, presenting: bool) -> str:
+        """The card as one sentence for a screen reader."""
+        return ". ".join(self.face(at, presenting=presenting).texts())
+
+    def placed(self, quadrant: Quadrant | None) -> Card:
+        return replace(self, quadrant=quadrant)
+
+
+def card_for(summary: CaseSummary) -> Card:
+    return Card(
+        case_id=summary.id,
+        code=summary.code,
+        title=summary.title,
+        status=summary.status,
+        holder=summary.handler,
+        quadrant=summary.quadrant,
+        received_at=summary.received_at,
+        due_at=summary.next_due,
+    )
+
+
+def quadrant_name(matrix: Matrix, quadrant: Quadrant) -> str:
+    """ "Low risk, high impact", in the procedure's own words for the axes."""
+    risk, impact = quadrant
+    risk_words = matrix.risk.high if risk == Level.HIGH else matrix.risk.low
+    impact_words = matrix.impact.high if impact == Level.HIGH else matrix.impact.low
+    return f"{risk_words}, {impact_words[:1].lower()}{impact_words[1:]}"
+
+
+def by_urgency(cards: list[Card], at: datetime) -> list[Card]:
+    """Overdue first, then the nearest deadline, then the oldest report; closed cases last."""
+
+    def key(card: Card) -> tuple[bool, bool, float, float]:
+        due = card.due_at.timestamp() if card.due_at and card.is_open else float("inf")
+        return (not card.is_open, not card.overdue(at), due, card.received_at.timestamp())
+
+    return sorted(cards, key=key)
