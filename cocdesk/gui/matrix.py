@@ -1,0 +1,213 @@
+"""The risk × impact matrix as a widget, shared by the triage board and the wizard's "assess" step.
+
+The four quadrants are laid out like the procedure's table: risk across (low, high), impact down
+(low, high). Each quadrant shows the procedure's example and the response it calls for; every word
+comes from the procedure data.
+
+    matrix = MatrixWidget(procedure.matrix, picker=True)   # the wizard: choose a quadrant
+    matrix.quadrantChosen.connect(lambda risk, impact: ...)  # Level, Level
+    matrix.choose(Level.HIGH, Level.LOW); matrix.chosen()   # -> (Level.HIGH, Level.LOW) or None
+
+    board = MatrixWidget(procedure.matrix)                 # the board: quadrants that hold cards
+    board.hold(Level.LOW, Level.HIGH, card_list)           # any widget, below the example
+    board.mark((Level.HIGH, Level.HIGH))                   # outline a quadrant (None: no outline)
+    board.set_presenting(True)                             # large type, high contrast
+
+In picker mode each quadrant takes the keyboard focus: the arrow keys move between quadrants, Space
+or Enter chooses, and so does a click. Without it the quadrants only frame what they hold.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from cocdesk.board.cards import Quadrant, quadrant_name
+from cocdesk.domain import Level
+from cocdesk.procedure.matrix import Matrix
+
+LEVELS = (Level.LOW, Level.HIGH)
+STEPS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+TINTS = {
+    (Level.LOW, Level.LOW): "#eef6ee",
+    (Level.HIGH, Level.LOW): "#fdf6e3",
+    (Level.LOW, Level.HIGH): "#fcefe3",
+    (Level.HIGH, Level.HIGH): "#fbe9e7",
+}
+DESK_STYLE = """
+QFrame[quadrant="true"] {{ border: 1px solid #b9bcc0; border-radius: 6px; }}
+QFrame[quadrant="true"][chosen="true"] {{ border: 3px solid #1a5fb4; }}
+QFrame[quadrant="true"][marked="true"] {{ border: 3px dashed #1a5fb4; }}
+QFrame[quadrant="true"]:focus {{ border: 3px dotted #0b3d91; }}
+QFrame[quadrant="true"][chosen="true"]:focus {{ border: 3px solid #0b3d91; }}
+QLabel[role="badge"] {{ color: #ffffff; background: #1a5fb4; border-radius: 3px; padding: 1px 6px; }}
+QLabel[role="axis"] {{ font-weight: bold; color: #1d1d1f; }}
+QLabel[role="response"] {{ font-weight: bold; color: #1d1d1f; }}
+QLabel[role="example"] {{ color: #4a4f55; }}
+{tints}
+"""
+PRESENTING_STYLE = """
+QFrame[quadrant="true"] { background: #000000; border: 2px solid #ffffff; border-radius: 6px; }
+QFrame[quadrant="true"][marked="true"] { border: 5px solid #ffd400; }
+QLabel { color: #ffffff; background: transparent; }
+QLabel[role="axis"] { font-size: 20pt; font-weight: bold; }
+QLabel[role="response"] { font-size: 18pt; font-weight: bold; color: #ffd400; }
+QLabel[role="example"] { font-size: 15pt; }
+QLabel[role="badge"] { color: #000000; background: #ffd400; font-size: 15pt; padding: 1px 6px; }
+"""
+
+
+def _desk_style() -> str:
+    tints = "\n".join(
+        f"QFrame#quadrant_{r.value}_{i.value} {{ background: {colour}; }}" for (r, i), colour in TINTS.items()
+    )
+    return DESK_STYLE.format(tints=tints)
+
+
+class QuadrantCell(QFrame):
+    """One quadrant: the response it calls for, the example, and whatever the owner puts in it."""
+
+    def __init__(self, owner: MatrixWidget, matrix: Matrix, quadrant: Quadrant) -> None:
+        super().__init__(owner)
+        self.owner, self.quadrant = owner, quadrant
+        spec = matrix.quadrant(*quadrant)
+        risk, impact = quadrant
+        self.setObjectName(f"quadrant_{risk.value}_{impact.value}")
+        self.setProperty("quadrant", True)
+        self.response = self._label(spec.response, "response")
+        self.example = self._label(f"For example: {spec.example}", "example")
+        self.badge = self._label("✓ Chosen", "badge")
+        self.badge.setWordWrap(False)
+        self.badge.hide()
+        self.body = QVBoxLayout()
+        self.body.setContentsMargins(0, 4, 0, 0)
+        self.body.addStretch(1)  # keeps the words at the top until something is held
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.response)
+        layout.addWidget(self.example)
+        layout.addLayout(self.body, 1)
+        self.setAccessibleName(f"{quadrant_name(matrix, quadrant)}. Response: {spec.response}")
+        self.setAccessibleDescription(f"For example: {spec.example}")
+
+    def _label(self, text: str, role: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setProperty("role", role)
+        return label
+
+    def set_flag(self, name: str, on: bool) -> None:
+        if bool(self.property(name)) != on:
+            self.setProperty(name, on)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    def show_chosen(self, chosen: bool) -> None:
+        self.set_flag("chosen", chosen)
+        self.badge.setVisible(chosen)
+        self.setAccessibleDescription(("Chosen. " if chosen else "") + self.example.text())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.owner.picker and event.button() == Qt.MouseButton.LeftButton:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.owner.choose(*self.quadrant)
+            return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if self.owner.picker and key in STEPS:
+            self.owner.neighbour(self.quadrant, *STEPS[key]).setFocus(Qt.FocusReason.TabFocusReason)
+        elif self.owner.picker and key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.owner.choose(*self.quadrant)
+        else:
+            super().keyPressEvent(event)
+
+
+class MatrixWidget(QWidget):
+    quadrantChosen = Signal(object, object)  # (risk: Level, impact: Level)
+
+    def __init__(self, matrix: Matrix, *, picker: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matrix, self.picker = matrix, picker
+        self._chosen: Quadrant | None = None
+        self.setObjectName("matrix")
+        self.setAccessibleName(matrix.title)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        self.axis_labels: list[QLabel] = []
+        for column, risk in enumerate(LEVELS, start=1):
+            words = matrix.risk.high if risk == Level.HIGH else matrix.risk.low
+            grid.addWidget(self._axis(words, matrix.risk.question), 0, column, Qt.AlignmentFlag.AlignHCenter)
+        for row, impact in enumerate(LEVELS, start=1):
+            words = matrix.impact.high if impact == Level.HIGH else matrix.impact.low
+            label = self._axis(words.replace(" ", "\n", 1), matrix.impact.question)
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.cells: dict[Quadrant, QuadrantCell] = {}
+        for column, risk in enumerate(LEVELS, start=1):
+            for row, impact in enumerate(LEVELS, start=1):
+                cell = QuadrantCell(self, matrix, (risk, impact))
+                if picker:
+                    cell.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                    cell.setCursor(Qt.CursorShape.PointingHandCursor)
+                self.cells[(risk, impact)] = cell
+                grid.addWidget(cell, row, column)
+                grid.setColumnStretch(column, 1)
+                grid.setRowStretch(row, 1)
+        self.set_presenting(False)
+
+    def _axis(self, text: str, question: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setProperty("role", "axis")
+        label.setToolTip(question)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setContentsMargins(4, 0, 4, 0)
+        self.axis_labels.append(label)
+        return label
+
+    def cell(self, risk: Level, impact: Level) -> QuadrantCell:
+        return self.cells[(risk, impact)]
+
+    def hold(self, risk: Level, impact: Level, widget: QWidget) -> None:
+        body = self.cells[(risk, impact)].body
+        last = body.itemAt(body.count() - 1) if body.count() else None
+        if last is not None and last.spacerItem() is not None:
+            body.takeAt(body.count() - 1)
+        body.addWidget(widget, 1)
+
+    def neighbour(self, quadrant: Quadrant, across: int, down: int) -> QuadrantCell:
+        """The quadrant ``across`` columns and ``down`` rows away, staying inside the matrix."""
+        risk, impact = quadrant
+        column = min(1, max(0, LEVELS.index(risk) + across))
+        row = min(1, max(0, LEVELS.index(impact) + down))
+        return self.cells[(LEVELS[column], LEVELS[row])]
+
+    def choose(self, risk: Level, impact: Level) -> None:
+        self._chosen = (risk, impact)
+        for quadrant, cell in self.cells.items():
+            cell.show_chosen(quadrant == self._chosen)
+        self.quadrantChosen.emit(risk, impact)
+
+    def chosen(self) -> Quadrant | None:
+        return self._chosen
+
+    def clear_choice(self) -> None:
+        self._chosen = None
+        for cell in self.cells.values():
+            cell.show_chosen(False)
+
+    def mark(self, quadrant: Quadrant | None) -> None:
+        for key, cell in self.cells.items():
+            cell.set_flag("marked", key == quadrant)
+
+    def set_presenting(self, presenting: bool) -> None:
+        self.setStyleSheet(PRESENTING_STYLE if presenting else _desk_style())
