@@ -1,0 +1,105 @@
+"""Cases as JSON: the schema, the deliberate plaintext export, and an import checked before it is stored.
+
+An export is plaintext on purpose and is recorded in the audit log. An import is all or nothing: a file
+that is not JSON, does not fit the case model, or answers questions the procedure does not ask is
+refused with the field and the reason, and nothing of it is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from cocdesk.domain.case import Case, StepRecord
+from cocdesk.procedure.loader import dotted
+from cocdesk.procedure.model import Procedure
+from cocdesk.vault import Vault
+
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+class CaseFileError(ValueError):
+    """A case file that cannot be imported. ``str()`` is the one sentence to show."""
+
+    def __init__(self, source: str, where: str, reason: str) -> None:
+        self.source, self.where, self.reason = source, where, reason
+        field = f"{where}: " if where else ""
+        super().__init__(f"{source} cannot be imported: {field}{reason}. Nothing was written.")
+
+
+def case_schema() -> dict[str, Any]:
+    """The JSON Schema that an exported case follows and an imported one must follow."""
+    return {"$schema": SCHEMA_DIALECT, **Case.model_json_schema()}
+
+
+def export_case_json(vault: Vault, ref: str) -> str:
+    """The case as JSON, as the signed-in member may see it; the export goes into the audit log."""
+    case = vault.case(ref)
+    hidden = not vault.member.role.sees_names
+    if hidden:
+        case = case.without_parties()
+    text = case.model_dump_json(indent=2) + "\n"
+    vault.record(
+        "case.export",
+        f"Exported case {case.code} as JSON"
+        + (" without the reporter's and witnesses' names" if hidden else ""),
+        str(case.id),
+        format="json",
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+    return text
+
+
+def read_case_json(text: str | bytes, procedure: Procedure, source: str) -> Case:
+    """The case in ``text`` with its answers in their stored form, or CaseFileError.
+
+    Store it with ``Vault.import_case``, which gives it a new code where its code is taken.
+    """
+    try:
+        case = Case.model_validate_json(text)
+    except ValidationError as error:
+        first = error.errors()[0]
+        loc = tuple(first["loc"])
+        raise CaseFileError(source, dotted(loc) if loc else "", _reason(first)) from None
+    steps: dict[str, StepRecord] = {}
+    for step_id, record in case.steps.items():
+        where = f"steps.{step_id}"
+        try:
+            step = procedure.step(step_id)
+        except KeyError:
+            raise CaseFileError(source, where, f"the procedure has no step '{step_id}'") from None
+        items = {item.id for item in step.items}
+        for item_id in record.checked:
+            if item_id not in items:
+                reason = f"'{item_id}' is not a checklist item of the step “{step.title}”"
+                raise CaseFileError(source, f"{where}.checked", reason)
+        values: dict[str, Any] = {}
+        for field_id, value in record.values.items():
+            try:
+                stored = step.field(field_id).check(value)
+            except KeyError:
+                reason = f"the step “{step.title}” has no field '{field_id}'"
+                raise CaseFileError(source, f"{where}.values.{field_id}", reason) from None
+            except ValueError as error:
+                raise CaseFileError(source, f"{where}.values.{field_id}", str(error)) from None
+            if stored is not None:
+                values[field_id] = stored
+        steps[step_id] = record.model_copy(update={"values": values})
+    return case.model_copy(update={"steps": steps})
+
+
+_PLAIN_REASONS = {
+    "missing": "this is required and missing",
+    "extra_forbidden": "this is not a field of a case (a misspelling?)",
+}
+
+
+def _reason(error: ErrorDetails) -> str:
+    if error["type"] == "json_invalid":
+        return f"it is not valid JSON ({error['ctx']['error']})"
+    if error["type"] == "model_type" and not error["loc"]:
+        return "it should hold one case, as a JSON object"
+    return _PLAIN_REASONS.get(error["type"]) or error["msg"].removeprefix("Value error, ")
