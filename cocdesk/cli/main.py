@@ -1,0 +1,87 @@
+"""Parse the command line, run one command, and turn every failure into one line on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from typing import NoReturn
+
+from pydantic import ValidationError
+
+from cocdesk import __version__
+from cocdesk.cli import case_commands, vault_commands
+from cocdesk.cli.prompts import CliError
+from cocdesk.domain.common import explain
+from cocdesk.exchange import CaseFileError
+from cocdesk.procedure.loader import ProcedureError
+from cocdesk.vault import VaultError
+
+EXPECTED = (CliError, VaultError, ProcedureError, CaseFileError)
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """A mistyped command gets one line, like every other failure."""
+        self.exit(2, f"{self.prog}: {message}. See {self.prog} --help.\n")
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="cocdesk",
+        description="CoC Desk, the Code of Conduct safety desk. Without a command it starts the station.",
+    )
+    parser.add_argument("--version", action="version", version=f"cocdesk {__version__}")
+    parser.add_argument("--vault", metavar="PATH", help="the vault the station opens")
+    parser.add_argument("--demo", action="store_true", help="start the station on a demo vault")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    vault_commands.register(commands)
+    case_commands.register(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    except SystemExit as stop:  # --help, --version and usage errors have already printed their line
+        return stop.code if isinstance(stop.code, int) else 1
+    try:
+        if args.command is None:
+            return start_station(args.vault, args.demo)
+        if args.vault is not None or args.demo:
+            parser.error("--vault and --demo start the station; they do not go with a command")
+        result: int = args.run(args)
+        return result
+    except SystemExit as stop:
+        return stop.code if isinstance(stop.code, int) else 1
+    except EXPECTED as error:
+        return fail(str(error))
+    except ValidationError as error:
+        return fail(f"{explain(error)[:1].upper()}{explain(error)[1:]}.")
+    except json.JSONDecodeError as error:
+        return fail(f"That is not valid JSON: {error}.")
+    except OSError as error:
+        return fail(describe(error))
+    except KeyboardInterrupt:
+        return fail("Stopped.", 130)
+
+
+def start_station(vault_path: str | None, demo: bool) -> int:
+    """The window: Qt is imported here and only here, so the other commands run without it."""
+    try:
+        app = importlib.import_module("cocdesk.gui.app")
+    except ImportError as error:
+        raise CliError(f"The station window cannot start ({error}). The other commands still work.") from None
+    return int(app.run(vault_path, demo))
+
+
+def describe(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return f"{error.filename}: {reason}." if error.filename else f"{reason}."
+
+
+def fail(message: str, code: int = 1) -> int:
+    print(" ".join(message.split()), file=sys.stderr)
+    return code

@@ -1,0 +1,80 @@
+"""Asking for passphrases: at a hidden prompt, or one per line on standard input.
+
+Never from the command's arguments or the environment, where other users and shell histories see them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import warnings
+
+from cocdesk.passphrases import weakness
+
+
+class CliError(Exception):
+    """Something the user can put right. ``str()`` is the one line the command prints."""
+
+
+class Passphrases:
+    def __init__(self, from_stdin: bool) -> None:
+        self.from_stdin = from_stdin
+
+    def existing(self, whose: str) -> str:
+        return self._read(f"Passphrase for {whose}: ", f"the passphrase for {whose}")
+
+    def new(self, whose: str) -> str:
+        """A passphrase being set: refused when weak; typed twice at a prompt."""
+        passphrase = self._read(f"New passphrase for {whose}: ", f"the new passphrase for {whose}")
+        problem = weakness(passphrase)
+        if problem:
+            raise CliError(f"{problem} Nothing was changed.")
+        if not self.from_stdin and self._read("The same passphrase again: ", "") != passphrase:
+            raise CliError("The two passphrases differ. Nothing was changed.")
+        return passphrase
+
+    def _read(self, prompt: str, what: str) -> str:
+        if self.from_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise CliError(f"Standard input ended before {what}: give one passphrase per line.")
+            passphrase = line.removesuffix("\n").removesuffix("\r")
+        else:
+            passphrase = _prompt(prompt)
+        if not passphrase:
+            raise CliError("No passphrase was given. Nothing was changed.")
+        return passphrase
+
+
+def _prompt(prompt: str) -> str:
+    with warnings.catch_warnings():
+        # Without a terminal getpass would echo the passphrase after a warning; refuse instead.
+        warnings.simplefilter("error", getpass.GetPassWarning)
+        try:
+            return getpass.getpass(prompt)
+        except getpass.GetPassWarning:
+            raise CliError(
+                "There is no terminal to ask for the passphrase on: use --passphrase-stdin"
+                " to give it on standard input."
+            ) from None
+        except EOFError:
+            raise CliError("No passphrase was given. Nothing was changed.") from None
+
+
+def confirm(question: str) -> bool:
+    """A yes typed at a terminal; False when there is no terminal to ask on."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input(f"{question} Type yes to go on: ").strip().casefold() == "yes"
+    except EOFError:
+        return False
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser, lines: str = "the passphrase") -> None:
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help=f"read {lines} from standard input, one per line, instead of a hidden prompt",
+    )

@@ -1,0 +1,156 @@
+"""`cocdesk vault ...`: create a vault, manage its team, check it, back it up and destroy it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from cocdesk.cli.prompts import CliError, Passphrases, add_passphrase_option, confirm
+from cocdesk.demo import DEMO_MEMBER, make_demo_vault
+from cocdesk.domain.event import Event, Member, Role
+from cocdesk.vault import UnknownMember, Vault, VaultExists, VaultFiles, destroy_files
+
+ROLE_HELP = ", ".join(f"{role.value} ({role.label})" for role in Role)
+
+
+def unlock(path: str, member: str, passphrases: Passphrases) -> Vault:
+    """The vault opened as ``member``, who is checked before anyone is asked for a passphrase."""
+    check_member(path, member)
+    return Vault.open(path, member, passphrases.existing(member))
+
+
+def check_member(path: str, member: str) -> None:
+    if member.strip().casefold() not in {name.casefold() for name in Vault.member_names(path)}:
+        raise UnknownMember(member)
+
+
+def _refuse_existing(path: str) -> None:
+    files = VaultFiles.at(path)
+    if files.database.exists() or files.keys.exists():
+        raise VaultExists(str(files.database))
+
+
+def create(args: argparse.Namespace) -> int:
+    event = Event(name=args.event)
+    lead = Member(name=args.member, role=Role.COC_LEAD)
+    _refuse_existing(args.path)
+    passphrase = Passphrases(args.passphrase_stdin).new(lead.name)
+    Vault.create(args.path, event, lead.name, passphrase).close()
+    print(f"Created the vault {args.path} for {event.name}. {lead.name} is its CoC team lead.")
+    return 0
+
+
+def add_member(args: argparse.Namespace) -> int:
+    passphrases = Passphrases(args.passphrase_stdin)
+    role = Role(args.role)
+    newcomer = Member(name=args.new_member, role=role)
+    with unlock(args.path, args.member, passphrases) as vault:
+        vault.add_member(newcomer.name, role, passphrases.new(newcomer.name))
+    print(f"Added {newcomer.name} as {role.label}. They unlock the vault with their own passphrase.")
+    return 0
+
+
+def remove_member(args: argparse.Namespace) -> int:
+    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as vault:
+        vault.remove_member(args.remove)
+    print(f"Removed {args.remove} and re-keyed the vault: a kept copy of their key slot opens nothing.")
+    return 0
+
+
+def passwd(args: argparse.Namespace) -> int:
+    passphrases = Passphrases(args.passphrase_stdin)
+    check_member(args.path, args.member)
+    old = passphrases.existing(args.member)
+    with Vault.open(args.path, args.member, old) as vault:
+        vault.change_passphrase(old, passphrases.new(vault.member.name))
+    print(f"Changed the passphrase of {args.member}. The other members' passphrases are unchanged.")
+    return 0
+
+
+def demo(args: argparse.Namespace) -> int:
+    _refuse_existing(args.path)
+    make_demo_vault(args.path, Passphrases(args.passphrase_stdin).new(DEMO_MEMBER))
+    print(f"Created a demo vault at {args.path}. Unlock it as “{DEMO_MEMBER}” with the passphrase you chose.")
+    return 0
+
+
+def verify(args: argparse.Namespace) -> int:
+    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as vault:
+        problems = vault.verify()
+    if not problems:
+        print("The vault is whole: the database passes its integrity check and the audit log is unbroken.")
+        return 0
+    for problem in problems:
+        print(problem)
+    count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+    print(
+        f"The vault is not whole: {count} found (listed above). Keep a copy and open your latest backup.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def backup(args: argparse.Namespace) -> int:
+    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as vault:
+        written = vault.backup(args.destination)
+    print(
+        f"Wrote an encrypted backup: {' and '.join(map(str, written))}. It opens with the same passphrases."
+    )
+    return 0
+
+
+def destroy(args: argparse.Namespace) -> int:
+    Vault.member_names(args.path)  # refuses anything that is not a vault before erasing it
+    if not args.yes and not confirm(f"This erases the vault {args.path} and every case in it, for good."):
+        raise CliError("Nothing was destroyed. Add --yes to erase the vault and every case in it for good.")
+    destroy_files(VaultFiles.at(args.path))
+    print(f"Destroyed the vault {args.path}: its key slots and database were overwritten and removed.")
+    return 0
+
+
+def register(commands: argparse._SubParsersAction[Any]) -> None:
+    vault = commands.add_parser("vault", help="create a vault, manage its team, check, back up or destroy it")
+    actions = vault.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def action(name: str, run: object, help: str, member: bool = True) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = actions.add_parser(name, help=help, description=help)
+        parser.add_argument("path", metavar="PATH", help="the vault file")
+        if member:
+            parser.add_argument("--member", required=True, metavar="NAME", help="who you are in this vault")
+        parser.set_defaults(run=run)
+        return parser
+
+    parser = action("create", create, "create a vault; its first member is the CoC team lead", member=False)
+    parser.add_argument("--event", required=True, metavar="NAME", help="the event's name")
+    parser.add_argument("--member", required=True, metavar="NAME", help="the CoC team lead's name")
+    add_passphrase_option(parser)
+
+    parser = action("add-member", add_member, "add a team member with their own passphrase")
+    parser.add_argument("--new-member", required=True, metavar="NAME", help="the new member's name")
+    parser.add_argument(
+        "--role", required=True, choices=[r.value for r in Role], metavar="ROLE", help=ROLE_HELP
+    )
+    add_passphrase_option(parser, "two lines: your passphrase, then the new member's")
+
+    parser = action("remove-member", remove_member, "remove a member and re-key the vault")
+    parser.add_argument("--remove", required=True, metavar="NAME", help="the member to remove")
+    add_passphrase_option(parser)
+
+    parser = action("passwd", passwd, "change your own passphrase")
+    add_passphrase_option(parser, "two lines: the old passphrase, then the new one")
+
+    parser = action(
+        "demo", demo, f"create a vault of realistic sample cases for “{DEMO_MEMBER}”", member=False
+    )
+    add_passphrase_option(parser)
+
+    parser = action("verify", verify, "check the database and the audit chain; exit 0 when whole")
+    add_passphrase_option(parser)
+
+    parser = action("backup", backup, "write an encrypted copy that opens with the same passphrases")
+    parser.add_argument("destination", metavar="DEST", help="the backup's file (its key file goes beside it)")
+    add_passphrase_option(parser)
+
+    parser = action("destroy", destroy, "erase the vault and every case in it, for good", member=False)
+    parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
