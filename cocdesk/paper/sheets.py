@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from cocdesk.domain import Case, Event
-from cocdesk.paper.occasion import BLANK, Occasion, contact_line
-from cocdesk.paper.page import Document, PageSetup, PaperSize, render
-from cocdesk.paper.typeset import Typeset, gap
+from cocdesk.paper.occasion import Occasion, contact_line
+from cocdesk.paper.page import Document, PageSetup, PaperSize, frame_width, render
+from cocdesk.paper.typeset import Typeset, WritingSpace, gap
 from cocdesk.procedure import Procedure
 
 DRAFT = "Draft: not yet approved by the Event Lead Organiser"
@@ -45,28 +45,35 @@ def information_sheet(
     """How to report, what happens next and what is kept: from the event's settings and the procedure."""
     when = Occasion.of(event, paper)
     ts = Typeset()
-    story: list[Flowable] = [
-        ts.para("Code of Conduct: how to report", "title"),
-        ts.labelled(
-            "Event", f"{when.name} · {when.dates}" + (f" · {event.venue}" if event and event.venue else "")
-        ),
+    width = frame_width(when.paper)
+    story: list[Flowable] = [ts.para("Code of Conduct: how to report", "title")]
+    if event:
+        venue = f" · {event.venue}" if event.venue else ""
+        story.append(ts.labelled("Event", f"{when.name} · {when.dates}{venue}"))
+    else:
+        story.append(ts.write_ins(["Event", "Dates"], width))
+    story += [
         ts.para("How to report", "h1"),
         ts.para("Talk to any member of the Code of Conduct team. You can also reach the team at:"),
-        ts.para(when.detail(event.team_contact if event else ""), "answer"),
+        _setting(ts, event.team_contact if event else ""),
         ts.para("You can read the Code of Conduct at:"),
-        ts.para(when.detail(event.policy_location if event else ""), "answer"),
+        _setting(ts, event.policy_location if event else ""),
         ts.para("What happens next", "h1"),
         *[ts.para(line, "case") for line in procedure.attendee_information],
     ]
-    story += [ts.para("In an emergency", "h1"), *_emergency(ts, event)]
+    story += [ts.para("In an emergency", "h1"), *_emergency(ts, event, width)]
     story += [ts.para("What we keep", "h1"), ts.para(_retention(when, event))]
     return render(story, PageSetup("Information for attendees", when.running_title, when.paper), ts.ink)
 
 
-def _emergency(ts: Typeset, event: Event | None) -> list[Flowable]:
+def _setting(ts: Typeset, value: str) -> Flowable:
+    """An event setting, or a line to write it on when there is none."""
+    return ts.para(value, "answer") if value else WritingSpace(1)
+
+
+def _emergency(ts: Typeset, event: Event | None, width: float) -> list[Flowable]:
     if event is None:
-        labels = ("Venue security", "Police: emergency", "Medical")
-        return [ts.labelled(label, BLANK) for label in labels]
+        return [ts.write_ins([label], width) for label in ("Venue security", "Police: emergency", "Medical")]
     listed = [(label, c) for label, c in event.crisis_contacts.listed() if label != "Police: non-emergency"]
     if not listed:
         return [ts.para("Find any member of staff or the Code of Conduct team.")]

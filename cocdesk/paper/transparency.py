@@ -125,29 +125,16 @@ def _acted_at(case: Case, act_step_id: str) -> datetime | None:
 
 def _known_names(event: Event | None, cases: Iterable[Case]) -> set[str]:
     """Every name and contact detail the station holds: of the parties, the team and the event's contacts."""
-    names: set[str] = set()
-    if event:
-        names |= {event.event_lead.name, event.safety_officer.name}
+    names: list[str] = [event.event_lead.name, event.safety_officer.name] if event else []
     for case in cases:
-        names |= {n for p in case.people for n in (p.name, p.contact)}
-        names |= {
-            case.received_by,
-            case.handler,
-            *case.meeting.present,
-            *(c.member for c in case.meeting.conflicts),
-        }
-        names |= (
-            {p.by for p in case.placements}
-            | {d.by for d in case.decisions}
-            | {d.owner for d in case.decisions}
-        )
-        names |= (
-            {a.owner for a in case.actions}
-            | {c.by for c in case.communications}
-            | {e.who for e in case.timeline}
-        )
-        names |= {case.agreement.by, case.announcement.approved_by}
-    return {n for n in names if n}
+        names += [n for p in case.people for n in (p.name, p.contact)]
+        names += [case.received_by, case.handler, case.agreement.by, case.announcement.approved_by]
+        names += case.meeting.present
+        names += [c.member for c in case.meeting.conflicts] + [p.by for p in case.placements]
+        names += [d.by for d in case.decisions] + [d.owner for d in case.decisions]
+        names += [a.owner for a in case.actions] + [c.by for c in case.communications]
+        names += [e.who for e in case.timeline]
+    return {n for n in set(names) if n}
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
