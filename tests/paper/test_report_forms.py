@@ -146,3 +146,29 @@ def test_a_character_no_font_has_is_reported_and_printed_as_its_code(
     assert "𓀀" in document.uncovered and "த" in document.uncovered
     flat = read(document).flat
     assert "[U+13000]" in flat and "[U+0BA4]" in flat and "Зоя" in flat
+
+
+def test_every_part_has_room_on_the_blank_form(procedure: Procedure) -> None:
+    flat = read(blank_form(procedure)).flat
+    for heading in (
+        "Reporter’s consent",
+        "Team meeting",
+        "Risk and impact",
+        "Decision for right now",
+        "Event Lead Organiser’s agreement",
+        "Action Who Due Done",
+        "The talk",
+        "Telling the reporter the outcome",
+        "Filing with the Safety and Diversity Officer",
+        "The announcement as approved",
+        "{thing} happened.",
+    ):
+        assert heading in flat, heading
+    for option in procedure.response_ladder:
+        assert f"☐ {option.label}" in flat
+
+
+def test_text_that_looks_like_markup_is_printed_as_typed(procedure: Procedure, event: Event) -> None:
+    typed = "He wrote <b>stop</b> & <script>alert(1)</script> on the board"
+    flat = read(filled_report(procedure, event, filed_case(4, text=typed))).flat
+    assert typed in flat
