@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from cocdesk.vault.errors import VaultInUse
+from cocdesk.vault.files import os_error
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
@@ -42,18 +43,30 @@ class VaultLock:
         self._handle: IO[bytes] | None = None
 
     def acquire(self, member: str) -> None:
-        handle = os.fdopen(os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600), "r+b")
-        if not _try_lock(handle):
+        try:
+            handle = self._lock_current_file()
             handle.seek(0)
-            holder = _describe(handle.read())
-            handle.close()
-            raise VaultInUse(self._database.name, holder)
-        handle.seek(0)
-        handle.truncate()
-        about = {"pid": os.getpid(), "host": socket.gethostname(), "member": member}
-        handle.write(json.dumps(about).encode("utf-8"))
-        handle.flush()
+            handle.truncate()
+            about = {"pid": os.getpid(), "host": socket.gethostname(), "member": member}
+            handle.write(json.dumps(about).encode("utf-8"))
+            handle.flush()
+        except OSError as error:
+            raise os_error(error, self._path) from None
         self._handle = handle
+
+    def _lock_current_file(self) -> IO[bytes]:
+        """The lock file, locked. A copy that closes removes its lock file: if that happened between
+        our opening the file and locking it, we locked a file nobody else will, so try the new one."""
+        while True:
+            handle = os.fdopen(os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600), "r+b")
+            if not _try_lock(handle):
+                handle.seek(0)
+                holder = _describe(handle.read())
+                handle.close()
+                raise VaultInUse(self._database.name, holder)
+            if _is_at(handle, self._path):
+                return handle
+            handle.close()
 
     def release(self) -> None:
         if self._handle is not None:
@@ -64,6 +77,13 @@ class VaultLock:
     @property
     def held(self) -> bool:
         return self._handle is not None
+
+
+def _is_at(handle: IO[bytes], path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(handle.fileno()), os.stat(path))
+    except FileNotFoundError:
+        return False
 
 
 def _describe(raw: bytes) -> str:
