@@ -46,9 +46,22 @@ class VaultFiles:
     def sqlite_sidecars(self) -> list[Path]:
         return [self._beside(s) for s in ("-wal", "-shm", "-journal")]
 
+    @property
+    def temporaries(self) -> list[Path]:
+        """What ``atomic_write`` leaves behind when it is cut short: key files not yet in place."""
+        return [_temporary(self.keys), _temporary(self.keys_pending)]
+
     def everything(self) -> list[Path]:
         """Every file the vault may have on disk, in the order destroy removes them (key slots first)."""
-        return [self.keys, self.keys_pending, self.database, *self.sqlite_sidecars, self.rekeyed, self.lock]
+        return [
+            self.keys,
+            self.keys_pending,
+            *self.temporaries,
+            self.database,
+            *self.sqlite_sidecars,
+            self.rekeyed,
+            self.lock,
+        ]
 
 
 def create_private(path: Path) -> None:
@@ -58,7 +71,7 @@ def create_private(path: Path) -> None:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data``: readers see the old file or the new one, never a torn one."""
-    temporary = path.with_name(path.name + ".tmp")
+    temporary = _temporary(path)
     try:
         with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE), "wb") as out:
             out.write(data)
@@ -70,6 +83,10 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise os_error(error, path) from None
+
+
+def _temporary(path: Path) -> Path:
+    return path.with_name(path.name + ".tmp")
 
 
 def fsync_directory(folder: Path) -> None:

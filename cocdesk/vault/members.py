@@ -131,6 +131,18 @@ class MemberAdmin:
         remaining = [s for s in self._keyfile.slots if s.member_id != str(member.id)]
         self._rekey(self._keyfile.model_copy(update={"slots": remaining}))
 
+    def _finish_interrupted_removal(self) -> None:
+        """A removal whose re-key a crash cut short left the member's slot able to open the database:
+        finish the re-key now. Any member may, since it only completes what a lead decided."""
+        members = {row[0] for row in self._connection.execute("SELECT id FROM members")}
+        staying = [s for s in self._keyfile.slots if s.member_id in members]
+        if len(staying) == len(self._keyfile.slots):
+            return
+        self._write(
+            "member.rekey", "Finished re-keying after an interrupted removal", None, {}, lambda c: None
+        )
+        self._rekey(self._keyfile.model_copy(update={"slots": staying}))
+
     def _keep_a_lead(self, leaving: Member) -> None:
         if not any(m.role == Role.COC_LEAD and m.id != leaving.id for m in self.members()):
             raise InvalidEdit("the team needs at least one CoC team lead; make someone else lead first")

@@ -18,7 +18,7 @@ from cocdesk.procedure.model import Procedure
 from cocdesk.vault import audit, db
 from cocdesk.vault.cases import CaseEditing
 from cocdesk.vault.errors import DamagedVault, NotAllowed, VaultError, VaultExists, WrongPassphrase
-from cocdesk.vault.files import VaultFiles, create_private, os_error, shred
+from cocdesk.vault.files import VaultFiles, create_private, fsync_directory, os_error, shred
 from cocdesk.vault.keyfile import KeyFile
 from cocdesk.vault.keyslots import InvalidTag, KdfParams, calibrate, new_slot
 from cocdesk.vault.lock import VaultLock
@@ -96,12 +96,13 @@ class Vault(CaseEditing, MemberAdmin):
     @classmethod
     def open(cls, path: str | os.PathLike[str], member_name: str, passphrase: str) -> Vault:
         files = VaultFiles.at(path)
-        _finish_interrupted_rekey(files)
-        keyfile = KeyFile.read(files)
-        slot = keyfile.slot(member_name)
+        holder = KeyFile.read(files).slot(member_name).name  # refuse a stranger before touching anything
         lock = VaultLock(files.lock, files.database)
-        lock.acquire(slot.name)
+        lock.acquire(holder)
         try:
+            _finish_interrupted_rekey(files)  # only under the lock: another copy's re-key is no crash
+            keyfile = KeyFile.read(files)
+            slot = keyfile.slot(member_name)
             keyfile.check_not_locked_out(slot.member_id)
             try:
                 key = slot.open(passphrase, keyfile.vault_id)
@@ -120,6 +121,7 @@ class Vault(CaseEditing, MemberAdmin):
         try:
             vault.member = vault._member_row(slot.member_id)
             vault._write("vault.unlock", f"{vault.member.name} unlocked the vault", None, {}, lambda c: None)
+            vault._finish_interrupted_removal()
         except BaseException:
             vault.close()
             raise
@@ -275,11 +277,13 @@ def destroy_files(files: VaultFiles) -> None:
 
 
 def _finish_interrupted_rekey(files: VaultFiles) -> None:
-    """A re-key stopped half way: keep the old pair if the new database never replaced the old one."""
-    if not files.keys_pending.exists():
-        return
-    if files.rekeyed.exists():
-        shred(files.rekeyed)
-        shred(files.keys_pending)
-    else:
-        os.replace(files.keys_pending, files.keys)
+    """A re-key stopped half way (see ``MemberAdmin._rekey``): once the new database is in place its
+    new key file goes with it; before that, the old pair stays and the new files are dropped."""
+    try:
+        if files.keys_pending.exists() and not files.rekeyed.exists():
+            os.replace(files.keys_pending, files.keys)
+            fsync_directory(files.keys.parent)
+        for leftover in (files.rekeyed, files.keys_pending, *files.temporaries):
+            shred(leftover)
+    except OSError as error:
+        raise os_error(error, files.database) from None
