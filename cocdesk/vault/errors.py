@@ -49,6 +49,14 @@ class DamagedVault(VaultError):
         )
 
 
+class NewerVault(VaultError):
+    def __init__(self, path: str, version: int, supported: int) -> None:
+        super().__init__(
+            f"The vault at {path} was made by a newer CoC Desk (format {version}; this one reads up to"
+            f" {supported}). Nothing was changed; open it with the newer CoC Desk."
+        )
+
+
 class VaultInUse(VaultError):
     def __init__(self, path: str, holder: str) -> None:
         super().__init__(

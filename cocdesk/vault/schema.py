@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from cocdesk.vault.errors import NewerVault
+
 MIGRATIONS: list[str] = [
     # 1: the first schema
     """
@@ -66,11 +68,11 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(connection: Any, upto: int = SCHEMA_VERSION) -> int:
+def migrate(connection: Any, path: str, upto: int = SCHEMA_VERSION) -> int:
     """Bring the database to version ``upto`` in one transaction; return the version it had before."""
     before = int(connection.execute("PRAGMA user_version").fetchone()[0])
     if before > SCHEMA_VERSION:
-        raise RuntimeError(f"schema version {before} is newer than this CoC Desk ({SCHEMA_VERSION})")
+        raise NewerVault(path, before, SCHEMA_VERSION)
     if before >= upto:
         return before
     connection.execute("BEGIN IMMEDIATE")

@@ -130,12 +130,17 @@ class Vault(CaseEditing, MemberAdmin):
     def _connect(self) -> None:
         try:
             self._connection = db.connect(self.files.database, self._key)
-            migrate(self._connection)
-        except db.DatabaseError as error:
-            raise db.translate(error, self.files.database) from None
-        except RuntimeError as error:
-            raise DamagedVault(str(self.files.database), str(error)) from None
-        self._head = audit.read_head(self._connection)
+            migrate(self._connection, str(self.files.database))
+            self._head = audit.read_head(self._connection)
+        except BaseException as error:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
+            if isinstance(error, db.DatabaseError):
+                raise db.translate(error, self.files.database) from None
+            if isinstance(error, ValueError):  # a head that no longer parses
+                raise DamagedVault(str(self.files.database), str(error)) from None
+            raise
 
     def close(self) -> None:
         if self._connection is not None:
