@@ -16,7 +16,9 @@ from cocdesk.domain.event import Event, Member
 from cocdesk.flow.deadlines import after_step, deadlines_for
 from cocdesk.procedure.model import Procedure
 from cocdesk.vault import records
+from cocdesk.vault.db import guarded
 from cocdesk.vault.errors import InvalidEdit, VaultError
+from cocdesk.vault.files import VaultFiles
 from cocdesk.vault.records import CaseSummary
 
 T = TypeVar("T")
@@ -33,6 +35,7 @@ class CaseEditing:
     """The case half of a vault; ``Vault`` supplies the connection, the member and the audit log."""
 
     member: Member
+    files: VaultFiles
     _connection: Any
 
     @property
@@ -48,9 +51,11 @@ class CaseEditing:
     ) -> T:
         raise NotImplementedError
 
+    @guarded
     def list_cases(self) -> list[CaseSummary]:
         return records.list_cases(self._connection)
 
+    @guarded
     def resolve(self, ref: CaseRef) -> str:
         """The id of a case given its id or its code."""
         if isinstance(ref, UUID):
@@ -62,6 +67,7 @@ class CaseEditing:
             raise CaseNotFound(ref)
         return str(found[0])
 
+    @guarded
     def case(self, ref: CaseRef) -> Case:
         case = records.read_case(self._connection, self.resolve(ref))
         if case is None:
@@ -98,6 +104,7 @@ class CaseEditing:
         self._write("case.create", what, str(case.id), {}, lambda db: records.write_case(db, case))
         return self.case(case.id)
 
+    @guarded
     def _free_code(self) -> str:
         code = new_code()
         while self._connection.execute("SELECT 1 FROM cases WHERE code = ?", (code,)).fetchone():

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from cocdesk.vault.errors import DamagedVault, DiskFull, ReadOnlyLocation, VaultError
+from cocdesk.vault.files import VaultFiles
 
 KEY_BYTES = 32
 DatabaseError = sqlcipher.DatabaseError
@@ -54,6 +56,31 @@ def translate(error: sqlcipher.Error, path: Path) -> VaultError:
     if base == 14:  # SQLITE_CANTOPEN
         return ReadOnlyLocation(str(path))
     return DamagedVault(str(path), str(error))
+
+
+class _OfAVault(Protocol):
+    files: VaultFiles
+
+
+Self = TypeVar("Self", bound=_OfAVault)
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def guarded(read: Callable[Concatenate[Self, P], R]) -> Callable[Concatenate[Self, P], R]:
+    """A read of the database that fails as a vault error: SQLite's, or DamagedVault for stored
+    content that no longer parses (SQLCipher hands back a page that fails its check as zeros)."""
+
+    @functools.wraps(read)
+    def reading(vault: Self, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return read(vault, *args, **kwargs)
+        except sqlcipher.Error as error:
+            raise translate(error, vault.files.database) from None
+        except ValueError as error:
+            raise DamagedVault(str(vault.files.database), f"a record cannot be read: {error}") from None
+
+    return reading
 
 
 @contextlib.contextmanager

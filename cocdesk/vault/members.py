@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from cocdesk.domain.common import explain
 from cocdesk.domain.event import Member, Role
 from cocdesk.vault import db
+from cocdesk.vault.db import guarded
 from cocdesk.vault.errors import InvalidEdit, UnknownMember, WrongPassphrase
 from cocdesk.vault.files import VaultFiles, fsync_directory
 from cocdesk.vault.keyfile import KeyFile
@@ -42,10 +43,12 @@ class MemberAdmin:
     def _export_to(self, path: Any, key: bytes) -> None:
         raise NotImplementedError
 
+    @guarded
     def members(self) -> list[Member]:
         rows = self._connection.execute("SELECT id, name, role FROM members ORDER BY name").fetchall()
         return [Member(id=row[0], name=row[1], role=Role(row[2])) for row in rows]
 
+    @guarded
     def _member_row(self, member_id: str) -> Member:
         row = self._connection.execute(
             "SELECT id, name, role FROM members WHERE id = ?", (member_id,)

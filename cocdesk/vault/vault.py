@@ -189,6 +189,7 @@ class Vault(CaseEditing, MemberAdmin):
     # the event
 
     @cached_property
+    @db.guarded
     def event(self) -> Event:
         row = self._connection.execute("SELECT value FROM meta WHERE key = ?", (EVENT_KEY,)).fetchone()
         return Event.model_validate_json(row[0])
@@ -221,14 +222,20 @@ class Vault(CaseEditing, MemberAdmin):
 
     def verify(self) -> list[str]:
         """Every problem found, as sentences; empty when the database and the audit log are whole."""
-        problems = [
-            f"database: {row[0]}"
-            for row in self._connection.execute("PRAGMA integrity_check").fetchall()
-            if row[0] != "ok"
-        ]
-        problems += audit.verify(self._connection)
+        try:
+            pages = self._connection.execute("PRAGMA cipher_integrity_check").fetchall()
+            if pages:  # a page that fails its check spoils every later read on this connection
+                return [f"database: {row[0]}" for row in pages]
+            problems = [
+                f"database: {row[0]}"
+                for row in self._connection.execute("PRAGMA integrity_check").fetchall()
+                if row[0] != "ok"
+            ]
+            problems += audit.verify(self._connection)
+            members = {row[0] for row in self._connection.execute("SELECT id FROM members")}
+        except (db.DatabaseError, ValueError) as error:
+            return [f"database: {error}"]
         slots = {slot.member_id for slot in self._keyfile.slots}
-        members = {row[0] for row in self._connection.execute("SELECT id FROM members")}
         problems += [f"member {m} has no key slot" for m in sorted(members - slots)]
         problems += [f"key slot {s} belongs to no member" for s in sorted(slots - members)]
         return problems
