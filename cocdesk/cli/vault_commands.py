@@ -16,13 +16,16 @@ ROLE_HELP = ", ".join(f"{role.value} ({role.label})" for role in Role)
 
 def unlock(path: str, member: str, passphrases: Passphrases) -> Vault:
     """The vault opened as ``member``, who is checked before anyone is asked for a passphrase."""
-    check_member(path, member)
-    return Vault.open(path, member, passphrases.existing(member))
+    name = member_name(path, member)
+    return Vault.open(path, name, passphrases.existing(name))
 
 
-def check_member(path: str, member: str) -> None:
-    if member.strip().casefold() not in {name.casefold() for name in Vault.member_names(path)}:
-        raise UnknownMember(member)
+def member_name(path: str, member: str) -> str:
+    """The member's name as the vault spells it, however it was typed."""
+    for name in Vault.member_names(path):
+        if name.casefold() == member.strip().casefold():
+            return name
+    raise UnknownMember(member)
 
 
 def _refuse_existing(path: str) -> None:
@@ -60,11 +63,11 @@ def remove_member(args: argparse.Namespace) -> int:
 
 def passwd(args: argparse.Namespace) -> int:
     passphrases = Passphrases(args.passphrase_stdin)
-    check_member(args.path, args.member)
-    old = passphrases.existing(args.member)
-    with Vault.open(args.path, args.member, old) as vault:
+    name = member_name(args.path, args.member)
+    old = passphrases.existing(name)
+    with Vault.open(args.path, name, old) as vault:
         vault.change_passphrase(old, passphrases.new(vault.member.name))
-    print(f"Changed the passphrase of {args.member}. The other members' passphrases are unchanged.")
+    print(f"Changed the passphrase of {name}. The other members' passphrases are unchanged.")
     return 0
 
 
@@ -103,7 +106,8 @@ def backup(args: argparse.Namespace) -> int:
 def destroy(args: argparse.Namespace) -> int:
     Vault.member_names(args.path)  # refuses anything that is not a vault before erasing it
     if not args.yes and not confirm(f"This erases the vault {args.path} and every case in it, for good."):
-        raise CliError("Nothing was destroyed. Add --yes to erase the vault and every case in it for good.")
+        hint = "" if sys.stdin.isatty() else " Add --yes to erase the vault and every case in it for good."
+        raise CliError(f"Nothing was destroyed.{hint}")
     destroy_files(VaultFiles.at(args.path))
     print(f"Destroyed the vault {args.path}: its key slots and database were overwritten and removed.")
     return 0
