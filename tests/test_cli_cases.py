@@ -190,3 +190,15 @@ def test_no_command_starts_the_station(cli: Cli, monkeypatch: pytest.MonkeyPatch
     assert cli("--vault", "/media/usb/Zürich.cocdesk", "--demo").code == 7
     assert cli().code == 7
     assert calls == [("/media/usb/Zürich.cocdesk", True), (None, False)]
+
+
+def test_even_a_fault_of_ours_is_one_line(tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "v.cocdesk"
+    make_vault(path)
+
+    def broken(self: Vault) -> list[object]:
+        raise RuntimeError("index out of step")
+
+    monkeypatch.setattr(Vault, "list_cases", broken)
+    message = one_line(cli.as_lead("case", "list", str(path)))
+    assert message == "CoC Desk met an error it does not expect (RuntimeError: index out of step). Please report it."

@@ -66,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         return fail(describe(error))
     except KeyboardInterrupt:
         return fail("Stopped.", 130)
+    except Exception as error:  # a fault of ours: still one line, and the vault's own writes are atomic
+        what = f"{type(error).__name__}: {error}"
+        return fail(f"CoC Desk met an error it does not expect ({what}). Please report it.")
 
 
 def start_station(vault_path: str | None, demo: bool) -> int:
