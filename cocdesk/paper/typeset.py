@@ -105,6 +105,18 @@ def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
+class Para(Paragraph):
+    """A paragraph that keeps its last layout: a keep-together group and then its frame both ask for it."""
+
+    wrapped_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self.wrapped_for != availWidth or not hasattr(self, "blPara"):  # split() may drop its layout
+            super().wrap(availWidth, availHeight)
+            self.wrapped_for = availWidth
+        return self.width, self.height
+
+
 class WritingSpace(Flowable):
     """Room to write by hand: ``lines`` ruled lines, boxed for long answers."""
 
@@ -141,17 +153,17 @@ class Typeset:
         return self.ink.markup(text)
 
     def para(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(self.ink.markup(text), styles()[style])
+        return Para(self.ink.markup(text), styles()[style])
 
     def rich(self, markup: str, style: str = "body") -> Paragraph:
         """A paragraph from markup whose user text already went through ``markup``."""
-        return Paragraph(markup, styles()[style])
+        return Para(markup, styles()[style])
 
     def labelled(self, label: str, value: str) -> Paragraph:
         return self.rich(f"<b>{self.markup(label)}:</b> {self.markup(value)}")
 
     def tick(self, text: str, ticked: bool = False, style: str = "tick") -> Paragraph:
-        return Paragraph(self.ink.markup(text), styles()[style], bulletText=TICKED if ticked else BOX)
+        return Para(self.ink.markup(text), styles()[style], bulletText=TICKED if ticked else BOX)
 
     def tick_marks(self, choices: Sequence[str], chosen: Sequence[str] = ()) -> str:
         """Choices side by side, each with its box, as markup."""
@@ -162,8 +174,7 @@ class Typeset:
 
     def bullets(self, items: Sequence[str], lead: str) -> list[Flowable]:
         return [
-            Paragraph(f"<b>{lead}</b> {self.markup(item)}", styles()["bullet"], bulletText="•")
-            for item in items
+            Para(f"<b>{lead}</b> {self.markup(item)}", styles()["bullet"], bulletText="•") for item in items
         ]
 
     def answer(self, text: str) -> Paragraph:
