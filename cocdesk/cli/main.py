@@ -15,6 +15,7 @@ from cocdesk.cli import case_commands, vault_commands
 from cocdesk.cli.prompts import CliError
 from cocdesk.domain.common import explain
 from cocdesk.exchange import CaseFileError
+from cocdesk.paths import default_vault_path
 from cocdesk.procedure.loader import ProcedureError
 from cocdesk.vault import VaultError
 
@@ -33,7 +34,7 @@ def build_parser() -> Parser:
         description="CoC Desk, the Code of Conduct safety desk. Without a command it starts the station.",
     )
     parser.add_argument("--version", action="version", version=f"cocdesk {__version__}")
-    parser.add_argument("--vault", metavar="PATH", help="the vault the station opens")
+    parser.add_argument("--vault", metavar="PATH", help=f"the vault to open (else {default_vault_path()})")
     parser.add_argument("--demo", action="store_true", help="start the station on a demo vault")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     vault_commands.register(commands)

@@ -76,5 +76,5 @@ def add_passphrase_option(parser: argparse.ArgumentParser, lines: str = "the pas
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help=f"read {lines} from standard input, one per line, instead of a hidden prompt",
+        help=f"read {lines} from standard input instead of a hidden prompt",
     )

@@ -74,7 +74,8 @@ def passwd(args: argparse.Namespace) -> int:
 def demo(args: argparse.Namespace) -> int:
     _refuse_existing(args.path)
     make_demo_vault(args.path, Passphrases(args.passphrase_stdin).new(DEMO_MEMBER))
-    print(f"Created a demo vault at {args.path}. Unlock it as “{DEMO_MEMBER}” with the passphrase you chose.")
+    print(f"Created a demo vault at {args.path}. Every member of its team, “{DEMO_MEMBER}” among them,")
+    print("unlocks it with the passphrase you chose.")
     return 0
 
 
@@ -135,14 +136,14 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--role", required=True, choices=[r.value for r in Role], metavar="ROLE", help=ROLE_HELP
     )
-    add_passphrase_option(parser, "two lines: your passphrase, then the new member's")
+    add_passphrase_option(parser, "two lines (your passphrase, then the new member's)")
 
     parser = action("remove-member", remove_member, "remove a member and re-key the vault")
     parser.add_argument("--remove", required=True, metavar="NAME", help="the member to remove")
     add_passphrase_option(parser)
 
     parser = action("passwd", passwd, "change your own passphrase")
-    add_passphrase_option(parser, "two lines: the old passphrase, then the new one")
+    add_passphrase_option(parser, "two lines (the old passphrase, then the new one)")
 
     parser = action(
         "demo", demo, f"create a vault of realistic sample cases for “{DEMO_MEMBER}”", member=False
