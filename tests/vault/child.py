@@ -1,0 +1,185 @@
+"""What a second copy of the app does, run in a process of its own by the vault tests.
+
+python -m tests.vault.child open PATH MEMBER        (passphrase on stdin) prints the outcome as JSON
+python -m tests.vault.child write-stream PATH       new cases one by one, each number printed once saved
+python -m tests.vault.child remove PATH MEMBER N crash|pause
+                                                    removes MEMBER; at the Nth file rename of the
+                                                    re-key it dies (crash) or waits for a line (pause)
+python -m tests.vault.child confide PATH            writes a report full of CONFIDENCES, keeps the vault
+                                                    open until a line arrives, edits more, closes
+python -m tests.vault.child fill-disk PATH          writes until the disk is full, then reopens the vault
+python -m tests.vault.child read-only PATH OTHER    opens PATH in a read-only folder, creates a vault
+                                                    there, and backs the writable vault OTHER up there
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cocdesk.domain import Action, Consent, Decision, Meeting, Party, Person, Role
+from cocdesk.vault import KdfParams, Vault, VaultError
+from tests.vault.conftest import LEAD, PASSPHRASES, ZOYA, ZOYA_PASSPHRASE, open_as, summit_event
+
+# What a reporter confides: every one of these must stay off the disk in readable form.
+CONFIDENCES = [
+    "Brzęczyszczykiewicz",
+    "Агафья Тихоновна",
+    "Παρασκευή Ζαχαρίου",
+    "欧阳娜娜",
+    "Quetzalcoatl lounge",
+    "behind the ölçüm booth",
+    "grabbed my wrist twice",
+    "ash-blond beard, green lanyard",
+    "+48 601 234 567",
+    "wiktoria.zielińska@example.org",
+]
+
+
+def _say(value: object) -> None:
+    print(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False), flush=True)
+
+
+def _wait_for_go() -> None:
+    sys.stdin.readline()
+
+
+def open_vault(path: str, member: str) -> None:
+    passphrase = sys.stdin.readline().rstrip("\n")
+    try:
+        Vault.open(path, member, passphrase).close()
+    except VaultError as error:
+        _say({"error": type(error).__name__, "message": str(error)})
+    else:
+        _say({"opened": True})
+
+
+def write_stream(path: str) -> None:
+    with open_as(Path(path)) as vault:
+        for number in range(1, 100_000):
+            vault.new_case(title=f"Edit {number} · Зоя")
+            _say(str(number))
+
+
+def remove(path: str, member: str, nth_rename: str, how: str) -> None:
+    """Remove ``member``, interrupted at the ``nth_rename``-th os.replace of the re-key."""
+    real_replace: Callable[..., Any] = os.replace
+    renames = 0
+
+    def interrupted(source: Any, target: Any) -> None:
+        nonlocal renames
+        renames += 1
+        if renames == int(nth_rename):
+            if how == "crash":
+                os._exit(70)  # no clean-up at all, as when the power goes
+            _say("paused")
+            _wait_for_go()
+        real_replace(source, target)
+
+    with open_as(Path(path)) as vault:
+        os.replace = interrupted  # type: ignore[assignment]
+        try:
+            vault.remove_member(member)
+        finally:
+            os.replace = real_replace
+    _say("removed")
+
+
+def confide(path: str) -> None:
+    with Vault.create(path, summit_event(), LEAD, PASSPHRASES[LEAD], kdf=KdfParams(iterations=1)) as vault:
+        vault.add_member(ZOYA, Role.RESPONDER, ZOYA_PASSPHRASE)
+        words = CONFIDENCES
+        case = vault.new_case(title=f"Report about {words[5]}")
+        vault.set_answer(case.id, "gather", "what_happened", f"{words[1]} said he {words[6]} ({words[7]}).")
+        vault.set_answer(case.id, "gather", "where_happened", words[4])
+        people = [
+            Person(party=Party.REPORTER, name=words[1], contact=words[8]),
+            Person(party=Party.REPORTED, name=words[0], description=words[7]),
+            Person(party=Party.WITNESS, name=words[2], contact=words[9]),
+        ]
+        vault.set_part(case.id, "people", people)
+        vault.set_part(case.id, "consent", Consent(share_identity=True, with_whom=words[3]))
+        _say("open")
+        _wait_for_go()
+        vault.set_answer(case.id, "gather", "what_happened", f"Later: {words[3]} saw {words[0]} again.")
+        vault.set_part(case.id, "decisions", [Decision(text=f"Ask {words[0]} to leave {words[4]}")])
+        vault.set_part(case.id, "actions", [Action(text=f"Call {words[8]}", due=datetime.now(UTC))])
+        vault.set_part(case.id, "meeting", Meeting(present=[LEAD, ZOYA], size_reason=words[6]))
+        vault.update_case(case.id, public_summary=f"A report about {words[6]}")
+        vault.remove_member(ZOYA)  # a re-key writes the whole database anew
+        vault.backup(Path(path).with_name("backup.cocvault"))
+    _say("closed")
+
+
+def fill_disk(path: str) -> None:
+    """On a small disk: edits until one is refused as DiskFull; then every saved edit must be there."""
+    saved: list[str] = []
+    outcome: dict[str, Any] = {}
+    try:
+        with Vault.create(
+            path, summit_event(), LEAD, PASSPHRASES[LEAD], kdf=KdfParams(iterations=1)
+        ) as vault:
+            for number in range(10_000):
+                title = f"Ελένη {number}"
+                case = vault.new_case(title=title)
+                vault.set_answer(case.id, "gather", "what_happened", f"{number} 李 " + os.urandom(6000).hex())
+                saved.append(title)
+    except VaultError as error:
+        outcome["refused"] = type(error).__name__
+    except Exception as error:
+        outcome["refused"] = f"crashed: {error!r}"
+    try:
+        with open_as(Path(path)) as vault:
+            titles = {summary.title for summary in vault.list_cases()}
+            outcome["lost"] = sorted(set(saved) - titles)
+            outcome["saved"] = len(saved)
+            outcome["problems"] = vault.verify()
+    except Exception as error:
+        outcome["reopened"] = f"failed: {error!r}"
+    _say(outcome)
+
+
+def _backup(source: Path, destination: Path) -> None:
+    with open_as(source) as vault:
+        vault.backup(destination)
+
+
+def read_only(path: str, writable: str) -> None:
+    """In a folder nobody may write to: every attempt to write is refused with ReadOnlyLocation."""
+    folder = Path(path).parent
+    outcomes: dict[str, str] = {}
+    attempts: dict[str, Callable[[], object]] = {
+        "open": lambda: open_as(Path(path)).close(),
+        "create": lambda: Vault.create(
+            folder / "another.cocvault", summit_event(), LEAD, PASSPHRASES[LEAD], kdf=KdfParams(iterations=1)
+        ),
+        "backup": lambda: _backup(Path(writable), folder / "copy.cocvault"),
+    }
+    for name, attempt in attempts.items():
+        try:
+            attempt()
+            outcomes[name] = "succeeded"
+        except VaultError as error:
+            outcomes[name] = type(error).__name__
+        except Exception as error:
+            outcomes[name] = f"crashed: {error!r}"
+    outcomes["files"] = " ".join(sorted(p.name for p in folder.iterdir()))
+    _say(outcomes)
+
+
+COMMANDS: dict[str, Callable[..., None]] = {
+    "open": open_vault,
+    "write-stream": write_stream,
+    "remove": remove,
+    "confide": confide,
+    "fill-disk": fill_disk,
+    "read-only": read_only,
+}
+
+if __name__ == "__main__":
+    COMMANDS[sys.argv[1]](*sys.argv[2:])
