@@ -1,0 +1,137 @@
+"""A vault over its life: older schemas are migrated, backups open, settings hold, destroy leaves nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cocdesk.procedure.loader import ProcedureError
+from cocdesk.vault import NotAllowed, Vault, VaultError, VaultExists, VaultMissing, schema
+from cocdesk.vault import vault as vault_module
+from tests.vault.conftest import (
+    ELENI,
+    LEAD,
+    PROCEDURE,
+    ZOYA,
+    create_vault,
+    files_in,
+    open_as,
+    raw_connection,
+    summit_event,
+)
+
+
+def schema_version(path: Path) -> int:
+    connection = raw_connection(path)
+    try:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def has_index(path: Path, name: str) -> bool:
+    connection = raw_connection(path)
+    try:
+        found = connection.execute("SELECT 1 FROM sqlite_master WHERE type='index' AND name=?", (name,))
+        return found.fetchone() is not None
+    finally:
+        connection.close()
+
+
+def test_a_vault_at_schema_version_1_is_migrated_when_opened(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The vault as the first release made it: only the first migration applied.
+    monkeypatch.setattr(
+        vault_module, "migrate", lambda connection, path: schema.migrate(connection, path, upto=1)
+    )
+    with create_vault(vault_path) as old:
+        case = old.new_case(title="Zoë’s report")
+        old.set_answer(case.id, "gather", "what_happened", "Зоя saw it")
+    monkeypatch.undo()
+    assert schema_version(vault_path) == 1
+    assert not has_index(vault_path, "audit_by_case")
+
+    with open_as(vault_path) as vault:
+        assert vault.case(case.code).steps["gather"].values == {"what_happened": "Зоя saw it"}
+        assert [entry.what for entry in vault.case(case.code).timeline][:1] == ["Report received"]
+        assert vault.verify() == []
+    assert schema_version(vault_path) == schema.SCHEMA_VERSION
+    assert has_index(vault_path, "audit_by_case")
+
+
+def test_a_vault_from_a_newer_version_is_refused_and_left_alone(vault: Vault) -> None:
+    path = vault.files.database
+    vault.close()
+    newer = schema.SCHEMA_VERSION + 1
+    connection = raw_connection(path)
+    connection.execute(f"PRAGMA user_version = {newer}")
+    connection.close()
+    with pytest.raises(VaultError, match="newer CoC Desk") as refused:
+        open_as(path)
+    assert "damaged" not in str(refused.value)
+    assert schema_version(path) == newer
+    assert files_in(path.parent) == [path.name, f"{path.name}.keys"]
+
+
+def test_a_backup_opens_with_the_same_passphrases(team_vault: Vault, tmp_path: Path) -> None:
+    case = team_vault.new_case(title="Ελένη’s report")
+    team_vault.set_answer(case.id, "gather", "where_happened", "Łódź hall B")
+    destination = tmp_path / "backups" / "summit-backup.cocvault"
+    destination.parent.mkdir()
+    made = team_vault.backup(destination)
+    assert sorted(p.name for p in made) == ["summit-backup.cocvault", "summit-backup.cocvault.keys"]
+    assert all(p.stat().st_mode & 0o077 == 0 for p in made)
+    with pytest.raises(VaultExists):
+        team_vault.backup(destination)
+    team_vault.set_answer(case.id, "gather", "where_happened", "after the backup")
+    team_vault.close()
+
+    shutil.rmtree(team_vault.files.database.parent)  # the station is lost; the backup is what is left
+    for member in (LEAD, ZOYA, ELENI):
+        with open_as(destination, member) as restored:
+            assert restored.case(case.code).steps["gather"].values == {"where_happened": "Łódź hall B"}
+            assert restored.verify() == []
+
+
+def test_destroy_leaves_nothing_to_open(team_vault: Vault, tmp_path: Path) -> None:
+    path = team_vault.files.database
+    kept_keys = tmp_path / "kept.keys"
+    shutil.copy(team_vault.files.keys, kept_keys)
+    team_vault.new_case(title="Зоя’s report")
+    team_vault.close()
+
+    with open_as(path, ZOYA) as responder, pytest.raises(NotAllowed):
+        responder.destroy()
+    open_as(path, LEAD).destroy()
+
+    assert files_in(path.parent) == []
+    with pytest.raises(VaultMissing):
+        open_as(path)
+    # Putting the kept key file back gives nothing to open either.
+    shutil.copy(kept_keys, path.with_name(path.name + ".keys"))
+    with pytest.raises(VaultMissing):
+        open_as(path)
+
+
+def test_a_malformed_procedure_file_is_refused_and_the_old_settings_kept(
+    vault: Vault, tmp_path: Path
+) -> None:
+    broken = tmp_path / "our-procedure.toml"
+    text = PROCEDURE.read_text(encoding="utf-8").replace('kind = "yes_no"', 'kind = "maybe"')
+    broken.write_text(text, encoding="utf-8")
+    line = text.splitlines().index('kind = "maybe"') + 1
+
+    with pytest.raises(ProcedureError, match=f"our-procedure.toml, line {line}"):
+        vault.update_event(summit_event(procedure_file=str(broken), venue="Ελληνικό Κέντρο"))
+    assert vault.event.procedure_file == str(PROCEDURE)
+    assert vault.event.venue == ""
+    assert [step.id for step in vault.procedure.steps] == ["gather", "act"]
+
+    vault.update_event(summit_event(venue="Ελληνικό Κέντρο"))
+    vault.close()
+    with open_as(vault.files.database) as reopened:
+        assert reopened.event.venue == "Ελληνικό Κέντρο"
+        assert reopened.event.procedure_file == str(PROCEDURE)
