@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Annotated, Literal
 from uuid import UUID, uuid4
 
-from pydantic import Field, StringConstraints, field_validator, model_validator
+from pydantic import ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from cocdesk.domain.common import AwareDatetime, LongText, Model, ShortText, now
 
@@ -174,7 +174,12 @@ class Deadline(Model):
 
 
 class StepRecord(Model):
-    """What a step holds: its field answers, its ticked checklist items and when it was done."""
+    """What a step holds: its field answers, its ticked checklist items and when it was done.
+
+    Answers are kept exactly as typed (no trimming), so reading a field back never moves the cursor
+    of someone still typing in it."""
+
+    model_config = ConfigDict(str_strip_whitespace=False)
 
     values: dict[str, AnswerValue] = Field(default_factory=dict)
     checked: list[str] = Field(default_factory=list)
