@@ -11,6 +11,7 @@ import pytest
 from cocdesk.board.cards import UNTITLED, by_urgency, card_for, quadrant_name
 from cocdesk.board.decisions import record_decision, responses_for
 from cocdesk.board.filters import BoardFilter, Look, Scope
+from cocdesk.board.keys import step
 from cocdesk.board.moves import MoveBook, UndoRefused
 from cocdesk.domain import CaseStatus, Level, now
 from cocdesk.procedure import default_procedure
@@ -35,7 +36,7 @@ def test_a_card_counts_down_and_goes_overdue_after_half_a_day(vault: Vault) -> N
     card = cards_by_title(vault)["Remarks at the social evening"]
     fresh = card.face(card.received_at + timedelta(hours=2), presenting=False)
     assert (fresh.deadline, fresh.overdue) == ("10 h 00 min left", False)
-    assert fresh.age == "Reported 2 h 00 min ago"
+    assert fresh.age == "2 h 00 min ago"
     late = card.face(card.received_at + timedelta(hours=13, minutes=5), presenting=False)
     assert late.overdue and late.deadline == "OVERDUE by 1 h 05 min"
 
@@ -157,3 +158,14 @@ def test_decisions_start_from_the_quadrants_suggestion_and_are_recorded(vault: V
     assert [(d.text, d.owner, d.horizon) for d in case.decisions] == [("Talk to him tonight", ZOYA, "now")]
     assert case.timeline[-1].what == f"Decided for right now, carried out by {ZOYA}"
     assert case.status == CaseStatus.RECEIVED
+
+
+def test_the_arrow_keys_walk_the_matrix_and_only_a_tray_card_goes_back_to_the_tray() -> None:
+    assert step(None, 1, 0, from_tray=True) == (LOW, LOW)
+    assert step(None, 0, 1, from_tray=True) is None
+    assert step((LOW, LOW), 1, 0, from_tray=True) == (HIGH, LOW)
+    assert step((HIGH, LOW), 0, 1, from_tray=False) == (HIGH, HIGH)
+    assert step((HIGH, HIGH), 1, 1, from_tray=False) == (HIGH, HIGH)
+    assert step((LOW, HIGH), -1, 0, from_tray=True) is None
+    assert step((LOW, HIGH), -1, 0, from_tray=False) == (LOW, HIGH)
+    assert step((LOW, HIGH), 0, -1, from_tray=False) == (LOW, LOW)

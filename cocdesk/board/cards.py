@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from uuid import UUID
 
-from cocdesk.domain.case import CaseStatus, Level
+from cocdesk.domain.case import Case, CaseStatus, Level
 from cocdesk.domain.countdown import countdown, is_overdue, span
 from cocdesk.procedure.matrix import Matrix
 from cocdesk.vault.records import CaseSummary
@@ -65,7 +65,7 @@ class Card:
         shown = Face(
             code=self.code,
             title=self.title or UNTITLED,
-            age="Reported just now" if seconds < 60 else f"Reported {span(seconds)} ago",
+            age="just now" if seconds < 60 else f"{span(seconds)} ago",
             deadline=deadline,
             overdue=self.overdue(at),
         )
@@ -73,10 +73,6 @@ class Card:
             return shown
         holder = f"Held by {self.holder}" if self.holder else "Nobody holds it yet"
         return replace(shown, status=self.status.label, holder=holder)
-
-    def spoken(self, at: datetime, *, presenting: bool) -> str:
-        """The card as one sentence for a screen reader."""
-        return ". ".join(self.face(at, presenting=presenting).texts())
 
     def placed(self, quadrant: Quadrant | None) -> Card:
         return replace(self, quadrant=quadrant)
@@ -92,6 +88,21 @@ def card_for(summary: CaseSummary) -> Card:
         quadrant=summary.quadrant,
         received_at=summary.received_at,
         due_at=summary.next_due,
+    )
+
+
+def card_of(case: Case) -> Card:
+    """The card of a whole case, as its list row would make it."""
+    due = case.next_deadline()
+    return Card(
+        case_id=case.id,
+        code=case.code,
+        title=case.title,
+        status=case.status,
+        holder=case.handler,
+        quadrant=case.quadrant,
+        received_at=case.received_at,
+        due_at=due.due_at if due else None,
     )
 
 

@@ -57,8 +57,8 @@ QFrame[quadrant="true"] { background: #000000; border: 2px solid #ffffff; border
 QFrame[quadrant="true"][marked="true"] { border: 5px solid #ffd400; }
 QLabel { color: #ffffff; background: transparent; }
 QLabel[role="axis"] { font-size: 20pt; font-weight: bold; }
-QLabel[role="response"] { font-size: 18pt; font-weight: bold; color: #ffd400; }
-QLabel[role="example"] { font-size: 15pt; }
+QLabel[role="response"] { font-size: 16pt; font-weight: bold; color: #ffd400; }
+QLabel[role="example"] { font-size: 13pt; }
 QLabel[role="badge"] { color: #000000; background: #ffd400; font-size: 15pt; padding: 1px 6px; }
 """
 
