@@ -1,0 +1,5 @@
+"""The triage board window. Open it with ``BoardWindow(vault, parent).show()``."""
+
+from cocdesk.gui.board.window import BoardWindow
+
+__all__ = ["BoardWindow"]

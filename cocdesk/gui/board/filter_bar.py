@@ -1,0 +1,67 @@
+"""The line above the board: which cases it shows, and its commands (undo, print, present)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from cocdesk.board.cards import Quadrant, quadrant_name
+from cocdesk.board.filters import BoardFilter, Scope
+from cocdesk.gui.matrix import LEVELS
+from cocdesk.procedure.matrix import Matrix
+
+EVERYONE = "Everyone"
+EVERY_QUADRANT = "Every quadrant"
+
+
+class FilterBar(QWidget):
+    changed = Signal(object)  # BoardFilter
+
+    def __init__(self, matrix: Matrix, members: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filter_bar")
+        self.labelled: list[tuple[QLabel, QComboBox]] = []
+        self.scopes = list(Scope)
+        self.quadrants: list[Quadrant | None] = [None, *((r, i) for r in LEVELS for i in LEVELS)]
+        self.members: list[str | None] = [None, *members]
+        self.scope = self._combo("&Show", "Which cases", [scope.label for scope in self.scopes])
+        quadrants = [quadrant_name(matrix, q) if q else EVERY_QUADRANT for q in self.quadrants]
+        self.quadrant = self._combo("&Quadrant", "Only one quadrant", quadrants)
+        self.member = self._combo("&Held by", "Only the cases one member holds", [EVERYONE, *members])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label, combo in self.labelled:
+            layout.addWidget(label)
+            layout.addWidget(combo)
+            combo.currentIndexChanged.connect(lambda _index: self.changed.emit(self.current()))
+        layout.addStretch(1)
+        self.buttons = layout
+
+    def _combo(self, text: str, accessible: str, items: list[str]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItems(items)
+        combo.setAccessibleName(accessible)
+        label = QLabel(text, self)
+        label.setBuddy(combo)
+        self.labelled.append((label, combo))
+        return combo
+
+    def add_command(self, action: QAction) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        self.buttons.addWidget(button)
+        return button
+
+    def current(self) -> BoardFilter:
+        return BoardFilter(
+            scope=self.scopes[self.scope.currentIndex()],
+            quadrant=self.quadrants[self.quadrant.currentIndex()],
+            member=self.members[self.member.currentIndex()],
+        )
+
+    def show_only(self, board_filter: BoardFilter) -> None:
+        """Set the three choices as a user would pick them."""
+        self.scope.setCurrentIndex(self.scopes.index(board_filter.scope))
+        self.quadrant.setCurrentIndex(self.quadrants.index(board_filter.quadrant))
+        self.member.setCurrentIndex(self.members.index(board_filter.member))

@@ -1,0 +1,142 @@
+"""Moving cards on the triage board: drag and drop, the keyboard, the reason every move needs, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cocdesk.domain import Level
+from cocdesk.flow.requirements import missing
+from cocdesk.procedure.model import Part
+from tests.board_samples import TRAY_TITLE, board_vault
+from tests.gui.board_fixtures import Reasons, card_id, card_titles, click_card, drag, open_board
+
+LOW, HIGH = Level.LOW, Level.HIGH
+SOCIAL = "Remarks at the social evening"  # placed at low risk, high impact
+
+
+@pytest.fixture
+def vault(tmp_path: Path):
+    with board_vault(tmp_path / "board.cocdesk") as opened:
+        yield opened
+
+
+def test_dragging_a_card_to_another_quadrant_moves_it_with_its_reason(qtbot, monkeypatch, vault) -> None:
+    reasons = Reasons(monkeypatch, "It went on after the talk: Ελένη saw it too")
+    board = open_board(qtbot, vault)
+    views = board.surface.views
+    drag(views[(LOW, HIGH)], SOCIAL, views[(HIGH, HIGH)])
+    assert SOCIAL in card_titles(views[(HIGH, HIGH)]) and SOCIAL not in card_titles(views[(LOW, HIGH)])
+    assert reasons.questions[0][0].endswith("go from Low risk, high impact to High risk, high impact?")
+    case = vault.case(card_id(board, SOCIAL))
+    assert case.quadrant == (HIGH, HIGH)
+    assert case.placement.rationale == "It went on after the talk: Ελένη saw it too"
+    assert case.timeline[-1].what.startswith("Moved from Low risk, high impact to High risk, high impact")
+
+
+def test_a_tray_card_is_placed_by_dragging_and_the_tray_takes_no_drops(qtbot, monkeypatch, vault) -> None:
+    Reasons(monkeypatch, "Minor, first time")
+    board = open_board(qtbot, vault)
+    views = board.surface.views
+    assert card_titles(board.surface.tray) == [TRAY_TITLE]
+    assert not board.surface.tray.acceptDrops()
+    drag(board.surface.tray, TRAY_TITLE, views[(LOW, LOW)])
+    assert card_titles(board.surface.tray) == []
+    assert vault.case(card_id(board, TRAY_TITLE)).quadrant == (LOW, LOW)
+
+
+def test_cancelling_the_reason_moves_nothing(qtbot, monkeypatch, vault) -> None:
+    Reasons(monkeypatch, None)
+    board = open_board(qtbot, vault)
+    views = board.surface.views
+    before = len(vault.case(card_id(board, SOCIAL)).placements)
+    drag(views[(LOW, HIGH)], SOCIAL, views[(HIGH, LOW)])
+    assert SOCIAL in card_titles(views[(LOW, HIGH)])
+    case = vault.case(card_id(board, SOCIAL))
+    assert case.quadrant == (LOW, HIGH) and len(case.placements) == before
+
+
+def selected_title(board) -> str:
+    card = board.surface.selected()
+    return card.title if card else ""
+
+
+def test_a_card_moves_by_keyboard_space_arrows_enter(qtbot, monkeypatch, vault) -> None:
+    reasons = Reasons(monkeypatch, "Он извинился; risk is low")
+    board = open_board(qtbot, vault)
+    source = board.surface.views[(LOW, HIGH)]
+    click_card(qtbot, source, SOCIAL)
+    assert selected_title(board) == SOCIAL
+    qtbot.keyClick(source, Qt.Key.Key_Space)
+    qtbot.keyClick(source, Qt.Key.Key_Up)
+    assert board.surface.matrix_widget.cell(LOW, LOW).property("marked")
+    assert "Moving" in board.hint.text() and "Low risk, low impact" in board.hint.text()
+    assert vault.case(card_id(board, SOCIAL)).quadrant == (LOW, HIGH)  # nothing moves before Enter
+    qtbot.keyClick(source, Qt.Key.Key_Return)
+    assert reasons.questions and SOCIAL in card_titles(board.surface.views[(LOW, LOW)])
+    assert vault.case(card_id(board, SOCIAL)).quadrant == (LOW, LOW)
+    assert selected_title(board) == SOCIAL  # it stays selected in its new quadrant
+    assert not board.surface.matrix_widget.cell(LOW, LOW).property("marked")
+
+
+def test_escape_puts_a_lifted_card_back(qtbot, monkeypatch, vault) -> None:
+    reasons = Reasons(monkeypatch)
+    board = open_board(qtbot, vault)
+    source = board.surface.views[(LOW, HIGH)]
+    click_card(qtbot, source, SOCIAL)
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Escape, Qt.Key.Key_Return):
+        qtbot.keyClick(source, key)
+    assert reasons.questions == [] and SOCIAL in card_titles(source)
+
+
+def test_undo_takes_back_the_last_move_with_a_new_placement(qtbot, monkeypatch, vault) -> None:
+    Reasons(monkeypatch, "Looks worse than we thought")
+    board = open_board(qtbot, vault)
+    views = board.surface.views
+    drag(views[(LOW, HIGH)], SOCIAL, views[(HIGH, HIGH)])
+    placements = len(vault.case(card_id(board, SOCIAL)).placements)
+    qtbot.keyClick(board.surface.views[(HIGH, HIGH)], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert SOCIAL in card_titles(views[(LOW, HIGH)]) and SOCIAL not in card_titles(views[(HIGH, HIGH)])
+    case = vault.case(card_id(board, SOCIAL))
+    assert case.quadrant == (LOW, HIGH) and len(case.placements) == placements + 1
+    back = "Moved back from High risk, high impact to Low risk, high impact"
+    assert case.timeline[-1].what.startswith(back)
+
+
+def test_undo_of_a_first_placement_returns_the_card_to_the_tray(qtbot, monkeypatch, vault) -> None:
+    Reasons(monkeypatch, "Minor")
+    board = open_board(qtbot, vault)
+    drag(board.surface.tray, TRAY_TITLE, board.surface.views[(LOW, LOW)])
+    board.undo_action.trigger()
+    assert card_titles(board.surface.tray) == [TRAY_TITLE]
+    assert vault.case(card_id(board, TRAY_TITLE)).quadrant is None
+
+
+def test_undo_with_nothing_to_undo_says_so(qtbot, monkeypatch, vault) -> None:
+    reasons = Reasons(monkeypatch)
+    board = open_board(qtbot, vault)
+    board.undo_action.trigger()
+    assert reasons.told == ["There is no move to undo."]
+
+
+def test_the_board_shows_a_placement_made_elsewhere_after_a_refresh(qtbot, monkeypatch, vault) -> None:
+    board = open_board(qtbot, vault)
+    vault.place(card_id(board, TRAY_TITLE), HIGH, LOW, "Placed in the wizard by Зоя")
+    assert TRAY_TITLE in card_titles(board.surface.tray)
+    board.refresh_action.trigger()
+    assert TRAY_TITLE in card_titles(board.surface.views[(HIGH, LOW)])
+    assert card_titles(board.surface.tray) == []
+
+
+def test_a_move_on_the_board_completes_the_wizards_placement(qtbot, monkeypatch, vault) -> None:
+    Reasons(monkeypatch, "Coordinated: several accounts")
+    board = open_board(qtbot, vault)
+    case_id = card_id(board, TRAY_TITLE)
+    assess = vault.procedure.step_with_part(Part.PLACEMENT)
+    assert any("matrix" in gap for gap in missing(assess, vault.case(case_id)))
+    drag(board.surface.tray, TRAY_TITLE, board.surface.views[(HIGH, HIGH)])
+    case = vault.case(case_id)
+    assert (case.placement.risk, case.placement.impact, case.placement.by) == (HIGH, HIGH, vault.member.name)
+    assert not any("matrix" in gap for gap in missing(assess, case))

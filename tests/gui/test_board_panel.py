@@ -1,0 +1,118 @@
+"""The side panel, the filters, the decision capture and printing the board."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel
+
+from cocdesk.board.filters import BoardFilter, Scope
+from cocdesk.domain import Level
+from cocdesk.gui.board import prompts
+from cocdesk.gui.board.model import FADED_ROLE
+from tests.board_samples import TRAY_TITLE, board_vault
+from tests.gui.board_fixtures import Reasons, card_id, card_titles, click_card, open_board
+from tests.station_vaults import EVENT_LEAD, REPORTED, REPORTER, ZOYA, create_team_vault, open_as
+
+LOW, HIGH = Level.LOW, Level.HIGH
+SOCIAL = "Remarks at the social evening"
+
+
+@pytest.fixture
+def vault(tmp_path: Path):
+    with board_vault(tmp_path / "board.cocdesk") as opened:
+        yield opened
+
+
+def panel_text(board) -> str:
+    return "\n".join(label.text() for label in board.panel.findChildren(QLabel))
+
+
+def test_selecting_a_card_shows_its_summary_people_and_reason(qtbot, vault) -> None:
+    board = open_board(qtbot, vault)
+    click_card(qtbot, board.surface.views[(LOW, HIGH)], SOCIAL)
+    shown = panel_text(board)
+    for expected in (SOCIAL, "Low risk, high impact", "Repeated remarks in public", REPORTER, REPORTED):
+        assert expected in shown
+    assert "10 h" in shown or "11 h" in shown  # the half-day countdown
+
+
+def test_the_event_lead_sees_the_case_without_the_reporters_name(qtbot, tmp_path) -> None:
+    with open_as(create_team_vault(tmp_path / "team.cocdesk"), EVENT_LEAD) as vault:
+        board = open_board(qtbot, vault)
+        click_card(qtbot, board.surface.views[(LOW, HIGH)], SOCIAL)
+        shown = panel_text(board)
+        assert REPORTED in shown and REPORTER not in shown
+        assert not board.panel.form.isVisibleTo(board.panel)  # deciding is the CoC team's
+
+
+def test_a_decision_is_recorded_from_the_board(qtbot, vault) -> None:
+    board = open_board(qtbot, vault)
+    click_card(qtbot, board.surface.views[(LOW, HIGH)], SOCIAL)
+    form = board.panel.form
+    assert form.response.currentData() == "public_apology"  # the quadrant's suggestion comes first
+    form.text.setPlainText("Зоя talks to him tonight; apology at the morning plenary")
+    form.owner.setCurrentText(ZOYA)
+    form.record.click()
+    decision = vault.case(card_id(board, SOCIAL)).decisions[-1]
+    assert (decision.text, decision.owner, decision.response, decision.horizon) == (
+        "Зоя talks to him tonight; apology at the morning plenary",
+        ZOYA,
+        "public_apology",
+        "now",
+    )
+    assert "Зоя talks to him tonight" in panel_text(board) and form.text.toPlainText() == ""
+
+
+def test_a_half_typed_decision_waits_for_its_case(qtbot, vault) -> None:
+    board = open_board(qtbot, vault)
+    click_card(qtbot, board.surface.views[(LOW, HIGH)], SOCIAL)
+    board.panel.form.text.setPlainText("Ask Łukasz to")
+    click_card(qtbot, board.surface.tray, TRAY_TITLE)
+    assert board.panel.form.text.toPlainText() == ""
+    click_card(qtbot, board.surface.views[(LOW, HIGH)], SOCIAL)
+    assert board.panel.form.text.toPlainText() == "Ask Łukasz to"
+
+
+def test_filters_show_all_cases_one_quadrant_or_one_members(qtbot, vault) -> None:
+    board = open_board(qtbot, vault)
+    bar = board.filter_bar
+    assert "Badge photo without consent" not in [c.title for c in board.shown_cards()]
+    bar.scope.setCurrentIndex(bar.scopes.index(Scope.ALL))
+    high_low = board.surface.views[(HIGH, LOW)]
+    assert card_titles(high_low) == ["Badge photo without consent"]
+    assert high_low.model().index(0, 0).data(FADED_ROLE)
+    bar.quadrant.setCurrentIndex(bar.quadrants.index((LOW, HIGH)))
+    assert [c.title for c in board.shown_cards()] == [SOCIAL]
+    bar.show_only(BoardFilter(scope=Scope.ALL, member=ZOYA))
+    assert [c.title for c in board.shown_cards()] == ["Messages after the keynote"]
+    assert bar.member.currentText() == ZOYA
+
+
+def test_printing_the_board_prints_one_page_and_records_it(qtbot, monkeypatch, vault, tmp_path) -> None:
+    Reasons(monkeypatch)
+    out = tmp_path / "printed.pdf"
+
+    def printer(parent):
+        chosen = QPrinter(QPrinter.PrinterMode.HighResolution)
+        chosen.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        chosen.setOutputFileName(str(out))
+        return chosen
+
+    monkeypatch.setattr(prompts, "ask_printer", printer)
+    board = open_board(qtbot, vault)
+    board.print_action.trigger()
+    page = PdfReader(out).pages[0]
+    assert len(PdfReader(out).pages) == 1 and page.mediabox.width > page.mediabox.height  # landscape
+    rows = vault._connection.execute("SELECT detail FROM audit WHERE action = 'board.print'").fetchall()
+    assert len(rows) == 1 and '"sha256"' in rows[0][0]
+
+
+def test_cancelling_the_print_dialog_prints_nothing(qtbot, monkeypatch, vault) -> None:
+    monkeypatch.setattr(prompts, "ask_printer", lambda parent: None)
+    board = open_board(qtbot, vault)
+    board.print_action.trigger()
+    assert vault._connection.execute("SELECT 1 FROM audit WHERE action = 'board.print'").fetchall() == []
