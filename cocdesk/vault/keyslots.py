@@ -63,12 +63,26 @@ class KdfParams(Model):
 
 
 def calibrate(target_seconds: float = UNLOCK_TARGET_SECONDS) -> KdfParams:
-    """Argon2id parameters that take about ``target_seconds`` on this machine."""
-    probe = KdfParams(iterations=1)
-    started = time.perf_counter()
-    probe.derive("calibration")
-    one = max(time.perf_counter() - started, 1e-3)
-    return KdfParams(iterations=max(1, min(1000, round(target_seconds / one))))
+    """Argon2id parameters that take about ``target_seconds`` on this machine.
+
+    A derivation costs a fixed part (filling 64 MiB) plus a part per iteration, so two iteration
+    counts are timed (the faster of two runs each, after a warm-up) and a line is fitted."""
+
+    def seconds(iterations: int) -> float:
+        probe = KdfParams(iterations=iterations)
+        runs = []
+        for _ in range(2):
+            started = time.perf_counter()
+            probe.derive("calibration")
+            runs.append(time.perf_counter() - started)
+        return min(runs)
+
+    KdfParams(iterations=1).derive("warm-up")
+    one, three = seconds(1), seconds(3)
+    per_iteration = max((three - one) / 2, 1e-3)
+    fixed = max(one - per_iteration, 0.0)
+    iterations = round((target_seconds - fixed) / per_iteration)
+    return KdfParams(iterations=max(1, min(1000, iterations)))
 
 
 class Sealed(Model):

@@ -11,13 +11,22 @@ from types import TracebackType
 from typing import Any, TypeVar
 from uuid import uuid4
 
-from cocdesk.domain.common import now
+from pydantic import ValidationError
+
+from cocdesk.domain.common import explain, now
 from cocdesk.domain.event import Event, Member, Role
 from cocdesk.procedure.loader import load_procedure
 from cocdesk.procedure.model import Procedure
 from cocdesk.vault import audit, db
 from cocdesk.vault.cases import CaseEditing
-from cocdesk.vault.errors import DamagedVault, NotAllowed, VaultError, VaultExists, WrongPassphrase
+from cocdesk.vault.errors import (
+    DamagedVault,
+    InvalidEdit,
+    NotAllowed,
+    VaultError,
+    VaultExists,
+    WrongPassphrase,
+)
 from cocdesk.vault.files import VaultFiles, create_private, fsync_directory, os_error, shred
 from cocdesk.vault.keyfile import KeyFile
 from cocdesk.vault.keyslots import InvalidTag, KdfParams, calibrate, new_slot
@@ -52,6 +61,10 @@ class Vault(CaseEditing, MemberAdmin):
         kdf: KdfParams | None = None,
     ) -> Vault:
         """A new vault for ``event``; its first member is the CoC team lead."""
+        try:
+            member = Member(name=member_name, role=Role.COC_LEAD)
+        except ValidationError as error:
+            raise InvalidEdit(explain(error)) from None
         files = VaultFiles.at(path)
         if files.database.exists() or files.keys.exists():
             raise VaultExists(str(files.database))
@@ -65,7 +78,6 @@ class Vault(CaseEditing, MemberAdmin):
             lock.acquire(member_name)
         except OSError as error:
             raise os_error(error, files.database) from None
-        member = Member(name=member_name, role=Role.COC_LEAD)
         key, vault_id = os.urandom(db.KEY_BYTES), uuid4().hex
         keyfile = KeyFile(
             vault_id=vault_id,

@@ -12,6 +12,7 @@ from cocdesk.vault import NotAllowed, Vault, VaultError, VaultExists, VaultMissi
 from cocdesk.vault import vault as vault_module
 from tests.vault.conftest import (
     ELENI,
+    FAST,
     LEAD,
     PROCEDURE,
     ZOYA,
@@ -135,3 +136,10 @@ def test_a_malformed_procedure_file_is_refused_and_the_old_settings_kept(
     with open_as(vault.files.database) as reopened:
         assert reopened.event.venue == "Ελληνικό Κέντρο"
         assert reopened.event.procedure_file == str(PROCEDURE)
+
+
+def test_a_vault_refused_for_its_member_name_leaves_no_file(tmp_path: Path) -> None:
+    target = tmp_path / "event.cocdesk"
+    with pytest.raises(VaultError, match="name"):
+        Vault.create(target, summit_event(), "   ", "a long enough passphrase", kdf=FAST)
+    assert list(tmp_path.iterdir()) == []
