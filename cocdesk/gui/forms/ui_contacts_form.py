@@ -150,7 +150,7 @@ class Ui_ContactsForm(object):
 #if QT_CONFIG(accessibility)
         self.police_emergency_phone_edit.setAccessibleName(QCoreApplication.translate("ContactsForm", u"Police emergency: phone", None))
 #endif // QT_CONFIG(accessibility)
-        self.police_non_emergency_label.setText(QCoreApplication.translate("ContactsForm", u"Police: &non-emergency", None))
+        self.police_non_emergency_label.setText(QCoreApplication.translate("ContactsForm", u"Police: non-emer&gency", None))
 #if QT_CONFIG(accessibility)
         self.police_non_emergency_name_edit.setAccessibleName(QCoreApplication.translate("ContactsForm", u"Police non-emergency: who", None))
 #endif // QT_CONFIG(accessibility)

@@ -128,7 +128,7 @@ class Ui_EventForm(object):
     # setupUi
 
     def retranslateUi(self, EventForm):
-        self.event_name_label.setText(QCoreApplication.translate("EventForm", u"Event &name", None))
+        self.event_name_label.setText(QCoreApplication.translate("EventForm", u"Event na&me", None))
 #if QT_CONFIG(accessibility)
         self.event_name_edit.setAccessibleName(QCoreApplication.translate("EventForm", u"Event name", None))
 #endif // QT_CONFIG(accessibility)

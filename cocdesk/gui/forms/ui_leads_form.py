@@ -124,7 +124,7 @@ class Ui_LeadsForm(object):
 
     def retranslateUi(self, LeadsForm):
         self.event_lead_group.setTitle(QCoreApplication.translate("LeadsForm", u"Event Lead Organiser: agrees the course of action and makes the announcement", None))
-        self.event_lead_name_label.setText(QCoreApplication.translate("LeadsForm", u"&Name", None))
+        self.event_lead_name_label.setText(QCoreApplication.translate("LeadsForm", u"N&ame", None))
 #if QT_CONFIG(accessibility)
         self.event_lead_name_edit.setAccessibleName(QCoreApplication.translate("LeadsForm", u"Event Lead Organiser: name", None))
 #endif // QT_CONFIG(accessibility)
@@ -141,7 +141,7 @@ class Ui_LeadsForm(object):
 #if QT_CONFIG(accessibility)
         self.safety_officer_name_edit.setAccessibleName(QCoreApplication.translate("LeadsForm", u"Safety and Diversity Officer: name", None))
 #endif // QT_CONFIG(accessibility)
-        self.safety_officer_phone_label.setText(QCoreApplication.translate("LeadsForm", u"Pho&ne", None))
+        self.safety_officer_phone_label.setText(QCoreApplication.translate("LeadsForm", u"Ph&one", None))
 #if QT_CONFIG(accessibility)
         self.safety_officer_phone_edit.setAccessibleName(QCoreApplication.translate("LeadsForm", u"Safety and Diversity Officer: phone", None))
 #endif // QT_CONFIG(accessibility)
