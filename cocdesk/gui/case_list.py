@@ -1,0 +1,123 @@
+"""The list of the event's cases: search, filter by status and quadrant, sort, open with Enter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from uuid import UUID
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from cocdesk.domain import CaseStatus, Level
+from cocdesk.gui.case_table import ID_ROLE, RECEIVED, CaseFilter, CaseTableModel, quadrant_label
+from cocdesk.gui.forms.ui_case_list import Ui_CaseList
+from cocdesk.vault import CaseSummary
+
+TICK_MS = 30_000  # how often the countdowns are redrawn
+
+
+class CaseListPage(QWidget):
+    open_case = Signal(object)  # the UUID of the case to open
+
+    def __init__(
+        self,
+        zone: ZoneInfo,
+        statuses: list[CaseStatus],
+        texts: Callable[[], dict[UUID, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseList()
+        self.ui.setupUi(self)
+        self.model = CaseTableModel(zone)
+        self.filter = CaseFilter(texts)
+        self.filter.setSourceModel(self.model)
+        table = self.ui.case_table
+        table.setModel(self.filter)
+        table.sortByColumn(RECEIVED, Qt.SortOrder.DescendingOrder)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((110, 110, 150, 200, 210, 190)):
+            table.setColumnWidth(column, width)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+        table.activated.connect(self._activated)
+        self._fill_filters(statuses)
+        self.ui.search_edit.textChanged.connect(self._search)
+        self.ui.status_filter_combo.currentIndexChanged.connect(self._status_chosen)
+        self.ui.quadrant_filter_combo.currentIndexChanged.connect(
+            lambda: self.filter.set_quadrant(self.ui.quadrant_filter_combo.currentData())
+        )
+        self.filter.layoutChanged.connect(self._count)
+        self.filter.rowsInserted.connect(self._count)
+        self.filter.rowsRemoved.connect(self._count)
+        self.filter.modelReset.connect(self._count)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        self._ticker = QTimer(self, interval=TICK_MS)
+        self._ticker.timeout.connect(self.model.tick)
+        self._ticker.start()
+
+    def _fill_filters(self, statuses: list[CaseStatus]) -> None:
+        status = self.ui.status_filter_combo
+        status.addItem("Every status", None)
+        if any(s.is_open for s in statuses):
+            status.addItem("Open cases", CaseFilter.OPEN)
+        for each in statuses:
+            status.addItem(each.label, each)
+        quadrant = self.ui.quadrant_filter_combo
+        quadrant.addItem("Every quadrant", None)
+        quadrant.addItem("Not placed yet", CaseFilter.UNPLACED)
+        for risk in Level:
+            for impact in Level:
+                quadrant.addItem(quadrant_label(risk, impact), (risk, impact))
+
+    def _status_chosen(self) -> None:
+        value = self.ui.status_filter_combo.currentData()  # Qt hands a string enum back as a plain string
+        self.filter.set_status(value if value in (None, CaseFilter.OPEN) else CaseStatus(value))
+
+    def show_cases(self, rows: list[CaseSummary]) -> None:
+        """Replace the rows, keeping the selection and the scroll position where they were."""
+        selected = self.selected_id()
+        scroll = self.ui.case_table.verticalScrollBar().value()
+        self.model.set_rows(rows)
+        if selected is None or not self.select(selected):
+            self.ui.case_table.selectRow(0)
+        self.ui.case_table.verticalScrollBar().setValue(scroll)
+        self._count()
+
+    def select(self, case_id: UUID) -> bool:
+        for row in range(self.filter.rowCount()):
+            index = self.filter.index(row, 0)
+            if index.data(ID_ROLE) == case_id:
+                self.ui.case_table.selectRow(row)
+                self.ui.case_table.scrollTo(index)
+                return True
+        return False
+
+    def selected_id(self) -> UUID | None:
+        rows = self.ui.case_table.selectionModel().selectedRows()
+        value = rows[0].data(ID_ROLE) if rows else None
+        return value if isinstance(value, UUID) else None
+
+    def focus_search(self) -> None:
+        self.ui.search_edit.setFocus()
+        self.ui.search_edit.selectAll()
+
+    def _search(self, text: str) -> None:
+        self.filter.set_query(text)
+        self._count()
+
+    def _activated(self, index: QModelIndex) -> None:
+        case_id = index.data(ID_ROLE)
+        if isinstance(case_id, UUID):
+            self.open_case.emit(case_id)
+
+    def _count(self) -> None:
+        shown, total = self.filter.rowCount(), self.model.rowCount()
+        overdue = sum(1 for row in self.model.rows if self.model.overdue(row))
+        text = f"{shown} of {total} cases shown" if shown != total else f"{total} cases"
+        if overdue:
+            text += f" · {overdue} overdue"
+        self.ui.count_label.setText(text)
+        self.ui.case_table.setAccessibleDescription(f"{text}. Press Enter to open the selected case.")

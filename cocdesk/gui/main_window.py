@@ -1,0 +1,187 @@
+"""The station's main window: the case list and the case view, the signed-in member's name, and the
+actions their role allows. The window title names the event, never a case."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
+
+from cocdesk.domain.access import (
+    as_seen_by,
+    identifying_fields,
+    manages_team,
+    sees_case,
+    shown_statuses,
+    takes_reports,
+)
+from cocdesk.gui import dialogs, style
+from cocdesk.gui.case_list import CaseListPage
+from cocdesk.gui.case_view import CaseView
+from cocdesk.gui.clipboard import ClipboardGuard
+from cocdesk.gui.forms.ui_main_window import Ui_MainWindow
+from cocdesk.gui.member_dialogs import ChangePassphraseDialog
+from cocdesk.gui.members import MembersDialog
+from cocdesk.gui.settings import EventSettingsDialog
+from cocdesk.vault import VaultError
+from cocdesk.vault.search import searchable_texts
+
+WIZARD = ("The response wizard", "It walks a responder through the response checklist step by step.")
+BOARD = ("The triage board", "It shows the open cases on the risk × impact matrix for the team to place.")
+PAPER = ("Printing and exporting", "It prints the filled report form and exports it for the Officer.")
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quit_requested = Signal()
+    locking = Signal()  # about to lock: whatever is being typed must be saved now
+
+    def __init__(self, vault: Any, clipboard: ClipboardGuard, demo: bool = False) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.vault, self.clipboard = vault, clipboard
+        self.member = vault.member
+        self.dialog: QWidget | None = None
+        self._texts: dict[UUID, str] | None = None
+        self.setWindowIcon(style.icon("app"))
+        self.ui.demo_banner.setVisible(demo)
+        for action, name in (
+            (self.ui.new_report_action, "new-report"),
+            (self.ui.board_action, "board"),
+            (self.ui.case_list_action, "cases"),
+            (self.ui.lock_action, "lock"),
+        ):
+            action.setIcon(style.icon(name))
+        self.signed_in = QLabel()
+        self.signed_in.setObjectName("signed_in_label")
+        self.signed_in.setAccessibleName("Signed in as")
+        self.ui.status_bar.addPermanentWidget(self.signed_in)
+        self.case_list = CaseListPage(vault.event.zone, shown_statuses(self.member.role), self._search_texts)
+        self.case_view = CaseView()
+        self.ui.pages.addWidget(self.case_list)
+        self.ui.pages.addWidget(self.case_view)
+        self._connect()
+        self.apply_member()
+        self.refresh()
+        self.resize(1280, 800)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.new_report_action.triggered.connect(lambda: dialogs.coming(self, *WIZARD))
+        ui.board_action.triggered.connect(lambda: dialogs.coming(self, *BOARD))
+        ui.case_list_action.triggered.connect(self.show_list)
+        ui.lock_action.triggered.connect(self.lock_requested)
+        ui.quit_action.triggered.connect(self.quit_requested)
+        ui.members_action.triggered.connect(self.open_members)
+        ui.change_passphrase_action.triggered.connect(self.open_change_passphrase)
+        ui.event_settings_action.triggered.connect(self.open_event_settings)
+        ui.high_contrast_action.setChecked(style.look().high_contrast)
+        ui.high_contrast_action.toggled.connect(style.look().set_high_contrast)
+        self.case_list.open_case.connect(self.open_case)
+        view = self.case_view
+        view.back.connect(self.show_list)
+        view.continue_wizard.connect(lambda _: dialogs.coming(self, *WIZARD))
+        view.place_on_board.connect(lambda _: dialogs.coming(self, *BOARD))
+        view.print_case.connect(lambda _: dialogs.coming(self, *PAPER))
+        view.export_case.connect(lambda _: dialogs.coming(self, *PAPER))
+        view.copy_summary.connect(self.copy_case_text)
+
+    def apply_member(self) -> None:
+        """Show what the signed-in member's role allows, and their name."""
+        role = self.member.role
+        self.setWindowTitle(f"CoC Desk — {self.vault.event.name}")
+        self.signed_in.setText(f"Signed in: {self.member.name} · {role.label}")
+        lead = manages_team(role)
+        for action in (self.ui.members_action, self.ui.event_settings_action):
+            action.setVisible(lead)
+        self.ui.event_menu.menuAction().setVisible(lead)
+        self.ui.new_report_action.setVisible(takes_reports(role))
+        self.case_view.allow(edit=takes_reports(role), place=role.sees_names)
+        minutes = self.vault.event.auto_lock_minutes
+        self.ui.status_bar.showMessage(f"Locks after {minutes} minutes without input · Ctrl+L locks now")
+
+    # the cases
+
+    def refresh(self) -> None:
+        rows = [row for row in self.vault.list_cases() if sees_case(self.member.role, row.status)]
+        self._texts = None
+        self.case_list.show_cases(rows)
+        if self.ui.pages.currentWidget() is self.case_view and self.case_view.case_id:
+            self.open_case(self.case_view.case_id)
+
+    def _search_texts(self) -> dict[UUID, str]:
+        if self._texts is None:
+            self._texts = searchable_texts(self.vault)
+        return self._texts
+
+    def open_case(self, case_id: UUID) -> None:
+        try:
+            case = self.vault.case(case_id)
+        except VaultError as error:
+            dialogs.tell(self, "The case cannot be opened", str(error))
+            return
+        role, procedure = self.member.role, self.vault.procedure
+        if not sees_case(role, case.status):
+            return
+        hidden = frozenset() if role.sees_names else identifying_fields(procedure)
+        self.case_view.show_case(as_seen_by(case, role, procedure), procedure, self.vault.event.zone, hidden)
+        if self.ui.pages.currentWidget() is not self.case_view:
+            self.ui.pages.setCurrentWidget(self.case_view)
+            self.case_view.ui.back_button.setFocus()
+
+    def show_list(self) -> None:
+        self.ui.pages.setCurrentWidget(self.case_list)
+        if self.case_view.case_id:
+            self.case_list.select(self.case_view.case_id)
+        self.case_list.ui.case_table.setFocus()
+
+    def copy_case_text(self, case_id: UUID, text: str) -> None:
+        self.clipboard.copy(text)
+        self.vault.record("case.copy", "Copied the case summary as text", str(case_id))
+        self.ui.status_bar.showMessage("Copied. The clipboard is cleared in 30 seconds.", 10_000)
+
+    # locking and resuming
+
+    def prepare_to_lock(self) -> None:
+        self.locking.emit()
+
+    def resume(self, vault: Any) -> None:
+        """The same member unlocked again: the newly opened vault, and everything where it was."""
+        self.vault, self.member = vault, vault.member
+        for dialog in self.findChildren(QDialog):
+            if hasattr(dialog, "vault"):
+                dialog.vault = vault
+        self.apply_member()
+        self.refresh()
+
+    # the team and the event
+
+    def _open(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.open()  # type: ignore[attr-defined]
+
+    def open_members(self) -> None:
+        members = MembersDialog(self.vault, self)
+        members.changed.connect(self._team_changed)
+        self._open(members)
+
+    def _team_changed(self) -> None:
+        self.member = self.vault.member
+        self.apply_member()
+        self.refresh()
+
+    def open_change_passphrase(self) -> None:
+        self._open(ChangePassphraseDialog(self.vault, self))
+
+    def open_event_settings(self) -> None:
+        settings = EventSettingsDialog(self.vault, self)
+        settings.saved.connect(lambda _: self.apply_member())
+        self._open(settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+        self.quit_requested.emit()

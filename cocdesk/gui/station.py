@@ -1,0 +1,166 @@
+"""The station as a whole: which screen is up (first run, unlock, main window), locking and resuming,
+the idle lock and the clipboard.
+
+Locking saves what is being typed, hides every window that shows case data, clears copied case text
+and closes the vault, which drops its key. Unlocking as the same member brings the same windows back
+exactly as they were; another member gets a fresh main window of their own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from cocdesk.flow.idle import IdleClock
+from cocdesk.gui.clipboard import ClipboardGuard
+from cocdesk.gui.idle import IdleWatcher
+from cocdesk.gui.typing_place import TypingPlace
+from cocdesk.gui.unlock import UnlockWindow
+
+
+class Station(QObject):
+    finished = Signal()
+
+    def __init__(self, vault_path: Path, demo_note: str = "", *, first_run_if_missing: bool = True) -> None:
+        """``first_run_if_missing``: set up a new vault when none is there (the default location), or
+        say that the vault is missing (a path the user named)."""
+        super().__init__()
+        self.vault_path = vault_path
+        self.first_run_if_missing = first_run_if_missing
+        self.demo_note = demo_note
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.clipboard = ClipboardGuard(app.clipboard())
+        self.idle = IdleWatcher(IdleClock(5 * 60))
+        self.idle.idle.connect(self.lock)
+        self.vault: Any = None
+        self.window: Any = None  # the MainWindow of the member who unlocked last
+        self.unlock_window: UnlockWindow | None = None
+        self.first_run: Any = None
+        self._hidden: list[QWidget] = []
+        self._focus: QWidget | None = None
+        self._cursor = TypingPlace(None)
+
+    # the screens
+
+    def start(self) -> None:
+        if self.vault_path.exists() or not self.first_run_if_missing:
+            self.show_unlock()
+        else:
+            self.show_first_run(self.vault_path)
+
+    def show_unlock(self, member: str | None = None) -> None:
+        if self.unlock_window is None or self.unlock_window.vault_path != self.vault_path:
+            if self.unlock_window is not None:
+                self.unlock_window.deleteLater()
+            self.unlock_window = UnlockWindow(self.vault_path, self.demo_note)
+            self.unlock_window.unlocked.connect(self.unlocked)
+            self.unlock_window.open_other.connect(self._open_other)
+            self.unlock_window.create_new.connect(self.show_first_run)
+            self.unlock_window.closed.connect(self.quit)
+            self.unlock_window.resize(1280, 800)
+        self.unlock_window.prepare(member)
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.activateWindow()
+        QTimer.singleShot(0, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Load the main window's code while the member types, so that unlocking shows it at once."""
+        import cocdesk.gui.main_window  # noqa: F401
+
+    def _open_other(self, path: str) -> None:
+        self.vault_path = Path(path)
+        self.show_unlock()
+
+    def show_first_run(self, path: str | Path) -> None:
+        from cocdesk.gui.first_run import FirstRunWizard
+
+        self.vault_path = Path(path)
+        if self.unlock_window is not None:
+            self.unlock_window.hide()
+        self.first_run = FirstRunWizard(self.vault_path)
+        self.first_run.created.connect(self.unlocked)
+        self.first_run.rejected.connect(self._first_run_cancelled)
+        self.first_run.show()
+        self.first_run.activateWindow()
+
+    def _first_run_cancelled(self) -> None:
+        if self.vault is None and self.vault_path.exists():
+            self.show_unlock()
+        elif self.vault is None:
+            self.finished.emit()
+
+    # unlocking, locking, quitting
+
+    def unlocked(self, vault: Any) -> None:
+        from cocdesk.gui.main_window import MainWindow
+
+        self.vault = vault
+        if self.window is not None and self.window.member.id == vault.member.id:
+            self.window.resume(vault)
+            for window in self._hidden:
+                window.show()
+            if self._focus is not None:
+                self._focus.window().activateWindow()
+                self._focus.setFocus()
+                self._cursor.restore()
+            else:
+                self.window.activateWindow()
+        else:
+            self._discard_window()
+            self.window = MainWindow(vault, self.clipboard, demo=bool(self.demo_note))
+            self.window.lock_requested.connect(self.lock)
+            self.window.quit_requested.connect(self.quit)
+            self.window.show()
+            self.window.activateWindow()
+            self.window.case_list.ui.case_table.setFocus()
+        self._hidden, self._focus = [], None
+        if self.unlock_window is not None:
+            self.unlock_window.hide()
+        self.idle.start(vault.event.auto_lock_minutes * 60)
+
+    def _discard_window(self) -> None:
+        if self.window is not None:
+            self.window.hide()
+            self.window.deleteLater()  # its dialogs, and the case data they show, go with it
+            self.window = None
+
+    def lock(self) -> None:
+        if self.vault is None:
+            return
+        self.idle.stop()
+        member = self.vault.member.name
+        if self.window is not None:
+            self.window.prepare_to_lock()
+        self._focus = QApplication.focusWidget()
+        self._cursor = TypingPlace(self._focus)
+        self._hidden = []
+        for window in QApplication.topLevelWidgets():
+            if not window.isVisible() or window is self.unlock_window:
+                continue
+            if isinstance(window, QMessageBox | QFileDialog):
+                window.reject()  # a question asked before the lock is asked again, not left hanging
+            elif window.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+                self._hidden.append(window)
+            window.hide()
+        self.clipboard.clear_now()
+        self.vault.close()
+        self.vault = None
+        self.show_unlock(member)
+
+    def quit(self) -> None:
+        if self.window is not None:
+            self.window.prepare_to_lock()
+        self.idle.stop()
+        self.clipboard.clear_now()
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        for window in QApplication.topLevelWidgets():
+            window.hide()
+        self._discard_window()
+        self.finished.emit()

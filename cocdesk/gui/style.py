@@ -1,0 +1,93 @@
+"""The station's look: the stylesheets and icons shipped in the package, high contrast, and sizes of
+headings relative to the system font so that text grows with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QFile, QIODevice, QObject, QSettings, Signal
+from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from cocdesk.gui.forms import rc_cocdesk  # noqa: F401  (registers the :/cocdesk resources)
+
+HIGH_CONTRAST_SETTING = "view/high_contrast"
+
+
+def settings() -> QSettings:
+    """The station's own settings: how it looks, never anything about a case."""
+    return QSettings("cocdesk", "station")
+
+
+def _resource_text(path: str) -> str:
+    source = QFile(path)
+    if not source.open(QIODevice.OpenModeFlag.ReadOnly):
+        return ""
+    try:
+        return bytes(source.readAll().data()).decode("utf-8")
+    finally:
+        source.close()
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(f":/cocdesk/icons/{name}.svg")
+
+
+class Look(QObject):
+    """The current look. ``changed`` lets views that paint their own colours follow a switch."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.high_contrast = bool(settings().value(HIGH_CONTRAST_SETTING, False, type=bool))
+
+    def apply(self, app: QApplication) -> None:
+        sheet = "high-contrast.qss" if self.high_contrast else "style.qss"
+        app.setStyleSheet(_resource_text(f":/cocdesk/{sheet}"))
+
+    def set_high_contrast(self, on: bool) -> None:
+        if on == self.high_contrast:
+            return
+        self.high_contrast = on
+        settings().setValue(HIGH_CONTRAST_SETTING, on)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.apply(app)
+        self.changed.emit()
+
+    # colours the models paint with (stylesheets cannot reach a model's cells)
+
+    def overdue_colours(self) -> tuple[QColor, QColor]:
+        """(text, background) of an overdue deadline: unmistakable in both looks."""
+        if self.high_contrast:
+            return QColor("#000000"), QColor("#ffff00")
+        return QColor("#ffffff"), QColor("#b91c1c")
+
+    def soon_colour(self) -> QColor:
+        return QColor("#ffff00") if self.high_contrast else QColor("#9a3412")
+
+
+_look: Look | None = None
+
+
+def look() -> Look:
+    global _look
+    if _look is None:
+        _look = Look()
+    return _look
+
+
+def emphasise(widget: QWidget, scale: float = 1.0, bold: bool = True) -> None:
+    """A heading: larger than the system font by ``scale``, so it still follows the system size."""
+    font = QFont(widget.font())
+    base = QApplication.font().pointSizeF()
+    if base > 0:
+        font.setPointSizeF(base * scale)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def mark_problem(widget: QWidget, problem: bool) -> None:
+    """Messages that report a problem are styled by the ``problem`` property in both stylesheets."""
+    widget.setProperty("problem", problem)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -1,0 +1,187 @@
+"""The unlock screen: pick your name, type your passphrase.
+
+It paints before the vault package is even loaded (the names come from ``cocdesk.keynames``); the
+vault loads right after, checks the files and says plainly when the vault is missing, damaged or open
+in another copy of the app, with what to do next.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from cocdesk import keynames
+from cocdesk.gui import dialogs, style
+from cocdesk.gui.forms.ui_unlock_window import Ui_UnlockWindow
+
+LOCKED_TITLE = "CoC Desk — locked"
+WAIT_MARGIN_SECONDS = 0.25  # timers may fire early; the vault counts from the failure itself
+
+
+class UnlockWindow(QWidget):
+    unlocked = Signal(object)  # the open Vault
+    open_other = Signal(str)  # the path of another vault the user chose
+    create_new = Signal(str)  # where the user wants a new vault
+    closed = Signal()  # the user closed the window: the station quits
+
+    def __init__(self, vault_path: Path, demo_note: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_UnlockWindow()
+        self.ui.setupUi(self)
+        self.vault_path = vault_path
+        self.setWindowTitle(LOCKED_TITLE)
+        self.setWindowIcon(style.icon("app"))
+        style.emphasise(self.ui.title_label, 2.0)
+        self.ui.vault_label.setText(f"Vault: {vault_path}")
+        if demo_note:
+            self.ui.demo_banner.setText(f"{self.ui.demo_banner.text()} {demo_note}")
+            self.ui.demo_banner.setVisible(True)
+        self._fill_names(keynames.member_names(vault_path))
+        self._wait_until = 0.0
+        self._reason = ""
+        self._wait_timer = QTimer(self, interval=200)
+        self._wait_timer.timeout.connect(self._count_down)
+        self._checked = False
+        self.ui.unlock_button.clicked.connect(self.try_unlock)
+        self.ui.passphrase_edit.returnPressed.connect(self.try_unlock)
+        self.ui.show_passphrase_check.toggled.connect(self._reveal)
+        self.ui.retry_button.clicked.connect(self.check_vault)
+        self.ui.choose_vault_button.clicked.connect(self._choose_other)
+        self.ui.create_vault_button.clicked.connect(self._create_new)
+        self.ui.passphrase_edit.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._checked:
+            self._checked = True
+            QTimer.singleShot(0, self.check_vault)  # after the first paint: loads the vault package
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def _fill_names(self, names: list[str]) -> None:
+        current = self.ui.member_combo.currentText()
+        self.ui.member_combo.clear()
+        self.ui.member_combo.addItems(names)
+        if current in names:
+            self.ui.member_combo.setCurrentText(current)
+
+    def prepare(self, member: str | None) -> None:
+        """Ready for the next unlock, with the member who locked already picked."""
+        self._fill_names(keynames.member_names(self.vault_path))  # the team may have changed since
+        self.ui.passphrase_edit.clear()
+        self.ui.show_passphrase_check.setChecked(False)
+        self._say("")
+        if member is not None:
+            self.ui.member_combo.setCurrentText(member)
+        self.ui.passphrase_edit.setFocus()
+
+    def check_vault(self) -> None:
+        """Can this vault be unlocked at all? Says what is wrong and what to do when it cannot."""
+        from cocdesk.vault import Vault, VaultError, VaultFiles
+        from cocdesk.vault.lock import VaultLock
+
+        try:
+            names = Vault.member_names(self.vault_path)
+            files = VaultFiles.at(self.vault_path)
+            probe = VaultLock(files.lock, files.database)
+            probe.acquire("unlock screen")
+            probe.release()
+        except VaultError as error:
+            self._problem(str(error))
+            return
+        self._fill_names(names)
+        if self.ui.problem_actions.isVisible():
+            self.ui.problem_actions.setVisible(False)
+            self._say("")
+        self._set_ready(True)
+
+    def try_unlock(self) -> None:
+        if not self.ui.unlock_button.isEnabled():
+            return
+        name = self.ui.member_combo.currentText()
+        if not name:
+            self._say("Pick your name first.", problem=True)
+            return
+        from cocdesk.vault import TooManyAttempts, UnknownMember, Vault, VaultError, WrongPassphrase
+
+        self._say("Unlocking…")
+        self._set_ready(False)
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        try:
+            vault: Any = Vault.open(self.vault_path, name, self.ui.passphrase_edit.text())
+        except (WrongPassphrase, TooManyAttempts) as error:
+            self.ui.passphrase_edit.clear()
+            first_sentence = str(error).split(" Wait")[0]  # the countdown below says how long to wait
+            self._wait(first_sentence, error.retry_after)
+            return
+        except UnknownMember as error:
+            self._set_ready(True)
+            self._say(str(error), problem=True)
+            return
+        except VaultError as error:  # missing, damaged, in use, newer, unwritable: nothing to retype
+            self._problem(str(error))
+            return
+        self.ui.passphrase_edit.clear()
+        self._say("")
+        self._set_ready(True)
+        self.unlocked.emit(vault)
+
+    def _wait(self, reason: str, seconds: float) -> None:
+        """The vault's delay after wrong passphrases: the button waits, and says for how long."""
+        self._reason = reason
+        if seconds < 1:
+            self._set_ready(True)
+            self._say(f"{reason} Check the name and try again.", problem=True)
+            self.ui.passphrase_edit.setFocus()
+            return
+        self._wait_until = time.monotonic() + seconds + WAIT_MARGIN_SECONDS
+        self._count_down()
+        self._wait_timer.start()
+
+    def _count_down(self) -> None:
+        left = self._wait_until - time.monotonic()
+        if left <= 0:
+            self._wait_timer.stop()
+            self._set_ready(True)
+            self._say(f"{self._reason} You can try again now.", problem=True)
+            self.ui.passphrase_edit.setFocus()
+            return
+        seconds = max(1, math.ceil(left - WAIT_MARGIN_SECONDS))
+        self._say(f"{self._reason} Wait {seconds} seconds before the next try.", problem=True)
+
+    def _problem(self, message: str) -> None:
+        self._reason = message
+        self._say(message, problem=True)
+        self._set_ready(False)
+        self.ui.problem_actions.setVisible(True)
+        self.ui.retry_button.setFocus()
+
+    def _set_ready(self, ready: bool) -> None:
+        for widget in (self.ui.unlock_button, self.ui.passphrase_edit, self.ui.member_combo):
+            widget.setEnabled(ready)
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.ui.message_label.setText(text)
+        style.mark_problem(self.ui.message_label, problem)
+
+    def _reveal(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.ui.passphrase_edit.setEchoMode(mode)
+
+    def _choose_other(self) -> None:
+        path = dialogs.open_vault_path(self)
+        if path:
+            self.open_other.emit(path)
+
+    def _create_new(self) -> None:
+        path = dialogs.new_vault_path(self)
+        if path:
+            self.create_new.emit(path)

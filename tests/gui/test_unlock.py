@@ -1,0 +1,146 @@
+"""Unlocking the station: the right passphrase, a wrong one, another member, and vaults that cannot open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cocdesk.vault import Vault
+from tests.gui.drive import type_text, unlock, unlock_screen, visible_windows
+from tests.station_vaults import EVENT_LEAD, LEAD, OFFICER, ZOYA, open_as
+
+
+def test_the_right_passphrase_opens_the_case_list_signed_in_by_name(qtbot, station) -> None:
+    screen = unlock_screen(station)
+    assert screen.isVisible()
+    assert screen.ui.member_combo.count() == 4
+    unlock(qtbot, station, LEAD)
+    qtbot.waitUntil(lambda: station.window is not None and station.window.isVisible())
+    window = station.window
+    assert not screen.isVisible()
+    assert window.signed_in.text() == f"Signed in: {LEAD} · CoC team lead"
+    assert window.windowTitle() == "CoC Desk — Zürich Summit 2026"
+    assert window.case_list.model.rowCount() == 4
+    assert screen.ui.passphrase_edit.text() == ""
+
+
+def test_a_wrong_passphrase_says_so_and_then_makes_you_wait(qtbot, station) -> None:
+    screen = unlock_screen(station)
+    unlock(qtbot, station, ZOYA, "не тот пароль")
+    assert "That passphrase does not open this vault." in screen.ui.message_label.text()
+    assert station.window is None and screen.isVisible()
+    assert screen.ui.passphrase_edit.text() == ""
+    unlock(qtbot, station, ZOYA, "и этот не тот")
+    unlock(qtbot, station, ZOYA, "третий тоже мимо")
+    assert "Wait 2 seconds before the next try." in screen.ui.message_label.text()
+    assert not screen.ui.unlock_button.isEnabled()
+    assert not screen.ui.passphrase_edit.isEnabled()
+    qtbot.waitUntil(screen.ui.unlock_button.isEnabled, timeout=4000)
+    assert "You can try again now." in screen.ui.message_label.text()
+    assert "Traceback" not in screen.ui.message_label.text()
+    unlock(qtbot, station, ZOYA)
+    qtbot.waitUntil(lambda: station.window is not None)
+    assert station.window is not None and station.window.member.name == ZOYA
+
+
+@pytest.mark.parametrize(("member", "role"), [(ZOYA, "Responder"), (EVENT_LEAD, "Event Lead Organiser")])
+def test_another_member_unlocks_with_their_own_passphrase_and_role(qtbot, station, member, role) -> None:
+    unlock(qtbot, station, member)
+    qtbot.waitUntil(lambda: station.window is not None)
+    window = station.window
+    assert window.signed_in.text() == f"Signed in: {member} · {role}"
+    assert not window.ui.members_action.isVisible()
+    assert not window.ui.event_settings_action.isVisible()
+
+
+def test_a_vault_open_in_another_copy_says_who_has_it_and_what_to_do(qtbot, app, team_vault) -> None:
+    from cocdesk.gui.station import Station
+
+    elsewhere = open_as(team_vault, OFFICER)
+    try:
+        station = Station(team_vault)
+        station.start()
+        screen = unlock_screen(station)
+        qtbot.waitUntil(screen.ui.problem_actions.isVisible)
+        message = screen.ui.message_label.text()
+        assert "already open in another copy of CoC Desk" in message
+        assert OFFICER in message and "Close it there first." in message
+        assert not screen.ui.unlock_button.isEnabled()
+    finally:
+        elsewhere.close()
+    qtbot.mouseClick(screen.ui.retry_button, Qt.MouseButton.LeftButton)
+    assert screen.ui.unlock_button.isEnabled() and not screen.ui.problem_actions.isVisible()
+    assert screen.ui.message_label.text() == ""
+    station.quit()
+
+
+def test_a_missing_vault_named_on_the_command_line_says_so(qtbot, app, tmp_path: Path) -> None:
+    from cocdesk.gui.station import Station
+
+    station = Station(tmp_path / "nowhere.cocdesk", first_run_if_missing=False)
+    station.start()
+    screen = unlock_screen(station)
+    qtbot.waitUntil(screen.ui.problem_actions.isVisible)
+    assert "There is no vault at" in screen.ui.message_label.text()
+    assert screen.ui.create_vault_button.isVisible() and screen.ui.choose_vault_button.isVisible()
+    station.quit()
+
+
+def test_a_damaged_vault_is_reported_and_left_as_it_was(qtbot, app, team_vault: Path) -> None:
+    from cocdesk.gui.station import Station
+
+    with team_vault.open("r+b") as database:
+        database.seek(4096)
+        database.write(b"\x00" * 8192)
+    before = team_vault.read_bytes()
+    station = Station(team_vault)
+    station.start()
+    unlock(qtbot, station, LEAD)
+    screen = unlock_screen(station)
+    qtbot.waitUntil(screen.ui.problem_actions.isVisible)
+    assert (
+        "damaged" in screen.ui.message_label.text()
+        or "not a CoC Desk vault" in screen.ui.message_label.text()
+    )
+    assert station.window is None
+    assert team_vault.read_bytes() == before
+    station.quit()
+
+
+def test_no_vault_at_the_default_place_starts_the_first_run(qtbot, app, tmp_path: Path) -> None:
+    from cocdesk.gui.station import Station
+
+    station = Station(tmp_path / "event.cocdesk")
+    station.start()
+    assert station.first_run is not None and station.first_run.isVisible()
+    assert station.unlock_window is None
+    station.first_run.reject()
+    station.quit()
+
+
+def test_unlocking_by_keyboard_alone(qtbot, station) -> None:
+    screen = unlock_screen(station)
+    qtbot.waitUntil(screen.ui.member_combo.isEnabled)
+    screen.activateWindow()
+    screen.ui.member_combo.setFocus()
+    qtbot.keyClick(screen.ui.member_combo, Qt.Key.Key_Down)  # names are sorted as the key file has them
+    chosen = screen.ui.member_combo.currentText()
+    qtbot.keyClick(screen.ui.member_combo, Qt.Key.Key_Tab)
+    assert screen.focusWidget() is screen.ui.passphrase_edit
+    from tests.station_vaults import PASSPHRASES
+
+    type_text(screen.ui.passphrase_edit, PASSPHRASES[chosen])
+    qtbot.keyClick(screen.ui.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: station.window is not None)
+    assert station.window.member.name == chosen
+    assert [w for w in visible_windows() if w is station.window]
+
+
+def test_the_unlock_screen_paints_before_the_vault_package_is_needed(qtbot, app, team_vault) -> None:
+    from cocdesk.gui.unlock import UnlockWindow
+
+    screen = UnlockWindow(team_vault)
+    qtbot.addWidget(screen)
+    assert [screen.ui.member_combo.itemText(i) for i in range(4)] == Vault.member_names(team_vault)
