@@ -11,7 +11,7 @@ from typing import NoReturn
 from pydantic import ValidationError
 
 from cocdesk import __version__
-from cocdesk.cli import case_commands, vault_commands
+from cocdesk.cli import case_commands, paper_commands, vault_commands
 from cocdesk.cli.prompts import CliError
 from cocdesk.domain.common import explain
 from cocdesk.exchange import CaseFileError
@@ -39,6 +39,7 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     vault_commands.register(commands)
     case_commands.register(commands)
+    paper_commands.register(commands)
     return parser
 
 

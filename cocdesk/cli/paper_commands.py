@@ -1,0 +1,158 @@
+"""`cocdesk forms ...`, `cocdesk export` and `cocdesk report transparency`: the paper documents."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from cocdesk import paper
+from cocdesk.cli.prompts import CliError, Passphrases, add_passphrase_option
+from cocdesk.cli.vault_commands import unlock
+from cocdesk.domain.access import FILED
+from cocdesk.domain.event import Event
+from cocdesk.exports import save_recorded
+from cocdesk.paper import Document
+from cocdesk.procedure.loader import default_procedure
+from cocdesk.procedure.model import Procedure
+from cocdesk.vault import Vault
+
+
+def register(commands: argparse._SubParsersAction[Any]) -> None:
+    forms = commands.add_parser("forms", help="print-ready forms and sheets as PDF")
+    kinds = forms.add_subparsers(dest="form", metavar="FORM", required=True, parser_class=type(forms))
+    blank = kinds.add_parser("blank", help="the blank incident report form, for filling by hand")
+    blank.add_argument("out", metavar="OUT.pdf")
+    blank.add_argument("--paper", choices=("a4", "letter"), help="paper size (else the event's, or A4)")
+    blank.add_argument("--step", metavar="STEP", help="print only this step (its id, e.g. gather)")
+    _event_options(blank)
+    blank.set_defaults(run=blank_form)
+    for name, helptext, run in (
+        ("info-sheet", "how to report and what happens next, for attendees", information_sheet),
+        ("pocket-card", "the response checklist on one page with the crisis contacts", pocket_card),
+    ):
+        sheet = kinds.add_parser(name, help=helptext)
+        sheet.add_argument("out", metavar="OUT.pdf")
+        sheet.add_argument("--paper", choices=("a4", "letter"), help="paper size (else the event's, or A4)")
+        _event_options(sheet)
+        sheet.set_defaults(run=run)
+
+    export = commands.add_parser("export", help="the Safety and Diversity Officer's export of filed cases")
+    export.add_argument("path", metavar="PATH", help="the vault")
+    export.add_argument("--member", required=True, metavar="NAME")
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--case", metavar="CODE", help="one case")
+    which.add_argument("--all-filed", action="store_true", help="every filed or closed case, in one file")
+    export.add_argument(
+        "--with-names", action="store_true", help="include the reporter's and witnesses' names"
+    )
+    export.add_argument("out", metavar="OUT.pdf")
+    add_passphrase_option(export)
+    export.set_defaults(run=officer_export)
+
+    report = commands.add_parser("report", help="reports for after the event")
+    reports = report.add_subparsers(dest="report", metavar="REPORT", required=True, parser_class=type(report))
+    transparency = reports.add_parser("transparency", help="the public transparency report")
+    transparency.add_argument("path", metavar="PATH", help="the vault")
+    transparency.add_argument("--member", required=True, metavar="NAME")
+    transparency.add_argument("out", metavar="OUT.pdf")
+    transparency.add_argument("--markdown", metavar="OUT.md", help="also as Markdown, for a blog post")
+    add_passphrase_option(transparency)
+    transparency.set_defaults(run=transparency_report)
+
+
+def _event_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--vault", dest="event_vault", metavar="PATH", help="fill in the event's details from this vault"
+    )
+    parser.add_argument("--member", metavar="NAME", help="who unlocks the vault")
+    add_passphrase_option(parser)
+
+
+@contextlib.contextmanager
+def event_source(args: argparse.Namespace) -> Iterator[tuple[Procedure, Event | None, Vault | None]]:
+    """The event's procedure and details when a vault is named; the shipped procedure and blanks if not."""
+    if args.event_vault is None:
+        yield default_procedure(), None, None
+        return
+    if not args.member:
+        raise CliError("--vault needs --member: who unlocks it.")
+    with unlock(args.event_vault, args.member, Passphrases(args.passphrase_stdin)) as vault:
+        yield vault.procedure, vault.event, vault
+
+
+def _save(document: Document, out: str, vault: Vault | None, what: str) -> int:
+    if vault is not None:
+        save_recorded(vault, document, out, "paper.save", what)
+    else:
+        document.save(out)
+    _report(document, out)
+    return 0
+
+
+def _report(document: Document, out: str) -> None:
+    print(f"Wrote {out} ({document.pages} page{'s' if document.pages != 1 else ''}).")
+    if document.uncovered:
+        shown = " ".join(sorted(document.uncovered))
+        print(f"No bundled font has these characters; they are printed as their code: {shown}")
+
+
+def blank_form(args: argparse.Namespace) -> int:
+    with event_source(args) as (procedure, event, vault):
+        if args.step is not None and args.step not in {s.id for s in procedure.steps}:
+            steps = ", ".join(s.id for s in procedure.steps)
+            raise CliError(f"The procedure has no step '{args.step}'. Its steps are: {steps}.")
+        document = paper.blank_form(procedure, event, step_id=args.step, paper=args.paper)
+        return _save(document, args.out, vault, "Saved a blank incident report form")
+
+
+def information_sheet(args: argparse.Namespace) -> int:
+    with event_source(args) as (procedure, event, vault):
+        document = paper.information_sheet(procedure, event, paper=args.paper)
+        return _save(document, args.out, vault, "Saved the attendee information sheet")
+
+
+def pocket_card(args: argparse.Namespace) -> int:
+    with event_source(args) as (procedure, event, vault):
+        document = paper.pocket_card(procedure, event, paper=args.paper)
+        return _save(document, args.out, vault, "Saved the responder pocket card")
+
+
+def officer_export(args: argparse.Namespace) -> int:
+    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as vault:
+        if args.with_names and not vault.member.role.sees_names:
+            raise CliError(f"As {vault.member.role.label} you cannot export names.")
+        if args.case:
+            cases = [vault.case(args.case)]
+        else:
+            cases = [vault.case(s.id) for s in vault.list_cases() if s.status in FILED]
+            if not cases:
+                raise CliError("No case is filed yet, so there is nothing to export.")
+        document = paper.officer_export(
+            vault.procedure, vault.event, cases, exporter=vault.member, with_names=args.with_names
+        )
+        codes = ", ".join(c.code for c in cases)
+        case_id = str(cases[0].id) if len(cases) == 1 else None
+        names = " with names" if args.with_names else ""
+        save_recorded(
+            vault, document, args.out, "case.export", f"Exported {codes} for the Officer{names}", case_id
+        )
+    _report(document, args.out)
+    return 0
+
+
+def transparency_report(args: argparse.Namespace) -> int:
+    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as vault:
+        cases = [vault.case(s.id) for s in vault.list_cases()]
+        document = paper.transparency_report(vault.procedure, vault.event, cases)
+        save_recorded(vault, document, args.out, "report.transparency", "Saved the transparency report")
+        if args.markdown:
+            text = paper.transparency_markdown(vault.procedure, vault.event, cases)
+            Path(args.markdown).write_text(text, encoding="utf-8")
+            vault.record("report.transparency", "Saved the transparency report as Markdown", None)
+    _report(document, args.out)
+    if args.markdown:
+        print(f"Wrote {args.markdown}.")
+    return 0
