@@ -1,0 +1,40 @@
+"""A step's checklist: each tick is saved as it is made and shows in the timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+
+from cocdesk.domain import Case
+from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.procedure import Step
+
+
+class ChecklistSection(QWidget):
+    def __init__(self, session: CaseSession, step: Step) -> None:
+        super().__init__()
+        self.session, self.step = session, step
+        self.boxes: dict[str, QCheckBox] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for item in step.items:
+            box = QCheckBox(item.text + (" *" if item.required else ""))
+            box.setAccessibleName(item.text)
+            if item.required:
+                box.setAccessibleDescription("Required")
+            box.clicked.connect(lambda checked, item_id=item.id: self._ticked(item_id, checked))
+            layout.addWidget(box)
+            self.boxes[item.id] = box
+        self.load(session.case)
+
+    def _ticked(self, item_id: str, checked: bool) -> None:
+        self.session.save(
+            lambda: self.session.vault.set_checked(self.session.case_id, self.step.id, item_id, checked)
+        )
+
+    def load(self, case: Case) -> None:
+        record = case.steps.get(self.step.id)
+        ticked = set(record.checked) if record else set()
+        for item_id, box in self.boxes.items():
+            box.setChecked(item_id in ticked)
+            box.setEnabled(not self.session.redacted)

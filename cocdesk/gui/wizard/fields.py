@@ -1,0 +1,93 @@
+"""A step's questions in the procedure's order (the paper form's order), each with its own editor."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from cocdesk.domain import Case
+from cocdesk.gui.wizard.common import FieldEditor, note, scaled_font
+from cocdesk.gui.wizard.field_choice import ChoiceField, MultiChoiceField, YesNoField
+from cocdesk.gui.wizard.field_text import LongTextField, NumberField, ShortTextField
+from cocdesk.gui.wizard.field_time import DateTimeField
+from cocdesk.gui.wizard.people import PeopleEditor
+from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.procedure import FieldKind, FieldSpec, Step
+
+TYPED = (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT, FieldKind.NUMBER, FieldKind.DATETIME)
+"""Kinds saved shortly after typing stops; a choice or a yes/no is saved at once."""
+WITHHELD = "Withheld: this may identify someone."
+
+
+def editor_for(spec: FieldSpec, zone: tzinfo) -> FieldEditor:
+    kind = spec.kind
+    if kind == FieldKind.SHORT_TEXT:
+        return ShortTextField(spec.label)
+    if kind == FieldKind.LONG_TEXT:
+        return LongTextField(spec.label)
+    if kind == FieldKind.NUMBER:
+        return NumberField(spec.label)
+    if kind == FieldKind.CHOICE:
+        return ChoiceField(spec.label, spec.choices)
+    if kind == FieldKind.MULTI_CHOICE:
+        return MultiChoiceField(spec.label, spec.choices)
+    if kind == FieldKind.YES_NO:
+        return YesNoField(spec.label)
+    if kind == FieldKind.DATETIME:
+        return DateTimeField(spec.label, zone)
+    raise ValueError(f"'{spec.label}' records people: it has a people editor, not a field editor")
+
+
+class FieldsSection(QWidget):
+    def __init__(self, session: CaseSession, step: Step) -> None:
+        super().__init__()
+        self.session, self.step = session, step
+        self.editors: dict[str, FieldEditor] = {}
+        self.people: list[PeopleEditor] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for spec in step.fields:
+            label = QLabel(spec.label + (" *" if spec.required else ""))
+            label.setWordWrap(True)
+            label.setFont(scaled_font(label, 1.0, bold=True))
+            layout.addSpacing(8)
+            layout.addWidget(label)
+            if spec.help:
+                layout.addWidget(note(spec.help))
+            widget = self._editor(spec)
+            layout.addWidget(widget)
+        self.load(session.case)
+
+    def _editor(self, spec: FieldSpec) -> QWidget:
+        if spec.party is not None:
+            people = PeopleEditor(self.session, spec.party, spec.label, spec.kind == FieldKind.PERSON)
+            self.people.append(people)
+            return people
+        if self.session.redacted and spec.identifying:
+            return note(WITHHELD)
+        editor = editor_for(spec, self.session.zone)
+        if spec.required:
+            editor.setAccessibleDescription("Required")
+        editor.edited.connect(lambda spec=spec, editor=editor: self._edited(spec, editor))
+        self.editors[spec.id] = editor
+        return editor
+
+    def _edited(self, spec: FieldSpec, editor: FieldEditor) -> None:
+        if self.session.redacted:
+            return
+        at_once = spec.kind not in TYPED
+        self.session.answer(self.step.id, spec.id, editor.value(), at_once=at_once)
+
+    def load(self, case: Case) -> None:
+        record = case.steps.get(self.step.id)
+        values = record.values if record else {}
+        for field_id, editor in self.editors.items():
+            editor.show_value(values.get(field_id))
+            editor.set_read_only(self.session.redacted)
+        for people in self.people:
+            people.load(case)
+
+    def editor(self, field_id: str) -> FieldEditor:
+        return self.editors[field_id]

@@ -1,0 +1,54 @@
+"""Above the steps: the case's code, its neutral title, the paper form's number, the general advice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from cocdesk.domain.common import SHORT_TEXT_MAX
+from cocdesk.gui.wizard.common import name_it, scaled_font
+from cocdesk.gui.wizard.session import CaseSession
+
+PAPER_BANNER = "Typing in a paper form: the pages follow the form's order."
+
+
+class CaseHeader(QWidget):
+    advice_wanted = Signal()
+
+    def __init__(self, session: CaseSession, paper: bool) -> None:
+        super().__init__()
+        self.session = session
+        case = session.case
+        code = QLabel(f"Case {case.code}")
+        code.setFont(scaled_font(code, 1.2, bold=True))
+        self.title = QLineEdit(case.title)
+        self.title.setMaxLength(SHORT_TEXT_MAX)
+        self.title.setPlaceholderText("A neutral title, safe to show on a projector: no names")
+        name_it(self.title, "Case title", "Neutral: no names, shown on the board")
+        self.title.textEdited.connect(lambda text: self._header_edited("title", text))
+        self.title.setReadOnly(session.redacted)
+        self.reference = QLineEdit(case.paper_reference)
+        self.reference.setMaxLength(SHORT_TEXT_MAX)
+        self.reference.setPlaceholderText("Paper form no.")
+        self.reference.setMaximumWidth(140)
+        name_it(self.reference, "Paper form reference number")
+        self.reference.textEdited.connect(lambda text: self._header_edited("paper_reference", text))
+        self.reference.setVisible(paper or bool(case.paper_reference))
+        self.reference.setReadOnly(session.redacted)
+        advice = QPushButton("General advice (F1)")
+        name_it(advice, "General advice", "F1")
+        advice.clicked.connect(self.advice_wanted)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(code)
+        if paper:
+            banner = QLabel(PAPER_BANNER)
+            banner.setAccessibleName(PAPER_BANNER)
+            row.addWidget(banner)
+        row.addWidget(self.title, 1)
+        row.addWidget(self.reference)
+        row.addWidget(advice)
+
+    def _header_edited(self, name: str, text: str) -> None:
+        session = self.session
+        session.queue(f"header:{name}", lambda: session.vault.update_case(session.case_id, **{name: text}))

@@ -1,0 +1,98 @@
+"""One step's page: what it is for, its checklist, its questions and its part, with guidance beside.
+
+The page is laid out in the paper form's order (checklist, questions, then the part), so a responder
+typing in a paper form meets each box where the form has it. At the desk, a page that asks whether
+anyone is in danger asks it first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from cocdesk.domain import Case
+from cocdesk.flow.requirements import in_danger
+from cocdesk.gui.wizard.checklist import ChecklistSection
+from cocdesk.gui.wizard.common import focus_order, heading, note, separator
+from cocdesk.gui.wizard.danger import DangerPanel
+from cocdesk.gui.wizard.fields import FieldsSection
+from cocdesk.gui.wizard.guidance import GuidanceBox
+from cocdesk.gui.wizard.part_actions import CountdownBanner
+from cocdesk.gui.wizard.parts import part_editor
+from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.procedure import Step
+
+
+class StepPage(QWidget):
+    def __init__(
+        self, session: CaseSession, step: Step, number: int, total: int, *, paper: bool = False
+    ) -> None:
+        super().__init__()
+        self.session, self.step = session, step
+        self.setAccessibleName(f"Step {number}: {step.title}")
+        self.danger: DangerPanel | None = None
+        self.countdown: CountdownBanner | None = None
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(16, 12, 16, 16)
+        column.addWidget(note(f"Step {number} of {total} · {step.role.label}"))
+        column.addWidget(heading(step.title, 1.6))
+        purpose = QLabel(step.purpose)
+        purpose.setWordWrap(True)
+        column.addWidget(purpose)
+        if any(spec.crisis for spec in step.fields):
+            self.danger = DangerPanel(session, step.id)
+            column.addWidget(self.danger)
+        if step.deadline:
+            self.countdown = CountdownBanner(session, step.deadline)
+            column.addWidget(self.countdown)
+        self.checklist = ChecklistSection(session, step) if step.items else None
+        self.fields = FieldsSection(session, step) if step.fields else None
+        self.part = part_editor(session, step.part) if step.part else None
+        order = [self.checklist, self.fields, self.part]
+        if self.danger is not None and not paper:  # at the desk, the danger question comes first
+            order = [self.fields, self.checklist, self.part]
+        for section in order:
+            if section is not None:
+                column.addWidget(separator())
+                column.addWidget(section)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.guidance = GuidanceBox(step)
+        self.guidance.setFixedWidth(290)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.guidance)
+        self.load(session.case)
+
+    def load(self, case: Case) -> None:
+        for section in (self.checklist, self.fields, self.part):
+            load = getattr(section, "load", None)
+            if load is not None:
+                load(case)
+        if self.danger is not None:
+            self.danger.setVisible(in_danger(self.session.procedure, case))
+            self.danger.load()
+        if self.countdown is not None:
+            self.countdown.refresh()
+
+    def leave(self) -> None:
+        """Leaving the page: anything that waits for a deliberate act (a placement) is done now."""
+        commit = getattr(self.part, "commit", None)
+        if commit is not None:
+            commit()
+
+    def focus_first(self) -> None:
+        """Put the keyboard in the page's first control, as if tabbed into."""
+        for widget in focus_order(self):
+            if widget.isVisibleTo(self) and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+
+    def set_guidance_visible(self, visible: bool) -> None:
+        self.guidance.setVisible(visible)

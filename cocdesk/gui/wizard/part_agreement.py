@@ -1,0 +1,134 @@
+"""The Event Lead Organiser: the suggested course of action presented (redacted), and their answer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cocdesk.domain import Agreement, Case, Role
+from cocdesk.domain.common import SHORT_TEXT_MAX
+from cocdesk.flow.briefing import briefing
+from cocdesk.gui.wizard.common import heading, name_it, note, scaled_font
+from cocdesk.gui.wizard.field_text import LongTextField
+from cocdesk.gui.wizard.field_time import DateTimeField
+from cocdesk.gui.wizard.session import CaseSession
+
+REDACTED_NOTE = (
+    "This is what the Event Lead Organiser sees: no name or contact of the reporter or the witnesses."
+)
+
+
+class BriefingPanel(QFrame):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("The suggested course of action, as the Event Lead Organiser sees it")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("The suggested course of action", 1.1))
+        layout.addWidget(note(REDACTED_NOTE))
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(1, 1)
+        layout.addLayout(self.grid)
+
+    def show_rows(self, rows: list[tuple[str, str]]) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for index, (title, text) in enumerate(rows):
+            left = QLabel(title)
+            left.setFont(scaled_font(left, 1.0, bold=True))
+            right = QLabel(text)
+            right.setWordWrap(True)
+            self.grid.addWidget(left, index, 0)
+            self.grid.addWidget(right, index, 1)
+
+
+class AgreementEditor(QWidget):
+    def __init__(self, session: CaseSession) -> None:
+        super().__init__()
+        self.session = session
+        self.briefing = BriefingPanel()
+        self.presented = DateTimeField("When it was presented", session.zone)
+        self.presented.edited.connect(self._save)
+        self.agreed, self.refused = QRadioButton("Agreed"), QRadioButton("Did not agree")
+        self.answer = QButtonGroup(self)
+        answer_row = QHBoxLayout()
+        for button, word in ((self.agreed, "agreed"), (self.refused, "did not agree")):
+            name_it(button, f"The Event Lead Organiser {word}")
+            button.clicked.connect(lambda _checked: self._save(at_once=True))
+            self.answer.addButton(button)
+            answer_row.addWidget(button)
+        answer_row.addStretch(1)
+        self.by = QLineEdit()
+        self.by.setMaxLength(SHORT_TEXT_MAX)
+        name_it(self.by, "Who answered for the Event Lead Organiser")
+        self.by.setPlaceholderText(session.event_details.event_lead.name or "Their name")
+        self.by.textEdited.connect(lambda _text: self._save())
+        self.at = DateTimeField("When they answered", session.zone)
+        self.at.edited.connect(self._save)
+        self.changes = LongTextField("Changes they asked for", lines=2)
+        self.changes.edited.connect(self._save)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Presented", self.presented)
+        form.addRow("Their answer", answer_row)
+        form.addRow("Who", self.by)
+        form.addRow("When", self.at)
+        form.addRow("Changes asked for", self.changes)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.briefing)
+        layout.addLayout(form)
+        self.load(session.case)
+
+    def agreement(self) -> Agreement:
+        agreed = True if self.agreed.isChecked() else (False if self.refused.isChecked() else None)
+        by = self.by.text().strip()
+        if agreed is not None and not by:
+            by = self._lead_name()
+        return Agreement(
+            presented_at=self.presented.moment(),
+            agreed=agreed,
+            by=by,
+            at=self.at.moment(),
+            changes=str(self.changes.value()),
+        )
+
+    def _lead_name(self) -> str:
+        member = self.session.member
+        return member.name if member.role == Role.EVENT_LEAD else self.session.event_details.event_lead.name
+
+    def _save(self, at_once: bool = False) -> None:
+        if self.agreed.isChecked() or self.refused.isChecked():
+            if self.at.moment() is None:
+                self.at.set_now()
+            if not self.by.text().strip() and self._lead_name():
+                self.by.setText(self._lead_name())
+        agreement = self.agreement()
+        what = "Recorded the Event Lead Organiser's answer"
+        self.session.part("agreement", "agreement", lambda _case: agreement, what, at_once=at_once)
+
+    def load(self, case: Case) -> None:
+        self.briefing.show_rows(briefing(self.session.procedure, case, self.session.zone))
+        agreement = case.agreement
+        self.presented.show_value(agreement.presented_at.isoformat() if agreement.presented_at else None)
+        self.answer.setExclusive(False)
+        self.agreed.setChecked(agreement.agreed is True)
+        self.refused.setChecked(agreement.agreed is False)
+        self.answer.setExclusive(True)
+        if self.by.text().strip() != agreement.by:
+            self.by.setText(agreement.by)
+        self.at.show_value(agreement.at.isoformat() if agreement.at else None)
+        self.changes.show_value(agreement.changes)

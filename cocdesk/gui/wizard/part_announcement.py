@@ -1,0 +1,174 @@
+"""The attendee announcement: the procedure's template filled in, checked as it is typed, approved only
+when nothing in it points at the people involved and no glib phrase is left ("keep it general")."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cocdesk.domain import Announcement, Case, Role, now
+from cocdesk.domain.common import SHORT_TEXT_MAX
+from cocdesk.flow.announcement import check, fill
+from cocdesk.flow.approval import blockers
+from cocdesk.gui.wizard.common import heading, local_text, name_it, note
+from cocdesk.gui.wizard.field_text import LongTextField
+from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.procedure import Part
+
+BLANKS = (
+    ("thing", "What happened, in general terms", "An incident of unwelcome comments towards an attendee"),
+    ("action", "The action taken", "action to remove the person from the event"),
+    ("location", "Where the policy is", "the conference website"),
+    ("contact", "How to reach the team", "find any CoC team member at the registration desk"),
+)
+FLAG_COLOUR = QColor("#f9dedc")
+
+
+class AnnouncementEditor(QWidget):
+    def __init__(self, session: CaseSession) -> None:
+        super().__init__()
+        self.session = session
+        self.generated = ""
+        self.blanks: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        defaults = {
+            "location": session.event_details.policy_location,
+            "contact": session.event_details.team_contact,
+        }
+        for key, label, example in BLANKS:
+            line = QLineEdit(defaults.get(key, ""))
+            line.setMaxLength(SHORT_TEXT_MAX)
+            line.setPlaceholderText(f"For example: {example}")
+            name_it(line, label)
+            line.textEdited.connect(lambda _text: self.refill())
+            form.addRow(label, line)
+            self.blanks[key] = line
+        self.refill_button = QPushButton("Fill in the template again (replaces the draft)")
+        name_it(self.refill_button, "Fill in the template again")
+        self.refill_button.clicked.connect(lambda: self.refill(force=True))
+        self.refill_button.setVisible(False)
+        self.draft = LongTextField("The announcement", lines=7)
+        self.draft.edited.connect(self._draft_edited)
+        self.flags = QLabel()
+        self.flags.setWordWrap(True)
+        self.flags.setAccessibleName("What the check found")
+        self.approver = QLineEdit()
+        self.approver.setMaxLength(SHORT_TEXT_MAX)
+        name_it(self.approver, "Approved by")
+        self.approver.setText(self._lead_name())
+        self.approve_button = QPushButton("A&pprove the announcement")
+        name_it(self.approve_button, "Approve the announcement")
+        self.approve_button.clicked.connect(self.approve)
+        self.approval = QLabel()
+        approve_row = QHBoxLayout()
+        approve_row.addWidget(self.approve_button)
+        approve_row.addStretch(1)
+        approval = QFormLayout()
+        approval.setContentsMargins(0, 0, 0, 0)
+        approval.addRow("Approved by (Event Lead Organiser)", self.approver)
+        approval.addRow(approve_row)
+        approval.addRow(self.approval)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        step = session.procedure.step_with_part(Part.ANNOUNCEMENT)
+        beside = {line.rstrip(".") for line in (step.guidance.do + step.guidance.dont if step else [])}
+        for advice in session.procedure.announcement.guidance:
+            if advice.rstrip(".") not in beside:
+                layout.addWidget(note(advice))
+        layout.addLayout(form)
+        layout.addWidget(self.refill_button)
+        layout.addWidget(heading("The announcement", 1.0))
+        layout.addWidget(self.draft)
+        layout.addWidget(self.flags)
+        layout.addLayout(approval)
+        self.load(session.case)
+
+    def _lead_name(self) -> str:
+        member = self.session.member
+        return member.name if member.role == Role.EVENT_LEAD else self.session.event_details.event_lead.name
+
+    def refill(self, force: bool = False) -> None:
+        """Typing in a blank rewrites the draft, unless the draft was edited by hand since."""
+        current = str(self.draft.value())
+        if not force and current.strip() and current != self.generated:
+            self.refill_button.setVisible(True)
+            return
+        self._refill_silently()
+        self._draft_edited()
+
+    def _draft_edited(self) -> None:
+        text = str(self.draft.value())
+        announcement = Announcement(text=text)  # a changed draft needs approving again
+        self.session.part(
+            "announcement", "announcement", lambda _case: announcement, "Drafted the announcement"
+        )
+        self.approval.setText("Not approved yet.")
+        self._check(text)
+
+    def _check(self, text: str) -> list[str]:
+        whole = self.session.fresh()
+        reasons = blockers(text, whole, self.session.procedure)
+        self._highlight(text, whole)
+        self.flags.setText(
+            "\n".join(f"⚑ {reason}" for reason in reasons) if reasons else "✓ Nothing found: it is general."
+        )
+        self.flags.setStyleSheet("color: #b3261e;" if reasons else "color: #146c2e;")
+        self.approve_button.setEnabled(not reasons)
+        return reasons
+
+    def _highlight(self, text: str, whole: Case) -> None:
+        selections = []
+        for flag in check(text, whole, self.session.procedure):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.draft.text.document())
+            cursor.setPosition(flag.start)
+            cursor.setPosition(flag.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            look = QTextCharFormat()
+            look.setBackground(FLAG_COLOUR)
+            look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            selection.format = look
+            selections.append(selection)
+        text_edit: QPlainTextEdit = self.draft.text
+        text_edit.setExtraSelections(selections)
+
+    def approve(self) -> None:
+        text = str(self.draft.value())
+        if self._check(text):
+            return
+        approved = Announcement(
+            text=text, approved_by=self.approver.text().strip() or self._lead_name(), approved_at=now()
+        )
+        self.session.part(
+            "announcement", "announcement", lambda _case: approved, "Approved the announcement", at_once=True
+        )
+
+    def load(self, case: Case) -> None:
+        announcement = case.announcement
+        if not announcement.text and not str(self.draft.value()).strip():
+            self._refill_silently()
+        else:
+            self.draft.show_value(announcement.text)
+        if announcement.approved_by:
+            when = local_text(announcement.approved_at, self.session.zone)
+            self.approval.setText(f"Approved by {announcement.approved_by}, {when}.")
+        else:
+            self.approval.setText("Not approved yet.")
+        self._check(str(self.draft.value()))
+
+    def _refill_silently(self) -> None:
+        values = {key: line.text().strip() for key, line in self.blanks.items()}
+        self.generated = fill(self.session.procedure.announcement.template, **values).strip()
+        self.draft.set_value(self.generated)
+        self.refill_button.setVisible(False)

@@ -1,0 +1,104 @@
+"""File the report: the export for the Safety and Diversity Officer, saved where the user chooses and
+recorded with its SHA-256. Nothing of the case reaches the disk before that deliberate choice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cocdesk.domain import Case, Communication
+from cocdesk.gui.wizard.common import local_text, name_it, note
+from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.paper import officer_export
+from cocdesk.vault import VaultError
+
+EXPORTED_HOW = "PDF export for the Safety and Diversity Officer"
+
+
+def choose_export_path(parent: QWidget, suggested: str) -> str | None:
+    """Ask where to save the export; None when the user cancels."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        "Save the export for the Safety and Diversity Officer",
+        str(Path(folder) / suggested),
+        "PDF (*.pdf)",
+    )
+    return path or None
+
+
+class FilingEditor(QWidget):
+    def __init__(self, session: CaseSession) -> None:
+        super().__init__()
+        self.session = session
+        officer = session.event_details.safety_officer.name or "the Safety and Diversity Officer"
+        self.with_names = QCheckBox(
+            "Include the reporter's and witnesses' names (the reporter agreed to share)"
+        )
+        name_it(self.with_names, "Include the names in the export")
+        self.export_button = QPushButton(f"&Export the report for {officer}…")
+        name_it(self.export_button, "Export the report for the Safety and Diversity Officer")
+        self.export_button.clicked.connect(self.export)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            note("The export is a PDF of the whole report. Hand it to the officer; keep no other copy.")
+        )
+        layout.addWidget(self.with_names)
+        layout.addWidget(self.export_button)
+        layout.addWidget(self.status)
+        self.load(session.case)
+
+    def export(self) -> None:
+        session = self.session
+        path = choose_export_path(self, f"{session.case.code}-report.pdf")
+        if not path:
+            return
+        session.flush()
+        case = session.fresh()
+        document = officer_export(
+            session.procedure,
+            session.event_details,
+            [case],
+            exporter=session.member,
+            with_names=self.with_names.isChecked(),
+        )
+        try:
+            digest = document.save(path)
+        except OSError as error:
+            session.problem.emit(f"The export could not be saved: {error.strerror}. Choose another folder.")
+            return
+        names = "with names" if self.with_names.isChecked() else "names withheld"
+        filed = Communication(
+            kind="filing", by=session.member.name, how=EXPORTED_HOW, summary=f"{names}; SHA-256 {digest}"
+        )
+        try:
+            session.vault.record(
+                "case.export",
+                f"Exported the report for the Safety and Diversity Officer ({names})",
+                session.case_id,
+                sha256=digest,
+            )
+        except VaultError as error:
+            session.problem.emit(str(error))
+            return
+        session.part(
+            "filing", "communications", lambda c: [*c.communications, filed], "Filed the report", at_once=True
+        )
+
+    def load(self, case: Case) -> None:
+        self.with_names.setEnabled(case.consent.share_identity and not self.session.redacted)
+        if not case.consent.share_identity:
+            self.with_names.setChecked(False)
+        filed = [c for c in case.communications if c.kind == "filing"]
+        if filed:
+            last = filed[-1]
+            self.status.setText(
+                f"Filed {local_text(last.at, self.session.zone)} by {last.by}: {last.summary}"
+            )
+        else:
+            self.status.setText("Not filed yet.")

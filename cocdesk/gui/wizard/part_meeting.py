@@ -1,0 +1,113 @@
+"""The team meeting: who is present, who stands aside for a conflict of interest, and the odd-team rule."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QWidget
+
+from cocdesk.domain import Case, Conflict, Meeting
+from cocdesk.domain.common import SHORT_TEXT_MAX
+from cocdesk.flow.requirements import ODD_TEAM_SIZES
+from cocdesk.gui.wizard.common import name_it, note
+from cocdesk.gui.wizard.field_time import DateTimeField
+from cocdesk.gui.wizard.session import CaseSession
+
+
+class MemberRow:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.present = QCheckBox(name)
+        name_it(self.present, f"{name} is present")
+        self.conflict = QCheckBox("Conflict of interest: stands aside")
+        name_it(self.conflict, f"{name} has a conflict of interest and stands aside")
+        self.note = QLineEdit()
+        self.note.setMaxLength(SHORT_TEXT_MAX)
+        self.note.setPlaceholderText("The conflict, in a few words")
+        name_it(self.note, f"{name}'s conflict of interest")
+
+
+class MeetingEditor(QWidget):
+    def __init__(self, session: CaseSession) -> None:
+        super().__init__()
+        self.session = session
+        team = [m.name for m in session.vault.members() if m.role.sees_names]
+        self.when = DateTimeField("When the team met", session.zone)
+        self.when.edited.connect(self._save)
+        self.rows = [MemberRow(name) for name in team]
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, row in enumerate(self.rows):
+            grid.addWidget(row.present, index, 0)
+            grid.addWidget(row.conflict, index, 1)
+            grid.addWidget(row.note, index, 2)
+            for box in (row.present, row.conflict):
+                box.clicked.connect(lambda _checked: self._save(at_once=True))
+            row.note.textEdited.connect(lambda _text: self._save())
+        self.others = QLineEdit()
+        self.others.setMaxLength(SHORT_TEXT_MAX)
+        self.others.setPlaceholderText("Names, separated by commas")
+        name_it(self.others, "Others present")
+        self.others.textEdited.connect(lambda _text: self._save())
+        self.team_size = QLabel()
+        self.team_size.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(SHORT_TEXT_MAX)
+        name_it(self.reason, "Why the team is not 3 or 5")
+        self.reason.textEdited.connect(lambda _text: self._save())
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("When", self.when)
+        form.addRow(QLabel("Present, and conflicts of interest declared"))
+        form.addRow(grid)
+        form.addRow("Others present", self.others)
+        form.addRow(self.team_size)
+        form.addRow("If not 3 or 5, why", self.reason)
+        form.addRow(note("Ask everyone to declare any conflict of interest before anything else."))
+        self.load(session.case)
+
+    def meeting(self) -> Meeting:
+        present = [row.name for row in self.rows if row.present.isChecked()]
+        present += [name.strip() for name in self.others.text().split(",") if name.strip()]
+        conflicts = [
+            Conflict(member=row.name, note=row.note.text(), recused=True)
+            for row in self.rows
+            if row.present.isChecked() and row.conflict.isChecked()
+        ]
+        return Meeting(
+            at=self.when.moment(), present=present, size_reason=self.reason.text(), conflicts=conflicts
+        )
+
+    def _save(self, at_once: bool = False) -> None:
+        meeting = self.meeting()
+        self.session.part(
+            "meeting", "meeting", lambda _case: meeting, "Recorded the team meeting", at_once=at_once
+        )
+        self._show_size(meeting)
+
+    def _show_size(self, meeting: Meeting) -> None:
+        deciding = len(meeting.voting)
+        if deciding in ODD_TEAM_SIZES:
+            self.team_size.setText(f"{deciding} deciding: an odd number, as the procedure asks.")
+        else:
+            self.team_size.setText(
+                f"{deciding} deciding: the procedure asks for 3 or 5 in total. Add members or say why."
+            )
+
+    def load(self, case: Case) -> None:
+        meeting = case.meeting
+        self.when.show_value(meeting.at.isoformat() if meeting.at else None)
+        recused = {c.member: c for c in meeting.conflicts}
+        names = {row.name for row in self.rows}
+        for row in self.rows:
+            row.present.setChecked(row.name in meeting.present)
+            row.conflict.setChecked(row.name in recused)
+            shown = recused[row.name].note if row.name in recused else row.note.text().strip()
+            if row.note.text().strip() != shown:
+                row.note.setText(shown)
+            row.conflict.setEnabled(row.present.isChecked())
+            row.note.setEnabled(row.present.isChecked())
+        others = ", ".join(name for name in meeting.present if name not in names)
+        if ", ".join(n.strip() for n in self.others.text().split(",") if n.strip()) != others:
+            self.others.setText(others)
+        if self.reason.text().strip() != meeting.size_reason:
+            self.reason.setText(meeting.size_reason)
+        self._show_size(meeting)

@@ -1,0 +1,123 @@
+"""Assess impact and risk: the case placed on the same matrix as the board, with a one-line reason.
+
+The risk and impact questions sit below the matrix. Choosing a quadrant and giving the reason
+places the case (Enter, the button, or leaving the page); the board shows it at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from cocdesk.board.cards import quadrant_name
+from cocdesk.board.moves import MoveBook
+from cocdesk.domain import Case, Level
+from cocdesk.gui.matrix import MatrixWidget
+from cocdesk.gui.wizard.common import heading, local_text, name_it, note
+from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.procedure.matrix import Axis
+
+REASON_LIMIT = 300
+
+
+class PlacementEditor(QWidget):
+    def __init__(self, session: CaseSession) -> None:
+        super().__init__()
+        self.session = session
+        matrix = session.procedure.matrix
+        self.matrix = MatrixWidget(matrix, picker=True)
+        self.matrix.setFixedHeight(300)
+        self.matrix.quadrantChosen.connect(lambda _risk, _impact: self._update_button())
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(REASON_LIMIT)
+        self.reason.setPlaceholderText("Why it goes there, in one line")
+        name_it(self.reason, "Why, in one line")
+        self.reason.textEdited.connect(lambda _text: self._update_button())
+        self.reason.returnPressed.connect(self.place)
+        self.place_button = QPushButton("P&lace the case here")
+        name_it(self.place_button, "Place the case here")
+        self.place_button.clicked.connect(self.place)
+        self.placed = QLabel()
+        self.placed.setWordWrap(True)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(self.reason, 1)
+        reason_row.addWidget(self.place_button)
+        questions = QHBoxLayout()
+        questions.addWidget(_questions(matrix.risk), 1)
+        questions.addWidget(_questions(matrix.impact), 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(note("Arrow keys move between quadrants; Space chooses one."))
+        layout.addWidget(self.matrix)
+        layout.addWidget(QLabel("Why it goes there"))
+        layout.addLayout(reason_row)
+        layout.addWidget(self.placed)
+        layout.addSpacing(8)
+        layout.addLayout(questions)
+        self.load(session.case)
+
+    def _update_button(self) -> None:
+        chosen = self.matrix.chosen()
+        ready = chosen is not None and bool(self.reason.text().strip()) and not self.session.redacted
+        self.place_button.setEnabled(ready and self._differs())
+
+    def _differs(self) -> bool:
+        current = self.session.case.placement
+        chosen = self.matrix.chosen()
+        return (
+            current is None
+            or chosen != (current.risk, current.impact)
+            or self.reason.text().strip() != current.rationale
+        )
+
+    def place(self) -> None:
+        chosen = self.matrix.chosen()
+        reason = self.reason.text().strip()
+        if chosen is None or not reason or not self._differs() or self.session.redacted:
+            return
+        session = self.session
+
+        def edit() -> None:
+            if session.fresh().quadrant == chosen:
+                session.vault.place(session.case_id, chosen[0], chosen[1], reason)
+            else:
+                MoveBook(session.vault).move(session.fresh().id, chosen, reason)
+
+        session.save(edit)
+
+    def commit(self) -> None:
+        """Leaving the page with a quadrant chosen and a reason given places the case."""
+        if self.place_button.isEnabled():
+            self.place()
+
+    def load(self, case: Case) -> None:
+        placement = case.placement
+        if placement is None:
+            self.placed.setText("Not placed yet.")
+        else:
+            where = quadrant_name(self.session.procedure.matrix, (placement.risk, placement.impact))
+            when = local_text(placement.at, self.session.zone)
+            self.placed.setText(f"Placed at {where} by {placement.by}, {when}: {placement.rationale}")
+            if self.matrix.chosen() is None:
+                self.matrix.choose(placement.risk, placement.impact)
+            if not self.reason.text().strip():
+                self.reason.setText(placement.rationale)
+        self.matrix.setEnabled(not self.session.redacted)
+        self._update_button()
+
+    def choose(self, risk: Level, impact: Level) -> None:
+        self.matrix.choose(risk, impact)
+
+
+def _questions(axis: Axis) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(heading(axis.name, 1.0))
+    layout.addWidget(note(axis.question))
+    for sign in axis.signs:
+        label = QLabel(f"• {sign}")
+        label.setWordWrap(True)
+        layout.addWidget(label)
+    return box

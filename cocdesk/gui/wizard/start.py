@@ -1,0 +1,89 @@
+"""Starting the wizard: a new report at the desk, or a paper form typed in after the fact.
+
+    wizard = new_report(vault, parent)            # New report (Ctrl+N)
+    wizard = enter_paper_form(vault, parent)      # asks for the form's number and when it was taken
+
+A paper form keeps its reference number in the case, and its time of receipt, so the deadline counts
+from when the report was really made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from cocdesk.domain import now
+from cocdesk.domain.common import SHORT_TEXT_MAX
+from cocdesk.gui.wizard.common import from_qdatetime, name_it, to_qdatetime
+from cocdesk.gui.wizard.widget import WizardWidget
+from cocdesk.vault import Vault
+
+DISPLAY = "ddd d MMM yyyy, HH:mm"
+
+
+@dataclass(frozen=True)
+class PaperForm:
+    reference: str
+    received_at: datetime
+
+
+class PaperFormDialog(QDialog):
+    def __init__(self, zone: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+        self.setWindowTitle("Enter a paper form")
+        self.reference = QLineEdit()
+        self.reference.setMaxLength(SHORT_TEXT_MAX)
+        name_it(self.reference, "Reference number on the paper form")
+        self.received = QDateTimeEdit(to_qdatetime(now(), zone))
+        self.received.setDisplayFormat(DISPLAY)
+        self.received.setMaximumDateTime(to_qdatetime(now(), zone))
+        name_it(self.received, "When the report was received")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Start typing it in")
+        self.ok.setEnabled(False)
+        self.reference.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        form = QFormLayout(self)
+        intro = QLabel("Type in a report taken on the paper form. The wizard follows the form's order.")
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        form.addRow("Reference no.", self.reference)
+        form.addRow("Received", self.received)
+        form.addRow(buttons)
+
+    def paper_form(self) -> PaperForm:
+        return PaperForm(self.reference.text().strip(), from_qdatetime(self.received.dateTime(), self.zone))
+
+
+def ask_paper_form(parent: QWidget | None, zone: tzinfo) -> PaperForm | None:
+    """The paper form's number and time of receipt, or None if the user cancels."""
+    dialog = PaperFormDialog(zone, parent)
+    return dialog.paper_form() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def new_report(vault: Vault, parent: QWidget | None = None) -> WizardWidget:
+    case = vault.new_case()
+    return WizardWidget(vault, case.id, parent)
+
+
+def enter_paper_form(vault: Vault, parent: QWidget | None = None) -> WizardWidget | None:
+    form = ask_paper_form(parent, vault.event.zone)
+    if form is None:
+        return None
+    case = vault.new_case(paper_reference=form.reference, received_at=form.received_at)
+    return WizardWidget(vault, case.id, parent, paper=True)

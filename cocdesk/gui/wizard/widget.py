@@ -1,0 +1,230 @@
+"""The response wizard for one case: the step list, the step's page, and the way between steps.
+
+    wizard = WizardWidget(vault, case.code)       # continue a case, at its first step not done
+    wizard.flush()                                # before locking or closing the vault: saves what was typed
+
+Alt+Right / Alt+Left (or Ctrl+PgDown / Ctrl+PgUp) move between steps, Ctrl+Enter marks the step
+done and moves on, F1 opens the general advice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cocdesk.domain import now
+from cocdesk.flow.engine import Flow, StepState
+from cocdesk.flow.progress import status_from_steps
+from cocdesk.gui.wizard.common import WIZARD_NAME, order_tabs
+from cocdesk.gui.wizard.footer import StepFooter
+from cocdesk.gui.wizard.guidance import AdvicePage
+from cocdesk.gui.wizard.header import CaseHeader
+from cocdesk.gui.wizard.page import StepPage
+from cocdesk.gui.wizard.paper_out import print_step_form
+from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.step_list import ADVICE, StepList
+from cocdesk.vault import Vault
+
+REFRESH_MS = 30_000  # the step list turns a step late while nobody types
+PROBLEM_STYLE = "background: #f9dedc; color: #410e0b; padding: 6px; border-radius: 4px;"
+
+
+class WizardWidget(QWidget):
+    def __init__(
+        self,
+        vault: Vault,
+        case_ref: Any,
+        parent: QWidget | None = None,
+        *,
+        step_id: str | None = None,
+        paper: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.session = CaseSession(vault, case_ref, self)
+        self.paper = paper
+        self.pages: dict[str, StepPage] = {}
+        self.current = ""
+        self.setAccessibleName("Response wizard")
+        self.setObjectName(WIZARD_NAME)
+        self.steps = StepList()
+        self.steps.chosen.connect(self.go)
+        self.stack = QStackedWidget()
+        self.advice = AdvicePage(self.session.procedure)
+        self.stack.addWidget(self.advice)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(PROBLEM_STYLE)
+        self.problem.setAccessibleName("Problem")
+        self.problem.hide()
+        self.header = CaseHeader(self.session, paper)
+        self.header.advice_wanted.connect(lambda: self.go(ADVICE))
+        self.footer = StepFooter()
+        self.footer.print_button.clicked.connect(self.print_step_form)
+        self.footer.back_button.clicked.connect(self.previous)
+        self.footer.done_button.clicked.connect(self.toggle_done)
+        self.footer.next_button.clicked.connect(self.following)
+        middle = QHBoxLayout()
+        middle.addWidget(self.steps)
+        middle.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.problem)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.footer)
+        self._shortcuts()
+        self.session.changed.connect(self.refresh)
+        self.session.problem.connect(self.show_problem)
+        self.ticker = QTimer(self)
+        self.ticker.timeout.connect(self.refresh)
+        self.ticker.start(REFRESH_MS)
+        flow = self.flow()
+        first = step_id or (flow.next_step() or self.session.procedure.steps[0]).id
+        self.refresh()
+        self.go(first, focus=True)
+
+    def _shortcuts(self) -> None:
+        keys = {
+            "Alt+Right": self.following,
+            "Ctrl+PgDown": self.following,
+            "Alt+Left": self.previous,
+            "Ctrl+PgUp": self.previous,
+            "Ctrl+Return": self.mark_done,
+            "Ctrl+Enter": self.mark_done,
+            "F1": lambda: self.go(ADVICE),
+        }
+        for sequence, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # moving
+
+    def flow(self) -> Flow:
+        return Flow(self.session.procedure, self.session.case, now())
+
+    def page(self, step_id: str) -> StepPage:
+        page = self.pages.get(step_id)
+        if page is None:
+            procedure = self.session.procedure
+            step = procedure.step(step_id)
+            number = procedure.steps.index(step) + 1
+            page = StepPage(self.session, step, number, len(procedure.steps), paper=self.paper)
+            page.set_guidance_visible(not self.paper)
+            self.pages[step_id] = page
+            self.stack.addWidget(page)
+            order_tabs(self)
+        return page
+
+    def go(self, step_id: str, focus: bool = False) -> None:
+        """Show ``step_id`` (or ADVICE); ``focus`` puts the keyboard in the page's first control."""
+        if step_id == self.current:
+            return
+        self.flush()
+        self.current = step_id
+        self.problem.hide()
+        if step_id == ADVICE:
+            self.stack.setCurrentWidget(self.advice)
+        else:
+            page = self.page(step_id)
+            page.load(self.session.case)
+            self.stack.setCurrentWidget(page)
+            if focus:
+                page.focus_first()
+        self.steps.select(step_id)
+        self._show_status()
+
+    def following(self) -> None:
+        if self.current == ADVICE:
+            return
+        step = self.flow().following(self.current)
+        if step is not None:
+            self.go(step.id, focus=True)
+
+    def previous(self) -> None:
+        if self.current == ADVICE:
+            return
+        step = self.flow().previous(self.current)
+        if step is not None:
+            self.go(step.id, focus=True)
+
+    # done, saved, shown
+
+    def mark_done(self) -> None:
+        """Ctrl+Enter: mark the step done and move on; a step still missing something says what."""
+        if self.current == ADVICE:
+            return
+        self.flush()
+        status = self.flow().status(self.current)
+        if status.state == StepState.DONE:
+            self.following()
+            return
+        if not status.can_complete:
+            self.show_problem("This step still needs: " + "; ".join(status.missing) + ".")
+            return
+        self._set_done(True)
+        self.following()
+
+    def toggle_done(self) -> None:
+        if self.flow().status(self.current).state == StepState.DONE:
+            self._set_done(False)
+        else:
+            self.mark_done()
+
+    def _set_done(self, done: bool) -> None:
+        session, step_id = self.session, self.current
+        session.save(lambda: session.vault.set_step_done(session.case_id, step_id, done))
+        status = status_from_steps(session.procedure, session.fresh())
+        if status != session.case.status:
+            session.save(lambda: session.vault.update_case(session.case_id, status=status))
+
+    def flush(self) -> bool:
+        """Save everything typed so far. The station calls this before it locks or closes the vault."""
+        if not self.session.vault.is_open:
+            return not self.session.has_pending
+        page = self.pages.get(self.current)
+        if page is not None:
+            page.leave()
+        return self.session.flush()
+
+    def refresh(self) -> None:
+        self.steps.show_steps(self.flow().overview())
+        self.steps.select(self.current)
+        page = self.pages.get(self.current)
+        if page is not None:
+            page.load(self.session.case)
+        self._show_status()
+
+    def _show_status(self) -> None:
+        step_id = None if self.current in ("", ADVICE) else self.current
+        self.footer.show_step(self.flow(), self.session.case, step_id)
+
+    def show_problem(self, sentence: str) -> None:
+        self.problem.setText(sentence)
+        self.problem.show()
+
+    def print_step_form(self) -> None:
+        if self.current != ADVICE:
+            print_step_form(self, self.session, self.current)
+
+    # leaving
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        super().closeEvent(event)
+
+    @property
+    def current_step(self) -> str:
+        return self.current
