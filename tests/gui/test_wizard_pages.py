@@ -1,0 +1,265 @@
+"""The pages that do more than ask: danger, the team, the deadline, the Event Lead, filing, announcing."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from cocdesk.domain import Level, Party, Person, Role, now
+from cocdesk.gui.wizard import part_filing
+from cocdesk.gui.wizard.part_agreement import AgreementEditor
+from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
+from cocdesk.gui.wizard.part_filing import FilingEditor
+from cocdesk.gui.wizard.part_meeting import MeetingEditor
+from cocdesk.gui.wizard.step_list import ADVICE
+from tests.gui.wizard_support import (
+    MEDICAL_PHONE,
+    SECURITY_PHONE,
+    Keyboard,
+    desk_vault,
+    fields_of,
+    open_as,
+    part_of,
+    show_wizard,
+    texts_of,
+)
+from tests.station_vaults import EVENT_LEAD, LEAD, ZOYA
+
+REPORTER, REPORTER_MAIL, WITNESS, REPORTED = "Зоя Смирнова", "zoya.s@example.org", "Łucja Kowalska", "王伟"
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return desk_vault(tmp_path)
+
+
+def with_people(vault, **case_options):
+    case = vault.new_case(title="Comments at the bar", **case_options)
+    vault.set_part(
+        case.id,
+        "people",
+        [
+            Person(party=Party.REPORTER, name=REPORTER, contact=REPORTER_MAIL),
+            Person(party=Party.REPORTED, name=REPORTED, description="grey suit"),
+            Person(party=Party.WITNESS, name=WITNESS, contact="+41 79 555 77 66"),
+        ],
+    )
+    return case
+
+
+def test_yes_to_danger_fills_the_page_with_the_crisis_contacts_and_records_the_call(
+    qtbot, path: Path
+) -> None:
+    vault = open_as(path, ZOYA)
+    case = vault.new_case()
+    wizard = show_wizard(qtbot, vault, case.code)
+    danger = wizard.page("safety").danger
+    assert danger is not None and not danger.isVisible()
+    keys = Keyboard(qtbot, wizard)
+    keys.tick("Is anyone in immediate danger?: Yes")
+    assert danger.isVisible()
+    numbers = {label.accessibleName(): label for label in danger.findChildren(QLabel)}
+    security = numbers[f"Venue security: {SECURITY_PHONE}"]
+    assert f"Medical: {MEDICAL_PHONE}" in numbers and "Police: emergency: 117" in numbers
+    assert security.font().pointSizeF() >= 2 * wizard.font().pointSizeF()
+    keys.tick("Record the crisis call")
+    values = vault.case(case.code).steps["safety"].values
+    assert values["in_danger"] is True
+    assert values["crisis_call_made"] is True and values["crisis_call_by"] == ZOYA
+    assert abs(now() - datetime.fromisoformat(str(values["crisis_call_at"]))) < timedelta(minutes=1)
+    assert (
+        fields_of(wizard, "safety").editor("crisis_call_made").value() is True
+    )  # the answers below show it too
+    vault.close()
+
+
+def test_the_step_list_shows_done_waiting_and_late(qtbot, path: Path) -> None:
+    vault = open_as(path, LEAD)
+    case = vault.new_case(received_at=now() - timedelta(hours=13))
+    vault.set_answer(case.id, "safety", "in_danger", False)
+    vault.set_checked(case.id, "safety", "private_space", True)
+    vault.set_step_done(case.id, "safety", True)
+    wizard = show_wizard(qtbot, vault, case.code)
+    assert wizard.current_step == "gather"  # a case is continued at its first step not done
+    assert wizard.steps.state_of("safety") == "done"
+    assert wizard.steps.state_of("gather") == "waiting"
+    assert wizard.steps.state_of("act") == "late"
+    wizard.go("act")
+    banner = wizard.page("act").countdown
+    assert banner is not None and banner.overdue and "OVERDUE by 1 h" in banner.text()
+    assert "#b3261e" in banner.styleSheet()
+    vault.close()
+
+
+def test_a_finished_step_can_be_revisited_and_reopened(qtbot, path: Path) -> None:
+    vault = open_as(path, LEAD)
+    case = vault.new_case()
+    wizard = show_wizard(qtbot, vault, case.code, step_id="report_form")
+    keys = Keyboard(qtbot, wizard)
+    keys.tick("Complete the Code of Conduct Incident report form")
+    keys.done()
+    assert wizard.current_step == "meeting"
+    keys.press(Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.current_step == "report_form"
+    assert wizard.footer.done_button.text().replace("&", "") == "Reopen this step"
+    wizard.footer.done_button.click()
+    assert wizard.steps.state_of("report_form") == "waiting"
+    assert vault.case(case.code).steps["report_form"].done_at is None
+    vault.close()
+
+
+def test_a_step_that_still_needs_something_is_not_marked_done_and_says_what(qtbot, path: Path) -> None:
+    vault = open_as(path, LEAD)
+    case = vault.new_case()
+    wizard = show_wizard(qtbot, vault, case.code, step_id="gather")
+    Keyboard(qtbot, wizard).done()
+    assert wizard.current_step == "gather"
+    assert "What happened, in their own words" in wizard.problem.text()
+    assert vault.case(case.code).steps.get("gather") is None
+    vault.close()
+
+
+def test_the_team_must_be_three_or_five_or_say_why(qtbot, path: Path) -> None:
+    vault = open_as(path, LEAD)
+    case = vault.new_case()
+    for item in ("meet_team", "conflicts_declared"):
+        vault.set_checked(case.id, "meeting", item, True)
+    wizard = show_wizard(qtbot, vault, case.code, step_id="meeting")
+    keys = Keyboard(qtbot, wizard)
+    keys.tick(f"{LEAD} is present")
+    keys.tick(f"{ZOYA} is present")
+    keys.fill("Others present", "Ελένη Κ, Jürgen Ø")
+    wizard.flush()
+    editor = part_of(wizard, "meeting", MeetingEditor)
+    assert "4 deciding" in editor.team_size.text()
+    assert not wizard.footer.done_button.isEnabled()
+    keys.fill("Why the team is not 3 or 5", "Ana ist krank; alle waren einverstanden")
+    wizard.flush()
+    assert wizard.footer.done_button.isEnabled()
+    keys.tick(f"{ZOYA} has a conflict of interest and stands aside")
+    wizard.flush()
+    assert "3 deciding" in editor.team_size.text()
+    stored = vault.case(case.code).meeting
+    assert stored.voting == [LEAD, "Ελένη Κ", "Jürgen Ø"]
+    vault.close()
+
+
+def test_the_event_lead_sees_no_reporter_or_witness_anywhere_in_the_wizard(qtbot, path: Path) -> None:
+    with open_as(path, LEAD) as lead_vault:
+        case = with_people(lead_vault)
+        lead_vault.set_answer(case.id, "gather", "evidence", "Screenshots on Zoya's phone")
+        lead_vault.place(case.id, Level.HIGH, Level.HIGH, "Repeated, and he followed her")
+    vault = open_as(path, EVENT_LEAD)
+    wizard = show_wizard(qtbot, vault, case.code, step_id="event_lead")
+    for step in vault.procedure.steps:
+        wizard.go(step.id)
+    shown = texts_of(wizard)
+    for secret in (REPORTER, REPORTER_MAIL, WITNESS, "Screenshots on Zoya"):
+        assert secret not in shown
+    briefing = texts_of(part_of(wizard, "event_lead", AgreementEditor).briefing)
+    assert REPORTED in briefing and "names and contacts withheld" in briefing
+    assert "coordinated whole-team response" in briefing
+    vault.close()
+    with open_as(path, LEAD) as again:  # nothing the Event Lead looked at was written back redacted
+        assert {p.name for p in again.case(case.code).people} == {REPORTER, REPORTED, WITNESS}
+
+
+def test_the_announcement_cannot_be_approved_while_it_names_anyone(qtbot, path: Path) -> None:
+    vault = open_as(path, LEAD)
+    case = with_people(vault)
+    wizard = show_wizard(qtbot, vault, case.code, step_id="announce")
+    editor = part_of(wizard, "announce", AnnouncementEditor)
+    keys = Keyboard(qtbot, wizard)
+    keys.fill("What happened, in general terms", f"{REPORTED} made remarks to Смирнова")
+    keys.fill("The action taken", "action. Be excellent to each other")
+    flags = editor.flags.text()
+    assert f"“{REPORTED}” names someone involved" in flags
+    assert "“Смирнова” names someone involved" in flags
+    assert "glib phrase" in flags
+    assert not editor.approve_button.isEnabled()
+    assert len(editor.draft.text.extraSelections()) == 3  # each hit marked in the text
+    for blank, general in (
+        ("What happened, in general terms", "An incident of unwelcome remarks"),
+        ("The action taken", "action to remove the person from the event"),
+    ):
+        keys.tab_to(blank)
+        keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        keys.type(general)
+    assert "Nothing found" in editor.flags.text()
+    keys.tick("Approve the announcement")
+    stored = vault.case(case.code).announcement
+    assert stored.approved_by == EVENT_LEAD
+    assert stored.text.startswith("An incident of unwelcome remarks happened.")
+    keys.tab_to("The announcement")
+    keys.type(" Зоя")
+    wizard.flush()
+    assert vault.case(case.code).announcement.approved_by == ""  # a changed draft needs approving again
+    vault.close()
+
+
+def test_filing_saves_the_export_where_chosen_and_records_its_hash(
+    qtbot, path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "chosen" / "report.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(part_filing, "choose_export_path", lambda parent, suggested: str(target))
+    vault = open_as(path, LEAD)
+    case = with_people(vault)
+    wizard = show_wizard(qtbot, vault, case.code, step_id="file")
+    editor = part_of(wizard, "file", FilingEditor)
+    assert not editor.with_names.isEnabled()  # the reporter did not agree to share
+    Keyboard(qtbot, wizard).tick("Export the report for the Safety and Diversity Officer")
+    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    stored = vault.case(case.code)
+    (filed,) = [c for c in stored.communications if c.kind == "filing"]
+    assert digest in filed.summary and filed.by == LEAD
+    assert any("Exported the report" in entry.what for entry in stored.timeline)
+    assert "Still needed: Tick" in wizard.footer.missing.text()  # the export itself is recorded
+    vault.close()
+
+
+def test_general_advice_is_one_key_away_from_every_step(qtbot, path: Path) -> None:
+    vault = open_as(path, LEAD)
+    case = vault.new_case()
+    wizard = show_wizard(qtbot, vault, case.code, step_id="decide")
+    Keyboard(qtbot, wizard).press(Qt.Key.Key_F1)
+    assert wizard.current_step == ADVICE
+    shown = texts_of(wizard.advice)
+    assert all(line in shown for line in vault.procedure.advice)
+    vault.close()
+
+
+def test_every_control_has_a_name_a_screen_reader_can_speak(qtbot, path: Path) -> None:
+    vault = open_as(path, LEAD)
+    case = with_people(vault)
+    wizard = show_wizard(qtbot, vault, case.code)
+    for step in vault.procedure.steps:
+        wizard.go(step.id)
+        page = wizard.pages[step.id]
+        unnamed = [
+            type(widget).__name__
+            for widget in page.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None  # a part of a compound control, like a date editor's text
+            and widget.isVisibleTo(page)
+            and not widget.accessibleName()
+        ]
+        assert unnamed == [], step.id
+    vault.close()
+
+
+def test_the_event_lead_role_cannot_edit_the_people(qtbot, path: Path) -> None:
+    with open_as(path, LEAD) as lead_vault:
+        case = with_people(lead_vault)
+    vault = open_as(path, EVENT_LEAD)
+    assert vault.member.role == Role.EVENT_LEAD
+    wizard = show_wizard(qtbot, vault, case.code, step_id="gather")
+    people = fields_of(wizard, "gather").people
+    assert all(editor.name.isReadOnly() for section in people for editor in section.editors)
+    assert not any(section.add_button.isEnabled() for section in people)
+    vault.close()

@@ -1,0 +1,110 @@
+"""Nothing typed is lost: saved within a second, on leaving a page, on lock and on close."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from cocdesk.domain import Party
+from cocdesk.gui.wizard.session import SAVE_DELAY_MS
+from tests.gui.wizard_support import Keyboard, desk_vault, fields_of, open_as, show_wizard
+from tests.station_vaults import LEAD, ZOYA
+
+HALF_SENTENCE = "Она сказала, что он ждал её у выхода и 李明"
+
+
+def test_locking_in_the_middle_of_gathering_keeps_the_text(qtbot, tmp_path: Path) -> None:
+    path = desk_vault(tmp_path)
+    vault = open_as(path, ZOYA)
+    case = vault.new_case()
+    wizard = show_wizard(qtbot, vault, case.code, step_id="gather")
+    keys = Keyboard(qtbot, wizard)
+    keys.fill("What happened, in their own words", HALF_SENTENCE)
+    keys.fill("Reporter: name", "Ελένη Κ")
+    # the station locks at once: it asks the wizard to save, then closes the vault
+    assert wizard.flush()
+    where = wizard.current_step
+    wizard.hide()
+    vault.close()
+
+    unlocked = open_as(path, ZOYA)
+    stored = unlocked.case(case.code)
+    assert stored.steps["gather"].values["what_happened"] == HALF_SENTENCE
+    assert [p.name for p in stored.parties(Party.REPORTER)] == ["Ελένη Κ"]
+    resumed = show_wizard(qtbot, unlocked, case.code, step_id=where)
+    fields = fields_of(resumed, "gather")
+    assert fields.editor("what_happened").value() == HALF_SENTENCE
+    assert fields.people[0].editors[0].name.text() == "Ελένη Κ"
+    resumed.close()
+    unlocked.close()
+
+
+def test_typing_is_saved_within_a_second_without_leaving_the_field(qtbot, tmp_path: Path) -> None:
+    vault = open_as(desk_vault(tmp_path), LEAD)
+    case = vault.new_case()
+    wizard = show_wizard(qtbot, vault, case.code, step_id="gather")
+    Keyboard(qtbot, wizard).fill("Where it happened", "Saal Łódź 3")
+    assert answer(vault, case.code, "gather", "where_happened") is None  # not saved on the keystroke itself
+    assert SAVE_DELAY_MS <= 1000
+
+    def saved() -> None:
+        assert answer(vault, case.code, "gather", "where_happened") == "Saal Łódź 3"
+
+    qtbot.waitUntil(saved, timeout=1000)
+    entries = [e for e in vault.case(case.code).timeline if e.what == "Answered “Where it happened”"]
+    assert entries and entries[-1].who == LEAD  # in the timeline, with who
+    vault.close()
+
+
+def test_closing_the_wizard_saves_what_was_just_typed(qtbot, tmp_path: Path) -> None:
+    vault = open_as(desk_vault(tmp_path), LEAD)
+    case = vault.new_case()
+    wizard = show_wizard(qtbot, vault, case.code, step_id="gather")
+    Keyboard(qtbot, wizard).fill("Evidence", "Скриншоты в телефоне")
+    wizard.close()
+    assert vault.case(case.code).steps["gather"].values["evidence"] == "Скриншоты в телефоне"
+    vault.close()
+
+
+def test_moving_to_another_step_saves_the_page_being_left(qtbot, tmp_path: Path) -> None:
+    vault = open_as(desk_vault(tmp_path), LEAD)
+    case = vault.new_case()
+    wizard = show_wizard(qtbot, vault, case.code, step_id="police")
+    keys = Keyboard(qtbot, wizard)
+    keys.fill("Police reference, if any", "ZH-2026-李-0042")
+    keys.press(Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert wizard.current_step == "identity"
+    assert vault.case(case.code).steps["police"].values["police_reference"] == "ZH-2026-李-0042"
+    vault.close()
+
+
+def test_undo_and_redo_where_they_type_reach_the_vault_too(qtbot, tmp_path: Path) -> None:
+    vault = open_as(desk_vault(tmp_path), LEAD)
+    case = vault.new_case()
+    wizard = show_wizard(qtbot, vault, case.code, step_id="police")
+    keys = Keyboard(qtbot, wizard)
+    keys.fill("Police reference, if any", "ZH-17")
+    wizard.flush()
+    assert answer(vault, case.code, "police", "police_reference") == "ZH-17"
+    keys.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert focused_text() == ""
+    wizard.flush()
+    assert answer(vault, case.code, "police", "police_reference") is None
+    keys.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert focused_text() == "ZH-17"
+    wizard.flush()
+    assert answer(vault, case.code, "police", "police_reference") == "ZH-17"
+    vault.close()
+
+
+def focused_text() -> str:
+    line = QApplication.focusWidget()
+    assert isinstance(line, QLineEdit)
+    return line.text()
+
+
+def answer(vault, code: str, step_id: str, field_id: str) -> object:
+    record = vault.case(code).steps.get(step_id)
+    return record.values.get(field_id) if record else None
