@@ -1,0 +1,115 @@
+"""The wizard's speed on a real vault: moving between steps, and saving one keystroke's change.
+
+Moving is timed from the call to the page painted (events processed), first visits (the page is built)
+and revisits alike. A keystroke is timed from the key event to its answer saved in the vault, the case
+read back and the page and step list brought up to date.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from cocdesk.domain import Level, Party, Person
+from cocdesk.gui.wizard import WizardWidget
+from cocdesk.gui.wizard.field_text import ShortTextField
+from cocdesk.vault import Vault
+from tests.gui.wizard_support import desk_vault, fields_of, open_as
+from tests.station_vaults import LEAD
+
+Row = tuple[str, float, str, bool]
+MOVE_TARGET_MS, KEY_TARGET_MS = 50.0, 5.0
+
+
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[-1]
+
+
+def filled_case(vault: Vault) -> str:
+    case = vault.new_case(title="Remarks at the speakers' dinner")
+    vault.set_part(
+        case.id,
+        "people",
+        [
+            Person(party=Party.REPORTER, name="Зоя Смирнова", contact="zoya@example.org"),
+            Person(party=Party.REPORTED, name="王伟", description="grey suit"),
+            Person(party=Party.WITNESS, name="Łucja Kowalska"),
+        ],
+    )
+    vault.set_answer(case.id, "gather", "what_happened", "Он сказал мне «ты здесь лишняя». " * 20)
+    vault.set_answer(case.id, "gather", "where_happened", "Restaurant Zunfthaus")
+    vault.place(case.id, Level.LOW, Level.HIGH, "Repeated, in front of others")
+    return case.code
+
+
+def moves(vault: Vault, code: str, rounds: int) -> list[float]:
+    samples = []
+    for _ in range(rounds):
+        wizard = WizardWidget(vault, code)
+        wizard.resize(1280, 800)
+        wizard.show()
+        QApplication.processEvents()
+        for step in [*vault.procedure.steps[1:], *reversed(vault.procedure.steps[:-1])]:
+            start = time.perf_counter()
+            wizard.go(step.id, focus=True)
+            QApplication.processEvents()
+            samples.append((time.perf_counter() - start) * 1000)
+        wizard.close()
+        wizard.deleteLater()
+        QApplication.processEvents()
+    return samples
+
+
+def keystrokes(vault: Vault, code: str, count: int) -> list[float]:
+    wizard = WizardWidget(vault, code, step_id="gather")
+    wizard.resize(1280, 800)
+    wizard.show()
+    QApplication.processEvents()
+    editor = fields_of(wizard, "gather").editor("where_happened")
+    assert isinstance(editor, ShortTextField)
+    line = editor.line
+    line.setFocus()
+    samples = []
+    for index in range(count):
+        char = "Łódź 李 "[index % 7]
+        start = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                line, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
+        wizard.session.flush()
+        samples.append((time.perf_counter() - start) * 1000)
+    wizard.close()
+    return samples
+
+
+def run() -> list[Row]:
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder, open_as(desk_vault(Path(folder)), LEAD) as vault:
+        code = filled_case(vault)
+        move = p95(moves(vault, code, rounds=5))
+        key = p95(keystrokes(vault, code, count=200))
+    del app
+    return [
+        ("wizard: moving between steps, p95 (ms)", move, f"≤ {MOVE_TARGET_MS:.0f}", move <= MOVE_TARGET_MS),
+        (
+            "wizard: saving a keystroke's change, p95 (ms)",
+            key,
+            f"≤ {KEY_TARGET_MS:.0f}",
+            key <= KEY_TARGET_MS,
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    for metric, measured, target, passed in run():
+        print(f"{metric:<48} {measured:>8.2f}  {target:<6} {'pass' if passed else 'FAIL'}")
