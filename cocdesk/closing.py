@@ -1,0 +1,171 @@
+"""Closing the event: the handover, the last documents, and the vault's crypto-erase.
+
+The CoC team lead walks through it in order. Every case not yet filed or closed is finished or left
+with a reason; the Safety and Diversity Officer's export of the filed cases and the transparency
+report are saved where the team chose, each recorded with its SHA-256; then, once the event's name is
+typed exactly, the vault is destroyed. Reports are not passed on to successive teams.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cocdesk import paper
+from cocdesk.domain.access import FILED
+from cocdesk.domain.case import Case, CaseStatus
+from cocdesk.domain.event import Role
+from cocdesk.exports import save_recorded
+from cocdesk.paths import default_vault_path
+from cocdesk.vault import CaseSummary, InvalidEdit, NotAllowed, Vault, VaultError
+from cocdesk.vault.cases import CaseRef
+from cocdesk.vault.files import create_private
+
+LEFT_UNFINISHED = "case.left_unfinished"
+OFFICER_EXPORT = "event.close.officer_export"
+TRANSPARENCY = "event.close.transparency"
+
+
+class ClosingNotReady(VaultError):
+    """Destroying the vault was asked for before the handover was done; the sentence says what is left."""
+
+
+@dataclass
+class Saved:
+    """A document the team chose to keep, where it went and its SHA-256 (as in the audit log)."""
+
+    what: str
+    path: Path
+    sha256: str
+
+
+@dataclass
+class Closing:
+    """One walk through the end of the event, by the CoC team lead, on an unlocked vault."""
+
+    vault: Vault
+    saved: list[Saved] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.vault.member.role != Role.COC_LEAD:
+            raise NotAllowed("close the event")
+
+    # the handover
+
+    def unfinished(self) -> list[CaseSummary]:
+        """The cases not yet filed or closed, oldest first: each must be finished or left with a reason."""
+        pending = [s for s in self.vault.list_cases() if s.status not in FILED]
+        return sorted(pending, key=lambda s: s.received_at)
+
+    def leave_unfinished(self, ref: CaseRef, reason: str) -> Case:
+        """Close a case as it stands, with the team's reason in its audit log (and so in its timeline)."""
+        why = " ".join(reason.split())
+        if not why:
+            raise InvalidEdit("say why this case is left unfinished")
+        case = self.vault.case(ref)
+        if case.status in FILED:
+            raise InvalidEdit(f"case {case.code} is already {case.status.label.lower()}")
+        self.vault.record(
+            LEFT_UNFINISHED,
+            f"Left unfinished at the close of the event ({case.status.label.lower()}): {why}",
+            str(case.id),
+            reason=why,
+            status=case.status.value,
+        )
+        return self.vault.update_case(case.id, status=CaseStatus.CLOSED)
+
+    # the last documents
+
+    def filed_cases(self) -> list[Case]:
+        summaries = sorted(
+            (s for s in self.vault.list_cases() if s.status in FILED), key=lambda s: s.received_at
+        )
+        return [self.vault.case(s.id) for s in summaries]
+
+    def save_officer_export(self, path: str | os.PathLike[str], *, with_names: bool = False) -> Saved | None:
+        """The Officer's export of every filed or closed case; None when no case was ever filed."""
+        cases = self.filed_cases()
+        if not cases:
+            return None
+        document = paper.officer_export(
+            self.vault.procedure, self.vault.event, cases, exporter=self.vault.member, with_names=with_names
+        )
+        names = " with names" if with_names else ""
+        what = f"Exported the {len(cases)} filed cases for the Officer{names} at the close of the event"
+        digest = save_recorded(self.vault, document, path, OFFICER_EXPORT, what)
+        return self._keep("Safety and Diversity Officer export", path, digest)
+
+    def save_transparency_report(
+        self, path: str | os.PathLike[str], markdown: str | os.PathLike[str] | None = None
+    ) -> list[Saved]:
+        """The public transparency report over every case, as a PDF and, if asked, as Markdown."""
+        cases = [self.vault.case(s.id) for s in self.vault.list_cases()]
+        procedure, event = self.vault.procedure, self.vault.event
+        document = paper.transparency_report(procedure, event, cases)
+        digest = save_recorded(self.vault, document, path, TRANSPARENCY, "Saved the transparency report")
+        saved = [self._keep("Transparency report", path, digest)]
+        if markdown is not None:
+            data = paper.transparency_markdown(procedure, event, cases).encode("utf-8")
+            digest = write_owner_only(Path(markdown), data)
+            self.vault.record(
+                TRANSPARENCY,
+                "Saved the transparency report as Markdown",
+                sha256=digest,
+                file=os.path.basename(markdown),
+            )
+            saved.append(self._keep("Transparency report (Markdown)", markdown, digest))
+        return saved
+
+    def _keep(self, what: str, path: str | os.PathLike[str], digest: str) -> Saved:
+        done = Saved(what, Path(path).absolute(), digest)
+        self.saved = [s for s in self.saved if s.path != done.path] + [done]
+        return done
+
+    # the end
+
+    def still_to_do(self) -> list[str]:
+        """What stands between the team and destroying the vault, as sentences; empty when ready."""
+        left: list[str] = []
+        pending = self.unfinished()
+        if pending:
+            codes = ", ".join(s.code for s in pending)
+            left.append(f"Finish or leave with a reason: {codes}.")
+        kinds = {s.what for s in self.saved}
+        if "Safety and Diversity Officer export" not in kinds and self.filed_cases():
+            left.append("Save the Safety and Diversity Officer's export of the filed cases.")
+        if "Transparency report" not in kinds:
+            left.append("Save the transparency report.")
+        return left
+
+    def destroy(self, typed_name: str) -> str:
+        """Crypto-erase the vault once the event's name is typed exactly; the sentence to show after."""
+        name = self.vault.event.name
+        left = self.still_to_do()
+        if left:
+            raise ClosingNotReady(f"The event cannot be closed yet. {' '.join(left)}")
+        if typed_name.strip() != name:
+            raise ClosingNotReady(f"Type the event's name exactly as it is, “{name}”, to destroy its vault.")
+        folder = self.vault.files.database.parent
+        self.vault.record("event.close", "Closed the event and destroyed the vault")
+        self.vault.destroy()
+        if folder == default_vault_path().parent:
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only when empty: the app's own data folder, nothing else of the user's
+        kept = f" The {len(self.saved)} documents you saved are kept." if self.saved else ""
+        return (
+            f"{name} is closed. Its vault was destroyed: its key slots and database were overwritten and "
+            f"removed, and no one can read its reports again.{kept}"
+        )
+
+
+def write_owner_only(path: Path, data: bytes) -> str:
+    """Write ``data`` to a file only its owner may read, replacing what was there; its SHA-256."""
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    create_private(path)
+    with open(path, "wb") as out:
+        out.write(data)
+    return hashlib.sha256(data).hexdigest()
