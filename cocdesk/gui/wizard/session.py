@@ -98,6 +98,13 @@ class CaseSession(QObject):
             self.reload()
         return ok
 
+    def resume(self, vault: Vault) -> None:
+        """Carry on with the vault unlocked again by the same member (the lock closed the old one)."""
+        if vault.member.id != self.member.id:
+            raise ValueError("another member unlocked: they get a wizard of their own")
+        self.vault = vault
+        self.reload()
+
     def reload(self) -> None:
         self.case = self._read()
         self.changed.emit()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,11 +34,13 @@ from cocdesk.gui.wizard.session import CaseSession
 from cocdesk.gui.wizard.step_list import ADVICE, StepList
 from cocdesk.vault import Vault
 
-REFRESH_MS = 30_000  # the step list turns a step late while nobody types
+REFRESH_MS = 30_000
 PROBLEM_STYLE = "background: #f9dedc; color: #410e0b; padding: 6px; border-radius: 4px;"
 
 
 class WizardWidget(QWidget):
+    case_changed = Signal(object)  # the case's id, after each save: lists and boards may refresh
+
     def __init__(
         self,
         vault: Vault,
@@ -82,9 +84,10 @@ class WizardWidget(QWidget):
         layout.addWidget(self.footer)
         self._shortcuts()
         self.session.changed.connect(self.refresh)
+        self.session.changed.connect(lambda: self.case_changed.emit(self.session.case.id))
         self.session.problem.connect(self.show_problem)
         self.ticker = QTimer(self)
-        self.ticker.timeout.connect(self.refresh)
+        self.ticker.timeout.connect(self._tick)
         self.ticker.start(REFRESH_MS)
         flow = self.flow()
         first = step_id or (flow.next_step() or self.session.procedure.steps[0]).id
@@ -195,7 +198,18 @@ class WizardWidget(QWidget):
             page.leave()
         return self.session.flush()
 
+    def _tick(self) -> None:
+        """Every half minute: read the case again (the board may have placed it) and let steps turn late."""
+        if self.session.vault.is_open and not self.session.has_pending:
+            self.session.reload()
+
+    def resume(self, vault: Vault) -> None:
+        """After the station unlocks as the same member: the same pages, cursor and all, on the new vault."""
+        self.session.resume(vault)
+
     def refresh(self) -> None:
+        if not self.session.vault.is_open:  # locked: the pages keep what they show until resumed
+            return
         self.steps.show_steps(self.flow().overview())
         self.steps.select(self.current)
         page = self.pages.get(self.current)
