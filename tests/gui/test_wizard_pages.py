@@ -10,10 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from cocdesk.board.moves import MoveBook
 from cocdesk.domain import Level, Party, Person, Role, now
 from cocdesk.gui.wizard import part_filing
 from cocdesk.gui.wizard.part_agreement import AgreementEditor
 from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
+from cocdesk.gui.wizard.part_decision import DecisionEditor
 from cocdesk.gui.wizard.part_filing import FilingEditor
 from cocdesk.gui.wizard.part_meeting import MeetingEditor
 from cocdesk.gui.wizard.step_list import ADVICE
@@ -93,6 +95,18 @@ def test_the_step_list_shows_done_waiting_and_late(qtbot, path: Path) -> None:
     banner = wizard.page("act").countdown
     assert banner is not None and banner.overdue and "OVERDUE by 1 h" in banner.text()
     assert "#b3261e" in banner.styleSheet()
+    vault.close()
+
+
+def test_a_placement_made_on_the_board_reaches_the_open_wizard(qtbot, path: Path) -> None:
+    vault = open_as(path, LEAD)
+    case = vault.new_case()
+    wizard = show_wizard(qtbot, vault, case.code, step_id="decide")
+    suggestion = part_of(wizard, "decide", DecisionEditor).suggestion
+    assert "Place the case on the matrix" in suggestion.text()
+    MoveBook(vault).move(case.id, (Level.HIGH, Level.HIGH), "Koordiniert, mehrere Konten")
+    wizard.ticker.timeout.emit()  # the half-minute tick
+    assert "coordinated whole-team response" in suggestion.text()
     vault.close()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -39,6 +40,28 @@ def test_locking_in_the_middle_of_gathering_keeps_the_text(qtbot, tmp_path: Path
     assert fields.people[0].editors[0].name.text() == "Ελένη Κ"
     resumed.close()
     unlocked.close()
+
+
+def test_unlocking_as_the_same_member_carries_on_in_the_same_wizard(qtbot, tmp_path: Path) -> None:
+    path = desk_vault(tmp_path)
+    vault = open_as(path, ZOYA)
+    case = vault.new_case()
+    wizard = show_wizard(qtbot, vault, case.code, step_id="gather")
+    keys = Keyboard(qtbot, wizard)
+    keys.fill("What happened, in their own words", "Он ждал у выхода")
+    wizard.flush()
+    vault.close()
+    wizard.refresh()  # the step list's clock ticks while locked: nothing to read, nothing breaks
+    again = open_as(path, ZOYA)
+    wizard.resume(again)
+    keys.type(", потом ушёл")  # the cursor is where it was, at the end of the sentence
+    wizard.flush()
+    assert answer(again, case.code, "gather", "what_happened") == "Он ждал у выхода, потом ушёл"
+    again.close()
+    other = open_as(path, LEAD)
+    with pytest.raises(ValueError):
+        wizard.resume(other)
+    other.close()
 
 
 def test_typing_is_saved_within_a_second_without_leaving_the_field(qtbot, tmp_path: Path) -> None:
