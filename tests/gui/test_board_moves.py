@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from cocdesk.domain import Level
 from cocdesk.flow.requirements import missing
@@ -114,11 +115,27 @@ def test_undo_of_a_first_placement_returns_the_card_to_the_tray(qtbot, monkeypat
     assert vault.case(card_id(board, TRAY_TITLE)).quadrant is None
 
 
-def test_undo_with_nothing_to_undo_says_so(qtbot, monkeypatch, vault) -> None:
-    reasons = Reasons(monkeypatch)
+def test_undo_can_be_used_only_when_there_is_a_move_to_undo(qtbot, monkeypatch, vault) -> None:
+    Reasons(monkeypatch, "Minor")
     board = open_board(qtbot, vault)
+    button = next(b for b in board.filter_bar.findChildren(QPushButton) if b.text() == "&Undo move")
+    assert not board.undo_action.isEnabled() and not button.isEnabled()
+    assert "Ctrl+Z" in button.toolTip()
+    drag(board.surface.tray, TRAY_TITLE, board.surface.views[(LOW, LOW)])
+    assert button.isEnabled()
+    button.click()
+    assert not button.isEnabled() and card_titles(board.surface.tray) == [TRAY_TITLE]
+
+
+def test_undo_after_the_case_was_placed_elsewhere_says_why_nothing_moved(qtbot, monkeypatch, vault) -> None:
+    reasons = Reasons(monkeypatch, "First thought")
+    board = open_board(qtbot, vault)
+    drag(board.surface.tray, TRAY_TITLE, board.surface.views[(LOW, LOW)])
+    vault.place(card_id(board, TRAY_TITLE), HIGH, HIGH, "Placed in the wizard meanwhile")
     board.undo_action.trigger()
-    assert reasons.told == ["There is no move to undo."]
+    assert "placed again since" in reasons.told[0] and not board.undo_action.isEnabled()
+    assert vault.case(card_id(board, TRAY_TITLE)).quadrant == (HIGH, HIGH)
+    assert TRAY_TITLE in card_titles(board.surface.views[(HIGH, HIGH)])  # the board shows where it is
 
 
 def test_the_board_shows_a_placement_made_elsewhere_after_a_refresh(qtbot, monkeypatch, vault) -> None:
@@ -140,3 +157,24 @@ def test_a_move_on_the_board_completes_the_wizards_placement(qtbot, monkeypatch,
     case = vault.case(case_id)
     assert (case.placement.risk, case.placement.impact, case.placement.by) == (HIGH, HIGH, vault.member.name)
     assert not any("matrix" in gap for gap in missing(assess, case))
+
+
+def test_after_a_lock_the_board_carries_on_with_the_reopened_vault(qtbot, monkeypatch, tmp_path) -> None:
+    from tests.station_vaults import LEAD, open_as
+
+    Reasons(monkeypatch, "Moved before the lock", "Moved after the lock")
+    path = tmp_path / "board.cocdesk"
+    vault = board_vault(path)
+    board = open_board(qtbot, vault)
+    drag(board.surface.views[(LOW, HIGH)], SOCIAL, board.surface.views[(HIGH, HIGH)])
+    board.hide()
+    vault.close()  # what the station's lock does
+    with open_as(path, LEAD) as reopened:
+        board.resume(reopened)
+        board.show()
+        drag(board.surface.tray, TRAY_TITLE, board.surface.views[(LOW, LOW)])
+        assert reopened.case(card_id(board, TRAY_TITLE)).quadrant == (LOW, LOW)
+        board.undo_action.trigger()
+        board.undo_action.trigger()  # the move made before the lock is still there to undo
+        assert reopened.case(card_id(board, SOCIAL)).quadrant == (LOW, HIGH)
+        board.close()

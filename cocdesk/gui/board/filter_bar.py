@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cocdesk.board.cards import Quadrant, quadrant_name
 from cocdesk.board.filters import BoardFilter, Scope
@@ -47,9 +47,13 @@ class FilterBar(QWidget):
         self.labelled.append((label, combo))
         return combo
 
-    def add_command(self, action: QAction) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
+    def add_command(self, action: QAction) -> QPushButton:
+        """A button for ``action`` that follows whether it can be used now."""
+        button = QPushButton(action.text().split(" (")[0], self)
+        button.setToolTip(action.toolTip())
+        button.setEnabled(action.isEnabled())
+        button.clicked.connect(action.trigger)
+        action.enabledChanged.connect(button.setEnabled)
         self.buttons.addWidget(button)
         return button
 

@@ -39,7 +39,7 @@ class Lifted:
 
 
 class Mover(QObject):
-    moved = Signal(object)  # the case id whose placement changed
+    moved = Signal(object)  # the case id whose placement changed; None when an undo was refused
     hint = Signal(str)  # what the keyboard does now
 
     def __init__(self, vault: Vault, surface: BoardSurface, window: QWidget) -> None:
@@ -79,6 +79,7 @@ class Mover(QObject):
             move = self.book.undo()
         except (UndoRefused, VaultError) as error:
             prompts.tell(self.window, "Nothing was undone", str(error))
+            self.moved.emit(None)
             return
         self.surface.place(move.case_id, move.before)
         self.moved.emit(move.case_id)

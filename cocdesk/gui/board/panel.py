@@ -21,9 +21,14 @@ from cocdesk.vault import Vault
 NOTHING_SELECTED = "Select a card to see its case here."
 
 
-def rows(pairs: list[tuple[str, str]]) -> str:
+def rows(pairs: list[tuple[str, str]], alert: frozenset[str] = frozenset()) -> str:
+    """A two-column table; the values of the ``alert`` rows in bold red."""
+
+    def value(key: str, text: str) -> str:
+        return f"<b style='color:#b3261e'>{escape(text)}</b>" if key in alert else escape(text)
+
     cells = "".join(
-        f"<tr><td style='padding-right:8px;color:#4a4f55'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+        f"<tr><td style='padding-right:8px;color:#4a4f55'>{escape(k)}</td><td>{value(k, v)}</td></tr>"
         for k, v in pairs
     )
     return f"<table>{cells}</table>"
@@ -83,7 +88,9 @@ class SidePanel(QScrollArea):
             return
         seen = as_seen_by(case, self.vault.member.role, self.vault.procedure)
         self.heading_label.setText(f"<h2>{escape(seen.code)}</h2>{escape(seen.title or 'Untitled case')}")
-        self.summary_label.setText(rows(self._facts(seen, now())))
+        at = now()
+        late = frozenset({"Deadline"}) if card_of(seen).overdue(at) else frozenset()
+        self.summary_label.setText(rows(self._facts(seen, at), late))
         self.people_label.setText("<b>People</b><br>" + bullets(self._people(seen), "Nobody recorded yet"))
         actions = [
             f"{a.text} — {a.owner or 'nobody yet'}" + (" (done)" if a.done_at else "") for a in seen.actions

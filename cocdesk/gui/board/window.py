@@ -80,17 +80,26 @@ class BoardWindow(QWidget):
         def command(text: str, keys: QKeySequence | QKeySequence.StandardKey | str, slot: object) -> QAction:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(keys))
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
             return action
 
         self.undo_action = command("&Undo move", QKeySequence.StandardKey.Undo, self.mover.undo)
+        self.undo_action.setEnabled(False)
         self.print_action = command("&Print the board…", QKeySequence.StandardKey.Print, self.print_board)
-        self.present_action = command("Pre&sent (F5)", "F5", lambda: self.set_presenting(not self.presenting))
+        self.present_action = command("Pre&sent", "F5", lambda: self.set_presenting(not self.presenting))
         self.refresh_action = command("&Refresh", "Ctrl+R", self.refresh)
         for action in (self.undo_action, self.print_action, self.present_action):
             self.filter_bar.add_command(action)
+
+    def resume(self, vault: Vault) -> None:
+        """The same member unlocked again after a lock: carry on with the newly opened vault."""
+        self.vault = self.mover.vault = self.mover.book.vault = vault
+        self.panel.vault = self.panel.form.vault = vault
+        self.refresh()
 
     # what the board shows
 
@@ -119,8 +128,12 @@ class BoardWindow(QWidget):
         else:
             self.panel.show_case(card.case_id if card else None)
 
-    def _moved(self, case_id: UUID) -> None:
-        if self.panel.case_id == case_id:
+    def _moved(self, case_id: UUID | None) -> None:
+        """A case moved (None: an undo was refused, so the board reads every case again)."""
+        self.undo_action.setEnabled(bool(self.mover.book.moves))
+        if case_id is None:
+            self.refresh()
+        elif self.panel.case_id == case_id:
             self.panel.show_case(case_id)
 
     # presenting

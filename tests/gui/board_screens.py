@@ -1,0 +1,61 @@
+"""The README's screenshots of the triage board, from the real window at 1280×800 on the demo vault.
+
+    python -m tests.gui.board_screens [FOLDER]      # default: docs/screenshots
+
+The board at the desk with a case selected, and presentation mode as the projector shows it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SIZE = (1280, 800)
+
+
+def offscreen_screen(folder: Path) -> None:
+    """Qt's offscreen screen, sized like the laptop's, so that full screen is 1280×800 too."""
+    config = folder / "screen.json"
+    screen = {"name": "desk", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1], "logicalDpi": 96}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalBaseDpi": 96, "dpr": 1}]}))
+    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={config}")
+
+
+def shoot(out: Path) -> list[Path]:
+    from cocdesk.board.cards import by_urgency
+    from cocdesk.demo import DEMO_MEMBER, make_demo_vault
+    from cocdesk.domain import now
+    from cocdesk.gui.app import application
+    from cocdesk.gui.board import BoardWindow
+    from cocdesk.vault import KdfParams, Vault
+
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="cocdesk-shots-") as folder:
+        offscreen_screen(Path(folder))
+        app = application()
+        path = Path(folder) / "demo.cocdesk"
+        make_demo_vault(path, "demo", kdf=KdfParams(iterations=1))
+        with Vault.open(path, DEMO_MEMBER, "demo") as vault:
+            board = BoardWindow(vault)
+            board.resize(*SIZE)
+            board.show()
+            app.processEvents()
+            most_urgent = by_urgency(board.shown_cards(), now())[0]
+            board.surface.select(most_urgent.case_id)
+            app.processEvents()
+            desk = out / "board.png"
+            board.grab().save(str(desk))
+            board.set_presenting(True)
+            app.processEvents()
+            room = out / "board-presenting.png"
+            board.grab().save(str(room))
+            board.close()
+    return [desk, room]
+
+
+if __name__ == "__main__":
+    for made in shoot(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
+        print(made)
