@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from cocdesk.domain.common import SHORT_TEXT_MAX
+from cocdesk.gui import dialogs
 
 
 class RationaleDialog(QDialog):
@@ -59,5 +60,5 @@ def ask_printer(parent: QWidget | None) -> QPrinter | None:
 
 
 def tell(parent: QWidget | None, title: str, sentence: str) -> None:
-    """One sentence that says what happened and what to do."""
-    QMessageBox.information(parent, title, sentence)
+    """One sentence that says what happened and what to do, as the station says it."""
+    dialogs.tell(parent, title, sentence)
