@@ -2,7 +2,8 @@
 
 Moving is timed from the call to the page painted (events processed), first visits (the page is built)
 and revisits alike. A keystroke is timed from the key event to its answer saved in the vault, the case
-read back and the page and step list brought up to date.
+read back and the page and step list brought up to date. Wall-clock times, since the user waits for
+the disk too; each figure is the median of several rounds' 95th percentiles.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -27,7 +28,9 @@ from tests.gui.wizard_support import desk_vault, fields_of, open_as
 from tests.station_vaults import LEAD
 
 Row = tuple[str, float, str, bool]
+APP: QCoreApplication | None = None  # kept for the life of the process: Qt must outlive every widget
 MOVE_TARGET_MS, KEY_TARGET_MS = 50.0, 5.0
+ROUNDS = 5
 
 
 def p95(samples: list[float]) -> float:
@@ -89,24 +92,23 @@ def keystrokes(vault: Vault, code: str, count: int) -> list[float]:
         wizard.session.flush()
         samples.append((time.perf_counter() - start) * 1000)
     wizard.close()
+    wizard.deleteLater()
+    QApplication.processEvents()
     return samples
 
 
 def run() -> list[Row]:
-    app = QApplication.instance() or QApplication([])
+    global APP
+    APP = APP or QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder, open_as(desk_vault(Path(folder)), LEAD) as vault:
         code = filled_case(vault)
-        move = p95(moves(vault, code, rounds=5))
-        key = p95(keystrokes(vault, code, count=200))
-    del app
+        move = statistics.median(p95(moves(vault, code, rounds=2)) for _ in range(ROUNDS))
+        key = statistics.median(p95(keystrokes(vault, code, count=100)) for _ in range(ROUNDS))
+    APP.processEvents()  # the closed wizards are deleted while Qt is still whole
+    moving, saving = "wizard: moving between steps, p95 (ms)", "wizard: saving a keystroke's change, p95 (ms)"
     return [
-        ("wizard: moving between steps, p95 (ms)", move, f"≤ {MOVE_TARGET_MS:.0f}", move <= MOVE_TARGET_MS),
-        (
-            "wizard: saving a keystroke's change, p95 (ms)",
-            key,
-            f"≤ {KEY_TARGET_MS:.0f}",
-            key <= KEY_TARGET_MS,
-        ),
+        (moving, move, f"≤ {MOVE_TARGET_MS:.0f}", move <= MOVE_TARGET_MS),
+        (saving, key, f"≤ {KEY_TARGET_MS:.0f}", key <= KEY_TARGET_MS),
     ]
 
 

@@ -27,17 +27,23 @@ class StepList(QListWidget):
         self.setMinimumWidth(230)
         self.setMaximumWidth(300)
         self.setWordWrap(True)
+        self.shown: list[tuple[str, StepState] | None] = []
         self.currentItemChanged.connect(self._current_changed)
 
     def show_steps(self, statuses: list[StepStatus]) -> None:
+        """Show each step's state; rows whose step and state are unchanged are left alone."""
         if self.count() != len(statuses) + 1:
             self.clear()
+            self.shown = [None] * len(statuses)
             for _status in statuses:
                 self.addItem(QListWidgetItem())
             advice = QListWidgetItem("General advice")
             advice.setData(Qt.ItemDataRole.UserRole, ADVICE)
             self.addItem(advice)
         for row, status in enumerate(statuses):
+            if self.shown[row] == (status.step.id, status.state):
+                continue
+            self.shown[row] = (status.step.id, status.state)
             item = self.item(row)
             item.setData(Qt.ItemDataRole.UserRole, status.step.id)
             item.setText(f"{row + 1}. {status.step.title}")
