@@ -40,6 +40,12 @@ def test_selecting_a_card_shows_its_summary_people_and_reason(qtbot, vault) -> N
     assert "10 h" in shown or "11 h" in shown  # the half-day countdown
 
 
+def test_a_case_opened_from_elsewhere_is_selected_on_the_board(qtbot, vault) -> None:
+    board = open_board(qtbot, vault)
+    assert board.select_case(card_id(board, TRAY_TITLE))
+    assert board.surface.tray.hasFocus() and TRAY_TITLE in panel_text(board)
+
+
 def test_the_event_lead_sees_the_case_without_the_reporters_name(qtbot, tmp_path) -> None:
     with open_as(create_team_vault(tmp_path / "team.cocdesk"), EVENT_LEAD) as vault:
         board = open_board(qtbot, vault)

@@ -116,6 +116,10 @@ class BoardWindow(QWidget):
         if self.vault.is_open:
             self.surface.load(self.cards(), self.board_filter(), now())
 
+    def select_case(self, case_id: UUID) -> bool:
+        """Select the case's card, as "place it on the board" from a case view does; False if not shown."""
+        return self.surface.select(case_id)
+
     def shown_cards(self) -> list[Card]:
         return [card for view in self.surface.views.values() for card in view.cards.cards]
 
