@@ -89,7 +89,7 @@ def keystrokes(vault: Vault, code: str, count: int) -> list[float]:
             QApplication.sendEvent(
                 line, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
-        wizard.session.flush()
+        wizard.open_case.flush()
         samples.append((time.perf_counter() - start) * 1000)
     wizard.close()
     wizard.deleteLater()

@@ -26,7 +26,7 @@ def test_a_paper_form_keeps_its_number_and_time_and_is_typed_in_its_order(
     wizard = enter_paper_form(vault)
     assert wizard is not None
     shown(qtbot, wizard)
-    stored = vault.case(wizard.session.case_id)
+    stored = vault.case(wizard.open_case.case_id)
     assert stored.paper_reference == "Nº 0042-Ł" and stored.received_at == taken
     assert stored.deadlines[0].due_at == taken + timedelta(hours=12)  # counted from the paper's time
     assert wizard.header.reference.text() == "Nº 0042-Ł" and wizard.header.reference.isVisible()

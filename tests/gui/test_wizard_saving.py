@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from cocdesk.domain import Party
-from cocdesk.gui.wizard.session import SAVE_DELAY_MS
+from cocdesk.gui.wizard.open_case import SAVE_DELAY_MS
 from tests.gui.wizard_support import Keyboard, desk_vault, fields_of, open_as, show_wizard
 from tests.station_vaults import LEAD, ZOYA
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from cocdesk.domain import Case
-from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.procedure import Step
 
 
 class ChecklistSection(QWidget):
-    def __init__(self, session: CaseSession, step: Step) -> None:
+    def __init__(self, open_case: OpenCase, step: Step) -> None:
         super().__init__()
-        self.session, self.step = session, step
+        self.open_case, self.step = open_case, step
         self.boxes: dict[str, QCheckBox] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -25,11 +25,11 @@ class ChecklistSection(QWidget):
             box.clicked.connect(lambda checked, item_id=item.id: self._ticked(item_id, checked))
             layout.addWidget(box)
             self.boxes[item.id] = box
-        self.load(session.case)
+        self.load(open_case.case)
 
     def _ticked(self, item_id: str, checked: bool) -> None:
-        self.session.save(
-            lambda: self.session.vault.set_checked(self.session.case_id, self.step.id, item_id, checked)
+        self.open_case.save(
+            lambda: self.open_case.vault.set_checked(self.open_case.case_id, self.step.id, item_id, checked)
         )
 
     def load(self, case: Case) -> None:
@@ -37,4 +37,4 @@ class ChecklistSection(QWidget):
         ticked = set(record.checked) if record else set()
         for item_id, box in self.boxes.items():
             box.setChecked(item_id in ticked)
-            box.setEnabled(not self.session.redacted)
+            box.setEnabled(not self.open_case.redacted)

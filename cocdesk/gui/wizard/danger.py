@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from cocdesk.domain import AnswerValue, Contact, now
 from cocdesk.gui.wizard.common import heading, name_it, scaled_font
-from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.open_case import OpenCase
 
 NO_CONTACTS = (
     "No crisis contacts are set for this event. Call the local emergency number now "
@@ -19,9 +19,9 @@ NO_CONTACTS = (
 
 
 class DangerPanel(QFrame):
-    def __init__(self, session: CaseSession, step_id: str) -> None:
+    def __init__(self, open_case: OpenCase, step_id: str) -> None:
         super().__init__()
-        self.session, self.step_id = session, step_id
+        self.open_case, self.step_id = open_case, step_id
         self.setObjectName("danger")
         self.setStyleSheet("#danger { border: 3px solid #b3261e; border-radius: 6px; }")
         self.setAccessibleName("Someone is in immediate danger: crisis contacts")
@@ -29,7 +29,7 @@ class DangerPanel(QFrame):
         title = heading("Someone is in danger: call now", 1.8)
         title.setStyleSheet("color: #b3261e;")
         layout.addWidget(title)
-        contacts = session.event_details.crisis_contacts.listed()
+        contacts = open_case.event_details.crisis_contacts.listed()
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(10)
@@ -62,26 +62,28 @@ class DangerPanel(QFrame):
         layout.addWidget(self.recorded)
 
     def record_call(self) -> None:
-        session = self.session
+        open_case = self.open_case
         values: dict[str, AnswerValue] = {
             "crisis_call_made": True,
-            "crisis_call_by": session.member.name,
+            "crisis_call_by": open_case.member.name,
             "crisis_call_at": now().isoformat(),
         }
-        asked = {spec.id for spec in session.procedure.step(self.step_id).fields}
+        asked = {spec.id for spec in open_case.procedure.step(self.step_id).fields}
         if not asked & set(values):  # an adapted procedure without the call's questions: the timeline has it
-            session.save(
-                lambda: session.vault.record("case.crisis_call", "Recorded a crisis call", session.case_id)
+            open_case.save(
+                lambda: open_case.vault.record(
+                    "case.crisis_call", "Recorded a crisis call", open_case.case_id
+                )
             )
         for field_id, value in values.items():
             if field_id in asked:
-                session.answer(self.step_id, field_id, value, at_once=True)
+                open_case.answer(self.step_id, field_id, value, at_once=True)
 
     def load(self) -> None:
-        record = self.session.case.steps.get(self.step_id)
+        record = self.open_case.case.steps.get(self.step_id)
         values = record.values if record else {}
         made = values.get("crisis_call_made") is True
-        self.record_button.setEnabled(not self.session.redacted)
+        self.record_button.setEnabled(not self.open_case.redacted)
         self.recorded.setText("The call is recorded below.")
         self.recorded.setVisible(made)
 

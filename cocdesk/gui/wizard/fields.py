@@ -11,8 +11,8 @@ from cocdesk.gui.wizard.common import FieldEditor, note, scaled_font
 from cocdesk.gui.wizard.field_choice import ChoiceField, MultiChoiceField, YesNoField
 from cocdesk.gui.wizard.field_text import LongTextField, NumberField, ShortTextField
 from cocdesk.gui.wizard.field_time import DateTimeField
+from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.gui.wizard.people import PeopleEditor
-from cocdesk.gui.wizard.session import CaseSession
 from cocdesk.procedure import FieldKind, FieldSpec, Step
 
 TYPED = (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT, FieldKind.NUMBER, FieldKind.DATETIME)
@@ -40,9 +40,9 @@ def editor_for(spec: FieldSpec, zone: tzinfo) -> FieldEditor:
 
 
 class FieldsSection(QWidget):
-    def __init__(self, session: CaseSession, step: Step) -> None:
+    def __init__(self, open_case: OpenCase, step: Step) -> None:
         super().__init__()
-        self.session, self.step = session, step
+        self.open_case, self.step = open_case, step
         self.editors: dict[str, FieldEditor] = {}
         self.people: list[PeopleEditor] = []
         layout = QVBoxLayout(self)
@@ -58,16 +58,16 @@ class FieldsSection(QWidget):
                 layout.addWidget(note(spec.help))
             widget = self._editor(spec)
             layout.addWidget(widget)
-        self.load(session.case)
+        self.load(open_case.case)
 
     def _editor(self, spec: FieldSpec) -> QWidget:
         if spec.party is not None:
-            people = PeopleEditor(self.session, spec.party, spec.label, spec.kind == FieldKind.PERSON)
+            people = PeopleEditor(self.open_case, spec.party, spec.label, spec.kind == FieldKind.PERSON)
             self.people.append(people)
             return people
-        if self.session.redacted and spec.identifying:
+        if self.open_case.redacted and spec.identifying:
             return note(WITHHELD)
-        editor = editor_for(spec, self.session.zone)
+        editor = editor_for(spec, self.open_case.zone)
         if spec.required:
             editor.setAccessibleDescription("Required")
         editor.edited.connect(lambda spec=spec, editor=editor: self._edited(spec, editor))
@@ -75,17 +75,17 @@ class FieldsSection(QWidget):
         return editor
 
     def _edited(self, spec: FieldSpec, editor: FieldEditor) -> None:
-        if self.session.redacted:
+        if self.open_case.redacted:
             return
         at_once = spec.kind not in TYPED
-        self.session.answer(self.step.id, spec.id, editor.value(), at_once=at_once)
+        self.open_case.answer(self.step.id, spec.id, editor.value(), at_once=at_once)
 
     def load(self, case: Case) -> None:
         record = case.steps.get(self.step.id)
         values = record.values if record else {}
         for field_id, editor in self.editors.items():
             editor.show_value(values.get(field_id))
-            editor.set_read_only(self.session.redacted)
+            editor.set_read_only(self.open_case.redacted)
         for people in self.people:
             people.load(case)
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.gui.wizard.common import name_it, scaled_font
-from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.open_case import OpenCase
 
 PAPER_BANNER = "Typing in a paper form: the pages follow the form's order."
 
@@ -15,10 +15,10 @@ PAPER_BANNER = "Typing in a paper form: the pages follow the form's order."
 class CaseHeader(QWidget):
     advice_wanted = Signal()
 
-    def __init__(self, session: CaseSession, paper: bool) -> None:
+    def __init__(self, open_case: OpenCase, paper: bool) -> None:
         super().__init__()
-        self.session = session
-        case = session.case
+        self.open_case = open_case
+        case = open_case.case
         code = QLabel(f"Case {case.code}")
         code.setFont(scaled_font(code, 1.2, bold=True))
         self.title = QLineEdit(case.title)
@@ -26,7 +26,7 @@ class CaseHeader(QWidget):
         self.title.setPlaceholderText("A neutral title, safe to show on a projector: no names")
         name_it(self.title, "Case title", "Neutral: no names, shown on the board")
         self.title.textEdited.connect(lambda text: self._header_edited("title", text))
-        self.title.setReadOnly(session.redacted)
+        self.title.setReadOnly(open_case.redacted)
         self.reference = QLineEdit(case.paper_reference)
         self.reference.setMaxLength(SHORT_TEXT_MAX)
         self.reference.setPlaceholderText("Paper form no.")
@@ -34,7 +34,7 @@ class CaseHeader(QWidget):
         name_it(self.reference, "Paper form reference number")
         self.reference.textEdited.connect(lambda text: self._header_edited("paper_reference", text))
         self.reference.setVisible(paper or bool(case.paper_reference))
-        self.reference.setReadOnly(session.redacted)
+        self.reference.setReadOnly(open_case.redacted)
         advice = QPushButton("General advice (F1)")
         name_it(advice, "General advice", "F1")
         advice.clicked.connect(self.advice_wanted)
@@ -50,5 +50,7 @@ class CaseHeader(QWidget):
         row.addWidget(advice)
 
     def _header_edited(self, name: str, text: str) -> None:
-        session = self.session
-        session.queue(f"header:{name}", lambda: session.vault.update_case(session.case_id, **{name: text}))
+        open_case = self.open_case
+        open_case.queue(
+            f"header:{name}", lambda: open_case.vault.update_case(open_case.case_id, **{name: text})
+        )

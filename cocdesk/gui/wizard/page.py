@@ -17,18 +17,18 @@ from cocdesk.gui.wizard.common import focus_order, heading, note, separator
 from cocdesk.gui.wizard.danger import DangerPanel
 from cocdesk.gui.wizard.fields import FieldsSection
 from cocdesk.gui.wizard.guidance import GuidanceBox
+from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.gui.wizard.part_actions import CountdownBanner
 from cocdesk.gui.wizard.parts import part_editor
-from cocdesk.gui.wizard.session import CaseSession
 from cocdesk.procedure import Step
 
 
 class StepPage(QWidget):
     def __init__(
-        self, session: CaseSession, step: Step, number: int, total: int, *, paper: bool = False
+        self, open_case: OpenCase, step: Step, number: int, total: int, *, paper: bool = False
     ) -> None:
         super().__init__()
-        self.session, self.step = session, step
+        self.open_case, self.step = open_case, step
         self.setAccessibleName(f"Step {number}: {step.title}")
         self.danger: DangerPanel | None = None
         self.countdown: CountdownBanner | None = None
@@ -41,14 +41,14 @@ class StepPage(QWidget):
         purpose.setWordWrap(True)
         column.addWidget(purpose)
         if any(spec.crisis for spec in step.fields):
-            self.danger = DangerPanel(session, step.id)
+            self.danger = DangerPanel(open_case, step.id)
             column.addWidget(self.danger)
         if step.deadline:
-            self.countdown = CountdownBanner(session, step.deadline)
+            self.countdown = CountdownBanner(open_case, step.deadline)
             column.addWidget(self.countdown)
-        self.checklist = ChecklistSection(session, step) if step.items else None
-        self.fields = FieldsSection(session, step) if step.fields else None
-        self.part = part_editor(session, step.part) if step.part else None
+        self.checklist = ChecklistSection(open_case, step) if step.items else None
+        self.fields = FieldsSection(open_case, step) if step.fields else None
+        self.part = part_editor(open_case, step.part) if step.part else None
         order = [self.checklist, self.fields, self.part]
         if self.danger is not None and not paper:  # at the desk, the danger question comes first
             order = [self.fields, self.checklist, self.part]
@@ -68,7 +68,7 @@ class StepPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.guidance)
-        self.load(session.case)
+        self.load(open_case.case)
 
     def load(self, case: Case) -> None:
         for section in (self.checklist, self.fields, self.part):
@@ -76,7 +76,7 @@ class StepPage(QWidget):
             if load is not None:
                 load(case)
         if self.danger is not None:
-            self.danger.setVisible(in_danger(self.session.procedure, case))
+            self.danger.setVisible(in_danger(self.open_case.procedure, case))
             self.danger.load()
         if self.countdown is not None:
             self.countdown.refresh()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.paper import Document, blank_form
 
 
@@ -42,11 +42,11 @@ def choose_form_path(parent: QWidget, suggested: str) -> str | None:
     return path or None
 
 
-def print_step_form(parent: QWidget, session: CaseSession, step_id: str) -> bool:
+def print_step_form(parent: QWidget, open_case: OpenCase, step_id: str) -> bool:
     """Print the step's blank form, or save it when this build cannot print; False if cancelled or failed."""
-    document = blank_form(session.procedure, session.event_details, step_id=step_id)
+    document = blank_form(open_case.procedure, open_case.event_details, step_id=step_id)
     if not printing_available():
-        return _save(parent, session, step_id, document)
+        return _save(parent, open_case, step_id, document)
     from cocdesk.gui.board.printing import PrintFailed, print_pdf
 
     printer = choose_printer(parent)
@@ -55,18 +55,18 @@ def print_step_form(parent: QWidget, session: CaseSession, step_id: str) -> bool
     try:
         print_pdf(document.pdf, printer)
     except PrintFailed as error:
-        session.problem.emit(str(error))
+        open_case.problem.emit(str(error))
         return False
     return True
 
 
-def _save(parent: QWidget, session: CaseSession, step_id: str, document: Document) -> bool:
+def _save(parent: QWidget, open_case: OpenCase, step_id: str, document: Document) -> bool:
     path = choose_form_path(parent, f"form-{step_id}.pdf")
     if not path:
         return False
     try:
         document.save(path)
     except OSError as error:
-        session.problem.emit(f"The form could not be saved: {error.strerror}. Choose another folder.")
+        open_case.problem.emit(f"The form could not be saved: {error.strerror}. Choose another folder.")
         return False
     return True

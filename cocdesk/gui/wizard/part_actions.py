@@ -22,7 +22,7 @@ from cocdesk.domain import Action, Case, Deadline, now
 from cocdesk.domain.countdown import countdown
 from cocdesk.gui.wizard.common import keep_tab_order, local_text, name_it, scaled_font
 from cocdesk.gui.wizard.field_text import LongTextField
-from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.open_case import OpenCase
 
 TICK_MS = 20_000
 LATE_STYLE = "background: #b3261e; color: white; border-radius: 6px; padding: 8px;"
@@ -32,9 +32,9 @@ ON_TIME_STYLE = "border: 2px solid palette(mid); border-radius: 6px; padding: 8p
 class CountdownBanner(QLabel):
     """The deadline a step shows, counting down; red once it is missed."""
 
-    def __init__(self, session: CaseSession, deadline_id: str) -> None:
+    def __init__(self, open_case: OpenCase, deadline_id: str) -> None:
         super().__init__()
-        self.session, self.deadline_id = session, deadline_id
+        self.open_case, self.deadline_id = open_case, deadline_id
         self.overdue = False
         self.setWordWrap(True)
         self.setFont(scaled_font(self, 1.5, bold=True))
@@ -44,14 +44,14 @@ class CountdownBanner(QLabel):
         self.refresh()
 
     def deadline(self) -> Deadline | None:
-        return next((d for d in self.session.case.deadlines if d.id == self.deadline_id), None)
+        return next((d for d in self.open_case.case.deadlines if d.id == self.deadline_id), None)
 
     def refresh(self) -> None:
         deadline = self.deadline()
         if deadline is None:
             self.setVisible(False)
             return
-        zone = self.session.zone
+        zone = self.open_case.zone
         if deadline.met_at is not None:
             self.overdue = False
             self.setText(f"{deadline.label}: met {local_text(deadline.met_at, zone)}")
@@ -67,7 +67,7 @@ class ActionRow(QFrame):
     edited = Signal()
     removed = Signal(object)
 
-    def __init__(self, session: CaseSession, action_id: UUID, number: int) -> None:
+    def __init__(self, open_case: OpenCase, action_id: UUID, number: int) -> None:
         super().__init__()
         self.action_id = action_id
         self.done_at: datetime | None = None
@@ -77,7 +77,7 @@ class ActionRow(QFrame):
         self.text.edited.connect(self.edited)
         self.owner = QComboBox()
         self.owner.setEditable(True)
-        self.owner.addItems(["", *(m.name for m in session.vault.members() if m.role.sees_names)])
+        self.owner.addItems(["", *(m.name for m in open_case.vault.members() if m.role.sees_names)])
         name_it(self.owner, f"{title}: who")
         self.owner.editTextChanged.connect(lambda _text: self.edited.emit())
         self.done = QCheckBox("Done")
@@ -96,7 +96,7 @@ class ActionRow(QFrame):
         grid.addWidget(self.when, 1, 3)
         grid.addWidget(remove, 1, 4)
         grid.setColumnStretch(1, 1)
-        self.zone = session.zone
+        self.zone = open_case.zone
 
     def _done_clicked(self, checked: bool) -> None:
         self.done_at = now() if checked else None
@@ -119,9 +119,9 @@ class ActionRow(QFrame):
 
 
 class ActionsEditor(QWidget):
-    def __init__(self, session: CaseSession) -> None:
+    def __init__(self, open_case: OpenCase) -> None:
         super().__init__()
-        self.session = session
+        self.open_case = open_case
         self.rows: list[ActionRow] = []
         self.list = QVBoxLayout()
         add = QPushButton("&Add an action")
@@ -134,13 +134,13 @@ class ActionsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.list)
         layout.addLayout(buttons)
-        self.load(session.case)
+        self.load(open_case.case)
 
     def _add_clicked(self) -> None:
         self._add(uuid4()).text.setFocus()
 
     def _add(self, action_id: UUID) -> ActionRow:
-        row = ActionRow(self.session, action_id, len(self.rows) + 1)
+        row = ActionRow(self.open_case, action_id, len(self.rows) + 1)
         row.edited.connect(self._save)
         row.removed.connect(self._remove)
         self.list.addWidget(row)
@@ -156,7 +156,7 @@ class ActionsEditor(QWidget):
 
     def _save(self, at_once: bool = False) -> None:
         actions = [a for a in (row.action() for row in self.rows) if a is not None]
-        self.session.part(
+        self.open_case.part(
             "actions", "actions", lambda _case: actions, "Recorded the actions", at_once=at_once
         )
 
@@ -167,4 +167,4 @@ class ActionsEditor(QWidget):
         if not self.rows:
             self._add(uuid4())
         for row in self.rows:
-            row.setEnabled(not self.session.redacted)
+            row.setEnabled(not self.open_case.redacted)

@@ -21,7 +21,7 @@ from cocdesk.flow.briefing import briefing
 from cocdesk.gui.wizard.common import heading, name_it, note, scaled_font
 from cocdesk.gui.wizard.field_text import LongTextField
 from cocdesk.gui.wizard.field_time import DateTimeField
-from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.open_case import OpenCase
 
 REDACTED_NOTE = (
     "This is what the Event Lead Organiser sees: no name or contact of the reporter or the witnesses."
@@ -56,11 +56,11 @@ class BriefingPanel(QFrame):
 
 
 class AgreementEditor(QWidget):
-    def __init__(self, session: CaseSession) -> None:
+    def __init__(self, open_case: OpenCase) -> None:
         super().__init__()
-        self.session = session
+        self.open_case = open_case
         self.briefing = BriefingPanel()
-        self.presented = DateTimeField("When it was presented", session.zone)
+        self.presented = DateTimeField("When it was presented", open_case.zone)
         self.presented.edited.connect(self._save)
         self.agreed, self.refused = QRadioButton("Agreed"), QRadioButton("Did not agree")
         self.answer = QButtonGroup(self)
@@ -74,9 +74,9 @@ class AgreementEditor(QWidget):
         self.by = QLineEdit()
         self.by.setMaxLength(SHORT_TEXT_MAX)
         name_it(self.by, "Who answered for the Event Lead Organiser")
-        self.by.setPlaceholderText(session.event_details.event_lead.name or "Their name")
+        self.by.setPlaceholderText(open_case.event_details.event_lead.name or "Their name")
         self.by.textEdited.connect(lambda _text: self._save())
-        self.at = DateTimeField("When they answered", session.zone)
+        self.at = DateTimeField("When they answered", open_case.zone)
         self.at.edited.connect(self._save)
         self.changes = LongTextField("Changes they asked for", lines=2)
         self.changes.edited.connect(self._save)
@@ -91,7 +91,7 @@ class AgreementEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.briefing)
         layout.addLayout(form)
-        self.load(session.case)
+        self.load(open_case.case)
 
     def agreement(self) -> Agreement:
         agreed = True if self.agreed.isChecked() else (False if self.refused.isChecked() else None)
@@ -107,8 +107,8 @@ class AgreementEditor(QWidget):
         )
 
     def _lead_name(self) -> str:
-        member = self.session.member
-        return member.name if member.role == Role.EVENT_LEAD else self.session.event_details.event_lead.name
+        member = self.open_case.member
+        return member.name if member.role == Role.EVENT_LEAD else self.open_case.event_details.event_lead.name
 
     def _save(self, at_once: bool = False) -> None:
         if self.agreed.isChecked() or self.refused.isChecked():
@@ -118,10 +118,10 @@ class AgreementEditor(QWidget):
                 self.by.setText(self._lead_name())
         agreement = self.agreement()
         what = "Recorded the Event Lead Organiser's answer"
-        self.session.part("agreement", "agreement", lambda _case: agreement, what, at_once=at_once)
+        self.open_case.part("agreement", "agreement", lambda _case: agreement, what, at_once=at_once)
 
     def load(self, case: Case) -> None:
-        self.briefing.show_rows(briefing(self.session.procedure, case, self.session.zone))
+        self.briefing.show_rows(briefing(self.open_case.procedure, case, self.open_case.zone))
         agreement = case.agreement
         self.presented.show_value(agreement.presented_at.isoformat() if agreement.presented_at else None)
         self.answer.setExclusive(False)

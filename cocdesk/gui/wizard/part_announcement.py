@@ -22,7 +22,7 @@ from cocdesk.flow.announcement import check, fill
 from cocdesk.flow.approval import blockers
 from cocdesk.gui.wizard.common import heading, local_text, name_it, note
 from cocdesk.gui.wizard.field_text import LongTextField
-from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.procedure import Part
 
 BLANKS = (
@@ -35,16 +35,16 @@ FLAG_COLOUR = QColor("#f9dedc")
 
 
 class AnnouncementEditor(QWidget):
-    def __init__(self, session: CaseSession) -> None:
+    def __init__(self, open_case: OpenCase) -> None:
         super().__init__()
-        self.session = session
+        self.open_case = open_case
         self.generated = ""
         self.blanks: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         defaults = {
-            "location": session.event_details.policy_location,
-            "contact": session.event_details.team_contact,
+            "location": open_case.event_details.policy_location,
+            "contact": open_case.event_details.team_contact,
         }
         for key, label, example in BLANKS:
             line = QLineEdit(defaults.get(key, ""))
@@ -81,9 +81,9 @@ class AnnouncementEditor(QWidget):
         approval.addRow(self.approval)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        step = session.procedure.step_with_part(Part.ANNOUNCEMENT)
+        step = open_case.procedure.step_with_part(Part.ANNOUNCEMENT)
         beside = {line.rstrip(".") for line in (step.guidance.do + step.guidance.dont if step else [])}
-        for advice in session.procedure.announcement.guidance:
+        for advice in open_case.procedure.announcement.guidance:
             if advice.rstrip(".") not in beside:
                 layout.addWidget(note(advice))
         layout.addLayout(form)
@@ -92,11 +92,11 @@ class AnnouncementEditor(QWidget):
         layout.addWidget(self.draft)
         layout.addWidget(self.flags)
         layout.addLayout(approval)
-        self.load(session.case)
+        self.load(open_case.case)
 
     def _lead_name(self) -> str:
-        member = self.session.member
-        return member.name if member.role == Role.EVENT_LEAD else self.session.event_details.event_lead.name
+        member = self.open_case.member
+        return member.name if member.role == Role.EVENT_LEAD else self.open_case.event_details.event_lead.name
 
     def refill(self, force: bool = False) -> None:
         """Typing in a blank rewrites the draft, unless the draft was edited by hand since."""
@@ -110,15 +110,15 @@ class AnnouncementEditor(QWidget):
     def _draft_edited(self) -> None:
         text = str(self.draft.value())
         announcement = Announcement(text=text)  # a changed draft needs approving again
-        self.session.part(
+        self.open_case.part(
             "announcement", "announcement", lambda _case: announcement, "Drafted the announcement"
         )
         self.approval.setText("Not approved yet.")
         self._check(text)
 
     def _check(self, text: str) -> list[str]:
-        whole = self.session.fresh()
-        reasons = blockers(text, whole, self.session.procedure)
+        whole = self.open_case.fresh()
+        reasons = blockers(text, whole, self.open_case.procedure)
         self._highlight(text, whole)
         self.flags.setText(
             "\n".join(f"⚑ {reason}" for reason in reasons) if reasons else "✓ Nothing found: it is general."
@@ -129,7 +129,7 @@ class AnnouncementEditor(QWidget):
 
     def _highlight(self, text: str, whole: Case) -> None:
         selections = []
-        for flag in check(text, whole, self.session.procedure):
+        for flag in check(text, whole, self.open_case.procedure):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.draft.text.document())
             cursor.setPosition(flag.start)
@@ -150,7 +150,7 @@ class AnnouncementEditor(QWidget):
         approved = Announcement(
             text=text, approved_by=self.approver.text().strip() or self._lead_name(), approved_at=now()
         )
-        self.session.part(
+        self.open_case.part(
             "announcement", "announcement", lambda _case: approved, "Approved the announcement", at_once=True
         )
 
@@ -161,7 +161,7 @@ class AnnouncementEditor(QWidget):
         else:
             self.draft.show_value(announcement.text)
         if announcement.approved_by:
-            when = local_text(announcement.approved_at, self.session.zone)
+            when = local_text(announcement.approved_at, self.open_case.zone)
             self.approval.setText(f"Approved by {announcement.approved_by}, {when}.")
         else:
             self.approval.setText("Not approved yet.")
@@ -169,6 +169,6 @@ class AnnouncementEditor(QWidget):
 
     def _refill_silently(self) -> None:
         values = {key: line.text().strip() for key, line in self.blanks.items()}
-        self.generated = fill(self.session.procedure.announcement.template, **values).strip()
+        self.generated = fill(self.open_case.procedure.announcement.template, **values).strip()
         self.draft.set_value(self.generated)
         self.refill_button.setVisible(False)

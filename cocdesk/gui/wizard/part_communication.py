@@ -13,7 +13,7 @@ from cocdesk.domain import Case, Communication, now
 from cocdesk.gui.wizard.common import name_it, note
 from cocdesk.gui.wizard.field_text import LongTextField
 from cocdesk.gui.wizard.field_time import DateTimeField
-from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.procedure import FieldKind
 
 Kind = Literal["talk", "inform_reporter"]
@@ -25,13 +25,13 @@ NOT_AT_ALL = "Not at all"
 
 
 class CommunicationEditor(QWidget):
-    def __init__(self, session: CaseSession, kind: Kind) -> None:
+    def __init__(self, open_case: OpenCase, kind: Kind) -> None:
         super().__init__()
-        self.session, self.kind = session, kind
+        self.open_case, self.kind = open_case, kind
         title, how_label, summary_label = TITLES[kind]
-        self.when = DateTimeField(f"{title}: when", session.zone)
+        self.when = DateTimeField(f"{title}: when", open_case.zone)
         self.when.edited.connect(self._save)
-        team = [m.name for m in session.vault.members() if m.role.sees_names]
+        team = [m.name for m in open_case.vault.members() if m.role.sees_names]
         self.by = self._combo(f"{title}: by whom", team)
         self.how = self._combo(f"{title}: {how_label.lower()}", self._ways())
         self.summary = LongTextField(f"{title}: {summary_label.lower()}", lines=3)
@@ -48,7 +48,7 @@ class CommunicationEditor(QWidget):
         form.addRow(summary_label, self.summary)
         if kind == "inform_reporter":
             form.addRow(note("Tell them what the team did, in general terms."))
-        self.load(session.case)
+        self.load(open_case.case)
 
     def _combo(self, name: str, items: list[str]) -> QComboBox:
         combo = QComboBox()
@@ -62,7 +62,7 @@ class CommunicationEditor(QWidget):
         """For the reporter, the ways the gathering step offered them; for the talk, none to pick."""
         if self.kind != "inform_reporter":
             return ["In person, two team members"]
-        for step in self.session.procedure.steps:
+        for step in self.open_case.procedure.steps:
             for spec in step.fields:
                 if spec.id == "contact_preference" and spec.kind == FieldKind.CHOICE:
                     return [c for c in spec.choices if c != NOT_AT_ALL]
@@ -86,7 +86,7 @@ class CommunicationEditor(QWidget):
         return Communication(kind=self.kind, at=at, by=texts[0], how=texts[1], summary=texts[2])
 
     def _save(self) -> None:
-        if self.session.redacted:
+        if self.open_case.redacted:
             return
         mine = self.record()
 
@@ -94,7 +94,7 @@ class CommunicationEditor(QWidget):
             others = [c for c in case.communications if c.kind != self.kind]
             return [*others, mine] if mine else others
 
-        self.session.part(
+        self.open_case.part(
             f"communication:{self.kind}",
             "communications",
             communications,

@@ -8,16 +8,16 @@ from cocdesk.domain import Case, Consent
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.gui.wizard.common import name_it, note
 from cocdesk.gui.wizard.field_text import LongTextField
-from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.open_case import OpenCase
 
 PRIVATE = "The reporter's identity stays within the CoC team."
 NEEDS_WHOM = "Say with whom they agreed it may be shared; until then it stays private."
 
 
 class ConsentEditor(QWidget):
-    def __init__(self, session: CaseSession) -> None:
+    def __init__(self, open_case: OpenCase) -> None:
         super().__init__()
-        self.session = session
+        self.open_case = open_case
         self.share = QCheckBox(
             "The reporter explicitly agreed their identity may be shared beyond the CoC team"
         )
@@ -40,7 +40,7 @@ class ConsentEditor(QWidget):
             note("Write what they said, word for word. Only what they explicitly asked or showed counts.")
         )
         form.addRow(self.state)
-        self.load(session.case)
+        self.load(open_case.case)
 
     def consent(self) -> Consent:
         whom = self.with_whom.text().strip()
@@ -48,10 +48,10 @@ class ConsentEditor(QWidget):
         return Consent(share_identity=share, with_whom=whom, words=str(self.words.value()))
 
     def _save(self, at_once: bool = False) -> None:
-        if self.session.redacted:
+        if self.open_case.redacted:
             return
         consent = self.consent()
-        self.session.part(
+        self.open_case.part(
             "consent", "consent", lambda _case: consent, "Recorded the reporter's consent", at_once=at_once
         )
         self._show_state()
@@ -72,5 +72,5 @@ class ConsentEditor(QWidget):
             self.with_whom.setText(consent.with_whom)
         self.words.show_value(consent.words)
         for widget in (self.share, self.with_whom, self.words):
-            widget.setEnabled(not self.session.redacted)
+            widget.setEnabled(not self.open_case.redacted)
         self._show_state()

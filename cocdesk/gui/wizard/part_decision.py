@@ -25,7 +25,7 @@ from cocdesk.domain import Case, Decision
 from cocdesk.flow.briefing import current_quadrant
 from cocdesk.gui.wizard.common import heading, keep_tab_order, name_it, note
 from cocdesk.gui.wizard.field_text import LongTextField
-from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.open_case import OpenCase
 
 Horizon = Literal["now", "later"]
 HORIZONS: dict[Horizon, str] = {"now": "Right now", "later": "Later"}
@@ -37,7 +37,7 @@ class DecisionRow(QFrame):
     edited = Signal()
     removed = Signal(object)
 
-    def __init__(self, session: CaseSession, horizon: Horizon, number: int) -> None:
+    def __init__(self, open_case: OpenCase, horizon: Horizon, number: int) -> None:
         super().__init__()
         self.horizon = horizon
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -45,16 +45,16 @@ class DecisionRow(QFrame):
         self.response = QComboBox()
         name_it(self.response, f"{title}: response")
         self.response.addItem(NO_RUNG, "")
-        quadrant = session.case.quadrant
-        suggested = set(session.procedure.matrix.quadrant(*quadrant).suggests) if quadrant else set()
-        for rung in responses_for(session.procedure, quadrant):
+        quadrant = open_case.case.quadrant
+        suggested = set(open_case.procedure.matrix.quadrant(*quadrant).suggests) if quadrant else set()
+        for rung in responses_for(open_case.procedure, quadrant):
             self.response.addItem(rung.label + ("  (suggested)" if rung.id in suggested else ""), rung.id)
         self.response.activated.connect(lambda _index: self.edited.emit())
         self.text = LongTextField(f"{title}: what will be done", lines=2)
         self.text.edited.connect(self.edited)
         self.owner = QComboBox()
         self.owner.setEditable(True)
-        self.owner.addItems(["", *(m.name for m in session.vault.members() if m.role.sees_names)])
+        self.owner.addItems(["", *(m.name for m in open_case.vault.members() if m.role.sees_names)])
         name_it(self.owner, f"{title}: who will do it")
         self.owner.editTextChanged.connect(lambda _text: self.edited.emit())
         remove = QPushButton("Remove")
@@ -93,9 +93,9 @@ class DecisionRow(QFrame):
 
 
 class DecisionEditor(QWidget):
-    def __init__(self, session: CaseSession) -> None:
+    def __init__(self, open_case: OpenCase) -> None:
         super().__init__()
-        self.session = session
+        self.open_case = open_case
         self.rows: list[DecisionRow] = []
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
@@ -120,7 +120,7 @@ class DecisionEditor(QWidget):
         layout.addWidget(heading("The response ladder, mildest first", 1.0))
         layout.addWidget(self.ladder)
         layout.addWidget(note("Decide for right now. Decide longer-term actions later."))
-        self.load(session.case)
+        self.load(open_case.case)
 
     def _add_clicked(self, horizon: Horizon) -> None:
         row = self._start_now_row() if horizon == "now" else self._add(horizon)
@@ -129,14 +129,14 @@ class DecisionEditor(QWidget):
     def _start_now_row(self) -> DecisionRow:
         """A decision for right now starts from the response the quadrant suggests."""
         row = self._add("now")
-        quadrant = current_quadrant(self.session.procedure, self.session.case)
+        quadrant = current_quadrant(self.open_case.procedure, self.open_case.case)
         if quadrant and quadrant.suggests:
             row.start_from(quadrant.suggests[0])
         return row
 
     def _add(self, horizon: Horizon) -> DecisionRow:
         number = 1 + sum(1 for row in self.rows if row.horizon == horizon)
-        row = DecisionRow(self.session, horizon, number)
+        row = DecisionRow(self.open_case, horizon, number)
         row.edited.connect(self._save)
         row.removed.connect(self._remove)
         self.list.addWidget(row)
@@ -151,16 +151,16 @@ class DecisionEditor(QWidget):
         self._save(at_once=True)
 
     def _save(self, at_once: bool = False) -> None:
-        if self.session.redacted:
+        if self.open_case.redacted:
             return
-        by = self.session.member.name
+        by = self.open_case.member.name
         decisions = [d for d in (row.decision(by) for row in self.rows) if d is not None]
-        self.session.part(
+        self.open_case.part(
             "decisions", "decisions", lambda _case: decisions, "Recorded the decisions", at_once=at_once
         )
 
     def load(self, case: Case) -> None:
-        quadrant = current_quadrant(self.session.procedure, case)
+        quadrant = current_quadrant(self.open_case.procedure, case)
         if quadrant:
             self.suggestion.setText(f"The matrix suggests: {quadrant.response} (like “{quadrant.example}”).")
         else:
@@ -169,14 +169,14 @@ class DecisionEditor(QWidget):
         self.ladder.setText(
             "\n".join(
                 f"• {r.label}{' (suggested)' if r.id in suggested else ''}: {r.description}"
-                for r in self.session.procedure.response_ladder
+                for r in self.open_case.procedure.response_ladder
             )
         )
         filled = [row for row in self.rows if row.decision("") is not None]
         for index, decision in enumerate(case.decisions):
             row = filled[index] if index < len(filled) else self._add(decision.horizon)
             row.show_decision(decision)
-        if not self.rows and not self.session.redacted:
+        if not self.rows and not self.open_case.redacted:
             self._start_now_row()
         for row in self.rows:
-            row.setEnabled(not self.session.redacted)
+            row.setEnabled(not self.open_case.redacted)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QPushButton, QVBox
 
 from cocdesk.domain import Case, Communication
 from cocdesk.gui.wizard.common import local_text, name_it, note
-from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.paper import officer_export
 from cocdesk.vault import VaultError
 
@@ -30,10 +30,10 @@ def choose_export_path(parent: QWidget, suggested: str) -> str | None:
 
 
 class FilingEditor(QWidget):
-    def __init__(self, session: CaseSession) -> None:
+    def __init__(self, open_case: OpenCase) -> None:
         super().__init__()
-        self.session = session
-        officer = session.event_details.safety_officer.name or "the Safety and Diversity Officer"
+        self.open_case = open_case
+        officer = open_case.event_details.safety_officer.name or "the Safety and Diversity Officer"
         self.with_names = QCheckBox(
             "Include the reporter's and witnesses' names (the reporter agreed to share)"
         )
@@ -51,54 +51,54 @@ class FilingEditor(QWidget):
         layout.addWidget(self.with_names)
         layout.addWidget(self.export_button)
         layout.addWidget(self.status)
-        self.load(session.case)
+        self.load(open_case.case)
 
     def export(self) -> None:
-        session = self.session
-        path = choose_export_path(self, f"{session.case.code}-report.pdf")
+        open_case = self.open_case
+        path = choose_export_path(self, f"{open_case.case.code}-report.pdf")
         if not path:
             return
-        session.flush()
-        case = session.fresh()
+        open_case.flush()
+        case = open_case.fresh()
         document = officer_export(
-            session.procedure,
-            session.event_details,
+            open_case.procedure,
+            open_case.event_details,
             [case],
-            exporter=session.member,
+            exporter=open_case.member,
             with_names=self.with_names.isChecked(),
         )
         try:
             digest = document.save(path)
         except OSError as error:
-            session.problem.emit(f"The export could not be saved: {error.strerror}. Choose another folder.")
+            open_case.problem.emit(f"The export could not be saved: {error.strerror}. Choose another folder.")
             return
         names = "with names" if self.with_names.isChecked() else "names withheld"
         filed = Communication(
-            kind="filing", by=session.member.name, how=EXPORTED_HOW, summary=f"{names}; SHA-256 {digest}"
+            kind="filing", by=open_case.member.name, how=EXPORTED_HOW, summary=f"{names}; SHA-256 {digest}"
         )
         try:
-            session.vault.record(
+            open_case.vault.record(
                 "case.export",
                 f"Exported the report for the Safety and Diversity Officer ({names})",
-                session.case_id,
+                open_case.case_id,
                 sha256=digest,
             )
         except VaultError as error:
-            session.problem.emit(str(error))
+            open_case.problem.emit(str(error))
             return
-        session.part(
+        open_case.part(
             "filing", "communications", lambda c: [*c.communications, filed], "Filed the report", at_once=True
         )
 
     def load(self, case: Case) -> None:
-        self.with_names.setEnabled(case.consent.share_identity and not self.session.redacted)
+        self.with_names.setEnabled(case.consent.share_identity and not self.open_case.redacted)
         if not case.consent.share_identity:
             self.with_names.setChecked(False)
         filed = [c for c in case.communications if c.kind == "filing"]
         if filed:
             last = filed[-1]
             self.status.setText(
-                f"Filed {local_text(last.at, self.session.zone)} by {last.by}: {last.summary}"
+                f"Filed {local_text(last.at, self.open_case.zone)} by {last.by}: {last.summary}"
             )
         else:
             self.status.setText("Not filed yet.")

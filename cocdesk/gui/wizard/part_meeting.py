@@ -9,7 +9,7 @@ from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.flow.requirements import ODD_TEAM_SIZES
 from cocdesk.gui.wizard.common import name_it, note
 from cocdesk.gui.wizard.field_time import DateTimeField
-from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.open_case import OpenCase
 
 
 class MemberRow:
@@ -26,11 +26,11 @@ class MemberRow:
 
 
 class MeetingEditor(QWidget):
-    def __init__(self, session: CaseSession) -> None:
+    def __init__(self, open_case: OpenCase) -> None:
         super().__init__()
-        self.session = session
-        team = [m.name for m in session.vault.members() if m.role.sees_names]
-        self.when = DateTimeField("When the team met", session.zone)
+        self.open_case = open_case
+        team = [m.name for m in open_case.vault.members() if m.role.sees_names]
+        self.when = DateTimeField("When the team met", open_case.zone)
         self.when.edited.connect(self._save)
         self.rows = [MemberRow(name) for name in team]
         grid = QGridLayout()
@@ -62,7 +62,7 @@ class MeetingEditor(QWidget):
         form.addRow(self.team_size)
         form.addRow("If not 3 or 5, why", self.reason)
         form.addRow(note("Ask everyone to declare any conflict of interest before anything else."))
-        self.load(session.case)
+        self.load(open_case.case)
 
     def meeting(self) -> Meeting:
         present = [row.name for row in self.rows if row.present.isChecked()]
@@ -78,7 +78,7 @@ class MeetingEditor(QWidget):
 
     def _save(self, at_once: bool = False) -> None:
         meeting = self.meeting()
-        self.session.part(
+        self.open_case.part(
             "meeting", "meeting", lambda _case: meeting, "Recorded the team meeting", at_once=at_once
         )
         self._show_size(meeting)

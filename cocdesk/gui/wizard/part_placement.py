@@ -14,17 +14,17 @@ from cocdesk.board.moves import MoveBook
 from cocdesk.domain import Case, Level
 from cocdesk.gui.matrix import MatrixWidget
 from cocdesk.gui.wizard.common import heading, local_text, name_it, note
-from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.procedure.matrix import Axis
 
 REASON_LIMIT = 300
 
 
 class PlacementEditor(QWidget):
-    def __init__(self, session: CaseSession) -> None:
+    def __init__(self, open_case: OpenCase) -> None:
         super().__init__()
-        self.session = session
-        matrix = session.procedure.matrix
+        self.open_case = open_case
+        matrix = open_case.procedure.matrix
         self.matrix = MatrixWidget(matrix, picker=True)
         self.matrix.setFixedHeight(300)
         self.matrix.quadrantChosen.connect(lambda _risk, _impact: self._update_button())
@@ -54,15 +54,15 @@ class PlacementEditor(QWidget):
         layout.addWidget(self.placed)
         layout.addSpacing(8)
         layout.addLayout(questions)
-        self.load(session.case)
+        self.load(open_case.case)
 
     def _update_button(self) -> None:
         chosen = self.matrix.chosen()
-        ready = chosen is not None and bool(self.reason.text().strip()) and not self.session.redacted
+        ready = chosen is not None and bool(self.reason.text().strip()) and not self.open_case.redacted
         self.place_button.setEnabled(ready and self._differs())
 
     def _differs(self) -> bool:
-        current = self.session.case.placement
+        current = self.open_case.case.placement
         chosen = self.matrix.chosen()
         return (
             current is None
@@ -73,17 +73,17 @@ class PlacementEditor(QWidget):
     def place(self) -> None:
         chosen = self.matrix.chosen()
         reason = self.reason.text().strip()
-        if chosen is None or not reason or not self._differs() or self.session.redacted:
+        if chosen is None or not reason or not self._differs() or self.open_case.redacted:
             return
-        session = self.session
+        open_case = self.open_case
 
         def edit() -> None:
-            if session.fresh().quadrant == chosen:
-                session.vault.place(session.case_id, chosen[0], chosen[1], reason)
+            if open_case.fresh().quadrant == chosen:
+                open_case.vault.place(open_case.case_id, chosen[0], chosen[1], reason)
             else:
-                MoveBook(session.vault).move(session.fresh().id, chosen, reason)
+                MoveBook(open_case.vault).move(open_case.fresh().id, chosen, reason)
 
-        session.save(edit)
+        open_case.save(edit)
 
     def commit(self) -> None:
         """Leaving the page with a quadrant chosen and a reason given places the case."""
@@ -95,14 +95,14 @@ class PlacementEditor(QWidget):
         if placement is None:
             self.placed.setText("Not placed yet.")
         else:
-            where = quadrant_name(self.session.procedure.matrix, (placement.risk, placement.impact))
-            when = local_text(placement.at, self.session.zone)
+            where = quadrant_name(self.open_case.procedure.matrix, (placement.risk, placement.impact))
+            when = local_text(placement.at, self.open_case.zone)
             self.placed.setText(f"Placed at {where} by {placement.by}, {when}: {placement.rationale}")
             if self.matrix.chosen() is None:
                 self.matrix.choose(placement.risk, placement.impact)
             if not self.reason.text().strip():
                 self.reason.setText(placement.rationale)
-        self.matrix.setEnabled(not self.session.redacted)
+        self.matrix.setEnabled(not self.open_case.redacted)
         self._update_button()
 
     def choose(self, risk: Level, impact: Level) -> None:

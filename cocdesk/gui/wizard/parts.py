@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.gui.wizard.part_actions import ActionsEditor
 from cocdesk.gui.wizard.part_agreement import AgreementEditor
 from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
@@ -13,27 +14,26 @@ from cocdesk.gui.wizard.part_decision import DecisionEditor
 from cocdesk.gui.wizard.part_filing import FilingEditor
 from cocdesk.gui.wizard.part_meeting import MeetingEditor
 from cocdesk.gui.wizard.part_placement import PlacementEditor
-from cocdesk.gui.wizard.session import CaseSession
 from cocdesk.procedure import Part
 
 
-def part_editor(session: CaseSession, part: Part) -> QWidget:
+def part_editor(open_case: OpenCase, part: Part) -> QWidget:
     if part == Part.CONSENT:
-        return ConsentEditor(session)
+        return ConsentEditor(open_case)
     if part == Part.MEETING:
-        return MeetingEditor(session)
+        return MeetingEditor(open_case)
     if part == Part.PLACEMENT:
-        return PlacementEditor(session)
+        return PlacementEditor(open_case)
     if part == Part.DECISION:
-        return DecisionEditor(session)
+        return DecisionEditor(open_case)
     if part == Part.AGREEMENT:
-        return AgreementEditor(session)
+        return AgreementEditor(open_case)
     if part == Part.ACTIONS:
-        return ActionsEditor(session)
+        return ActionsEditor(open_case)
     if part == Part.TALK:
-        return CommunicationEditor(session, "talk")
+        return CommunicationEditor(open_case, "talk")
     if part == Part.INFORM_REPORTER:
-        return CommunicationEditor(session, "inform_reporter")
+        return CommunicationEditor(open_case, "inform_reporter")
     if part == Part.FILING:
-        return FilingEditor(session)
-    return AnnouncementEditor(session)
+        return FilingEditor(open_case)
+    return AnnouncementEditor(open_case)

@@ -15,7 +15,7 @@ from cocdesk.domain import Case, Party, Person
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.gui.wizard.common import keep_tab_order, name_it
 from cocdesk.gui.wizard.field_text import LongTextField
-from cocdesk.gui.wizard.session import CaseSession
+from cocdesk.gui.wizard.open_case import OpenCase
 
 
 class PersonEditor(QFrame):
@@ -84,9 +84,9 @@ class PersonEditor(QFrame):
 class PeopleEditor(QWidget):
     """Every person of one party; ``single`` for a question about one person (the reporter)."""
 
-    def __init__(self, session: CaseSession, party: Party, label: str, single: bool) -> None:
+    def __init__(self, open_case: OpenCase, party: Party, label: str, single: bool) -> None:
         super().__init__()
-        self.session, self.party, self.label, self.single = session, party, label, single
+        self.open_case, self.party, self.label, self.single = open_case, party, label, single
         self.editors: list[PersonEditor] = []
         self.rows = QVBoxLayout()
         self.rows.setContentsMargins(0, 0, 0, 0)
@@ -98,7 +98,7 @@ class PeopleEditor(QWidget):
         self.add_button.clicked.connect(self._add_clicked)
         layout.addWidget(self.add_button)
         self.add_button.setVisible(not single)
-        self.load(session.case)
+        self.load(open_case.case)
 
     def load(self, case: Case) -> None:
         people = case.parties(self.party)
@@ -108,7 +108,7 @@ class PeopleEditor(QWidget):
         for person in people:
             editor = shown.get(person.id) or self._add(person.id)
             editor.show_person(person)
-        read_only = self.session.redacted
+        read_only = self.open_case.redacted
         self.add_button.setEnabled(not read_only)
         for editor in self.editors:
             editor.set_read_only(read_only)
@@ -136,7 +136,7 @@ class PeopleEditor(QWidget):
         self.add_button.setFocus()
 
     def _save(self, at_once: bool = False) -> None:
-        if self.session.redacted:
+        if self.open_case.redacted:
             return
         mine = [p for p in (editor.person() for editor in self.editors) if p is not None]
 
@@ -144,4 +144,4 @@ class PeopleEditor(QWidget):
             return [p for p in case.people if p.party != self.party] + mine
 
         what = f"Changed the {self.party.label.lower()} details"
-        self.session.part(f"people:{self.party.value}", "people", people, what, at_once=at_once)
+        self.open_case.part(f"people:{self.party.value}", "people", people, what, at_once=at_once)

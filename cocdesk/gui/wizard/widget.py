@@ -28,9 +28,9 @@ from cocdesk.gui.wizard.common import WIZARD_NAME, order_tabs
 from cocdesk.gui.wizard.footer import StepFooter
 from cocdesk.gui.wizard.guidance import AdvicePage
 from cocdesk.gui.wizard.header import CaseHeader
+from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.gui.wizard.page import StepPage
 from cocdesk.gui.wizard.paper_out import print_step_form
-from cocdesk.gui.wizard.session import CaseSession
 from cocdesk.gui.wizard.step_list import ADVICE, StepList
 from cocdesk.vault import Vault
 
@@ -51,7 +51,7 @@ class WizardWidget(QWidget):
         paper: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.session = CaseSession(vault, case_ref, self)
+        self.open_case = OpenCase(vault, case_ref, self)
         self.paper = paper
         self.pages: dict[str, StepPage] = {}
         self.current = ""
@@ -60,14 +60,14 @@ class WizardWidget(QWidget):
         self.steps = StepList()
         self.steps.chosen.connect(self.go)
         self.stack = QStackedWidget()
-        self.advice = AdvicePage(self.session.procedure)
+        self.advice = AdvicePage(self.open_case.procedure)
         self.stack.addWidget(self.advice)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(PROBLEM_STYLE)
         self.problem.setAccessibleName("Problem")
         self.problem.hide()
-        self.header = CaseHeader(self.session, paper)
+        self.header = CaseHeader(self.open_case, paper)
         self.header.advice_wanted.connect(lambda: self.go(ADVICE))
         self.footer = StepFooter()
         self.footer.print_button.clicked.connect(self.print_step_form)
@@ -83,14 +83,14 @@ class WizardWidget(QWidget):
         layout.addLayout(middle, 1)
         layout.addWidget(self.footer)
         self._shortcuts()
-        self.session.changed.connect(self.refresh)
-        self.session.changed.connect(lambda: self.case_changed.emit(self.session.case.id))
-        self.session.problem.connect(self.show_problem)
+        self.open_case.changed.connect(self.refresh)
+        self.open_case.changed.connect(self._announce_change)
+        self.open_case.problem.connect(self.show_problem)
         self.ticker = QTimer(self)
         self.ticker.timeout.connect(self._tick)
         self.ticker.start(REFRESH_MS)
         flow = self.flow()
-        first = step_id or (flow.next_step() or self.session.procedure.steps[0]).id
+        first = step_id or (flow.next_step() or self.open_case.procedure.steps[0]).id
         self.refresh()
         self.go(first, focus=True)
 
@@ -112,15 +112,15 @@ class WizardWidget(QWidget):
     # moving
 
     def flow(self) -> Flow:
-        return Flow(self.session.procedure, self.session.case, now())
+        return Flow(self.open_case.procedure, self.open_case.case, now())
 
     def page(self, step_id: str) -> StepPage:
         page = self.pages.get(step_id)
         if page is None:
-            procedure = self.session.procedure
+            procedure = self.open_case.procedure
             step = procedure.step(step_id)
             number = procedure.steps.index(step) + 1
-            page = StepPage(self.session, step, number, len(procedure.steps), paper=self.paper)
+            page = StepPage(self.open_case, step, number, len(procedure.steps), paper=self.paper)
             page.set_guidance_visible(not self.paper)
             self.pages[step_id] = page
             self.stack.addWidget(page)
@@ -138,7 +138,7 @@ class WizardWidget(QWidget):
             self.stack.setCurrentWidget(self.advice)
         else:
             page = self.page(step_id)
-            page.load(self.session.case)
+            page.load(self.open_case.case)
             self.stack.setCurrentWidget(page)
             if focus:
                 page.focus_first()
@@ -183,43 +183,46 @@ class WizardWidget(QWidget):
             self.mark_done()
 
     def _set_done(self, done: bool) -> None:
-        session, step_id = self.session, self.current
-        session.save(lambda: session.vault.set_step_done(session.case_id, step_id, done))
-        status = status_from_steps(session.procedure, session.fresh())
-        if status != session.case.status:
-            session.save(lambda: session.vault.update_case(session.case_id, status=status))
+        open_case, step_id = self.open_case, self.current
+        open_case.save(lambda: open_case.vault.set_step_done(open_case.case_id, step_id, done))
+        status = status_from_steps(open_case.procedure, open_case.fresh())
+        if status != open_case.case.status:
+            open_case.save(lambda: open_case.vault.update_case(open_case.case_id, status=status))
 
     def flush(self) -> bool:
         """Save everything typed so far. The station calls this before it locks or closes the vault."""
-        if not self.session.vault.is_open:
-            return not self.session.has_pending
+        if not self.open_case.vault.is_open:
+            return not self.open_case.has_pending
         page = self.pages.get(self.current)
         if page is not None:
             page.leave()
-        return self.session.flush()
+        return self.open_case.flush()
+
+    def _announce_change(self) -> None:
+        self.case_changed.emit(self.open_case.case.id)
 
     def _tick(self) -> None:
         """Every half minute: read the case again (the board may have placed it) and let steps turn late."""
-        if self.session.vault.is_open and not self.session.has_pending:
-            self.session.reload()
+        if self.open_case.vault.is_open and not self.open_case.has_pending:
+            self.open_case.reload()
 
     def resume(self, vault: Vault) -> None:
         """After the station unlocks as the same member: the same pages, cursor and all, on the new vault."""
-        self.session.resume(vault)
+        self.open_case.resume(vault)
 
     def refresh(self) -> None:
-        if not self.session.vault.is_open:  # locked: the pages keep what they show until resumed
+        if not self.open_case.vault.is_open:  # locked: the pages keep what they show until resumed
             return
         self.steps.show_steps(self.flow().overview())
         self.steps.select(self.current)
         page = self.pages.get(self.current)
         if page is not None:
-            page.load(self.session.case)
+            page.load(self.open_case.case)
         self._show_status()
 
     def _show_status(self) -> None:
         step_id = None if self.current in ("", ADVICE) else self.current
-        self.footer.show_step(self.flow(), self.session.case, step_id)
+        self.footer.show_step(self.flow(), self.open_case.case, step_id)
 
     def show_problem(self, sentence: str) -> None:
         self.problem.setText(sentence)
@@ -227,7 +230,7 @@ class WizardWidget(QWidget):
 
     def print_step_form(self) -> None:
         if self.current != ADVICE:
-            print_step_form(self, self.session, self.current)
+            print_step_form(self, self.open_case, self.current)
 
     # leaving
 

@@ -21,7 +21,7 @@ SAVE_DELAY_MS = 400  # from the first unsaved keystroke to its save; never resta
 Edit = Callable[[], object]
 
 
-class CaseSession(QObject):
+class OpenCase(QObject):
     changed = Signal()  # the case was read again after a save
     problem = Signal(str)  # an edit was refused: the sentence to show
 
