@@ -21,17 +21,12 @@ TICK_MS = 30_000  # how often the countdowns are redrawn
 class CaseListPage(QWidget):
     open_case = Signal(object)  # the UUID of the case to open
 
-    def __init__(
-        self,
-        zone: ZoneInfo,
-        statuses: list[CaseStatus],
-        texts: Callable[[], dict[UUID, str]],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, texts: Callable[[], dict[UUID, str]], parent: QWidget | None = None) -> None:
+        """An empty list; ``configure`` fits it to the event and the role of whoever unlocked."""
         super().__init__(parent)
         self.ui = Ui_CaseList()
         self.ui.setupUi(self)
-        self.model = CaseTableModel(zone)
+        self.model = CaseTableModel(ZoneInfo("UTC"))
         self.filter = CaseFilter(texts)
         self.filter.setSourceModel(self.model)
         table = self.ui.case_table
@@ -43,28 +38,40 @@ class CaseListPage(QWidget):
             table.setColumnWidth(column, width)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
         table.activated.connect(self._activated)
-        self._fill_filters(statuses)
+        self._statuses: list[CaseStatus] = []
+        self._fill_quadrants()
         self.ui.search_edit.textChanged.connect(self._search)
         self.ui.status_filter_combo.currentIndexChanged.connect(self._status_chosen)
-        self.ui.quadrant_filter_combo.currentIndexChanged.connect(
-            lambda: self.filter.set_quadrant(self.ui.quadrant_filter_combo.currentData())
-        )
-        self.filter.layoutChanged.connect(self._count)
-        self.filter.rowsInserted.connect(self._count)
-        self.filter.rowsRemoved.connect(self._count)
-        self.filter.modelReset.connect(self._count)
+        self.ui.quadrant_filter_combo.currentIndexChanged.connect(self._quadrant_chosen)
+        self._recount = QTimer(self, singleShot=True, interval=0)  # once per change, not once per row
+        self._recount.timeout.connect(self._count)
+        for changed in (self.filter.layoutChanged, self.filter.rowsInserted, self.filter.rowsRemoved):
+            changed.connect(self._recount.start)
+        self.filter.modelReset.connect(self._recount.start)
+        self.model.dataChanged.connect(self._recount.start)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self.model.tick)
         self._ticker.start()
 
-    def _fill_filters(self, statuses: list[CaseStatus]) -> None:
+    def configure(self, zone: ZoneInfo, statuses: list[CaseStatus]) -> None:
+        """Times in the event's zone; the statuses the role sees, in the filter."""
+        self.model.zone = zone
+        if statuses == self._statuses:
+            return  # the same role again: keep the filter as it was
+        self._statuses = statuses
         status = self.ui.status_filter_combo
+        status.blockSignals(True)
+        status.clear()
         status.addItem("Every status", None)
         if any(s.is_open for s in statuses):
             status.addItem("Open cases", CaseFilter.OPEN)
         for each in statuses:
             status.addItem(each.label, each)
+        status.blockSignals(False)
+        self.filter.set_status(None)
+
+    def _fill_quadrants(self) -> None:
         quadrant = self.ui.quadrant_filter_combo
         quadrant.addItem("Every quadrant", None)
         quadrant.addItem("Not placed yet", CaseFilter.UNPLACED)
@@ -75,6 +82,11 @@ class CaseListPage(QWidget):
     def _status_chosen(self) -> None:
         value = self.ui.status_filter_combo.currentData()  # Qt hands a string enum back as a plain string
         self.filter.set_status(value if value in (None, CaseFilter.OPEN) else CaseStatus(value))
+        self._count()
+
+    def _quadrant_chosen(self) -> None:
+        self.filter.set_quadrant(self.ui.quadrant_filter_combo.currentData())
+        self._count()
 
     def show_cases(self, rows: list[CaseSummary]) -> None:
         """Replace the rows, keeping the selection and the scroll position where they were."""

@@ -25,9 +25,9 @@ from cocdesk.gui.clipboard import ClipboardGuard
 from cocdesk.gui.forms.ui_main_window import Ui_MainWindow
 from cocdesk.gui.member_dialogs import ChangePassphraseDialog
 from cocdesk.gui.members import MembersDialog
+from cocdesk.gui.search_index import SearchIndex
 from cocdesk.gui.settings import EventSettingsDialog
 from cocdesk.vault import VaultError
-from cocdesk.vault.search import searchable_texts
 
 WIZARD = ("The response wizard", "It walks a responder through the response checklist step by step.")
 BOARD = ("The triage board", "It shows the open cases on the risk × impact matrix for the team to place.")
@@ -39,14 +39,16 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     locking = Signal()  # about to lock: whatever is being typed must be saved now
 
-    def __init__(self, vault: Any, clipboard: ClipboardGuard, demo: bool = False) -> None:
+    def __init__(self, clipboard: ClipboardGuard, demo: bool = False) -> None:
+        """The window without a vault: built while the member types, ``attach`` fills it on unlocking."""
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.vault, self.clipboard = vault, clipboard
-        self.member = vault.member
+        self.vault: Any = None
+        self.member: Any = None
+        self.clipboard = clipboard
         self.dialog: QWidget | None = None
-        self._texts: dict[UUID, str] | None = None
+        self.search_index = SearchIndex()
         self.setWindowIcon(style.icon("app"))
         self.ui.demo_banner.setVisible(demo)
         for action, name in (
@@ -60,14 +62,19 @@ class MainWindow(QMainWindow):
         self.signed_in.setObjectName("signed_in_label")
         self.signed_in.setAccessibleName("Signed in as")
         self.ui.status_bar.addPermanentWidget(self.signed_in)
-        self.case_list = CaseListPage(vault.event.zone, shown_statuses(self.member.role), self._search_texts)
+        self.case_list = CaseListPage(self._search_texts)
         self.case_view = CaseView()
         self.ui.pages.addWidget(self.case_list)
         self.ui.pages.addWidget(self.case_view)
         self._connect()
+        self.resize(1280, 800)
+
+    def attach(self, vault: Any) -> None:
+        """The vault just unlocked: show its cases as the signed-in member may see them."""
+        self.vault, self.member = vault, vault.member
+        self.case_list.configure(vault.event.zone, shown_statuses(self.member.role))
         self.apply_member()
         self.refresh()
-        self.resize(1280, 800)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -108,15 +115,13 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         rows = [row for row in self.vault.list_cases() if sees_case(self.member.role, row.status)]
-        self._texts = None
+        self.search_index.rebuild(self.vault)
         self.case_list.show_cases(rows)
         if self.ui.pages.currentWidget() is self.case_view and self.case_view.case_id:
             self.open_case(self.case_view.case_id)
 
     def _search_texts(self) -> dict[UUID, str]:
-        if self._texts is None:
-            self._texts = searchable_texts(self.vault)
-        return self._texts
+        return self.search_index.all_texts()
 
     def open_case(self, case_id: UUID) -> None:
         try:
@@ -148,15 +153,14 @@ class MainWindow(QMainWindow):
 
     def prepare_to_lock(self) -> None:
         self.locking.emit()
+        self.search_index.stop()  # the index holds case words: it goes with the vault's key
 
     def resume(self, vault: Any) -> None:
         """The same member unlocked again: the newly opened vault, and everything where it was."""
-        self.vault, self.member = vault, vault.member
         for dialog in self.findChildren(QDialog):
             if hasattr(dialog, "vault"):
                 dialog.vault = vault
-        self.apply_member()
-        self.refresh()
+        self.attach(vault)
 
     # the team and the event
 

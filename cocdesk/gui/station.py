@@ -43,6 +43,7 @@ class Station(QObject):
         self._hidden: list[QWidget] = []
         self._focus: QWidget | None = None
         self._cursor = TypingPlace(None)
+        self._spare: Any = None  # a main window built ahead, for whoever unlocks next
 
     # the screens
 
@@ -61,16 +62,19 @@ class Station(QObject):
             self.unlock_window.open_other.connect(self._open_other)
             self.unlock_window.create_new.connect(self.show_first_run)
             self.unlock_window.closed.connect(self.quit)
+            self.unlock_window.checked.connect(lambda: QTimer.singleShot(0, self._warm_up))
             self.unlock_window.resize(1280, 800)
         self.unlock_window.prepare(member)
         self.unlock_window.show()
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()
-        QTimer.singleShot(0, self._warm_up)
 
     def _warm_up(self) -> None:
-        """Load the main window's code while the member types, so that unlocking shows it at once."""
-        import cocdesk.gui.main_window  # noqa: F401
+        """Build a main window while the member types, so that unlocking only has to fill it."""
+        from cocdesk.gui.main_window import MainWindow
+
+        if self._spare is None:
+            self._spare = MainWindow(self.clipboard, demo=bool(self.demo_note))
 
     def _open_other(self, path: str) -> None:
         self.vault_path = Path(path)
@@ -112,7 +116,8 @@ class Station(QObject):
                 self.window.activateWindow()
         else:
             self._discard_window()
-            self.window = MainWindow(vault, self.clipboard, demo=bool(self.demo_note))
+            self.window, self._spare = self._spare or MainWindow(self.clipboard, bool(self.demo_note)), None
+            self.window.attach(vault)
             self.window.lock_requested.connect(self.lock)
             self.window.quit_requested.connect(self.quit)
             self.window.show()
@@ -151,6 +156,7 @@ class Station(QObject):
         self.vault.close()
         self.vault = None
         self.show_unlock(member)
+        QTimer.singleShot(0, self._warm_up)  # in case someone else unlocks next
 
     def quit(self) -> None:
         if self.window is not None:
@@ -163,4 +169,7 @@ class Station(QObject):
         for window in QApplication.topLevelWidgets():
             window.hide()
         self._discard_window()
+        if self._spare is not None:
+            self._spare.deleteLater()
+            self._spare = None
         self.finished.emit()

@@ -3,7 +3,7 @@ headings relative to the system font so that text grows with it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice, QObject, QSettings, Signal
+from PySide6.QtCore import QFile, QIODevice, QSettings
 from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -31,13 +31,10 @@ def icon(name: str) -> QIcon:
     return QIcon(f":/cocdesk/icons/{name}.svg")
 
 
-class Look(QObject):
-    """The current look. ``changed`` lets views that paint their own colours follow a switch."""
-
-    changed = Signal()
+class Look:
+    """The current look; switching it restyles every window, which repaints them all."""
 
     def __init__(self) -> None:
-        super().__init__()
         self.high_contrast = bool(settings().value(HIGH_CONTRAST_SETTING, False, type=bool))
 
     def apply(self, app: QApplication) -> None:
@@ -52,7 +49,6 @@ class Look(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self.apply(app)
-        self.changed.emit()
 
     # colours the models paint with (stylesheets cannot reach a model's cells)
 

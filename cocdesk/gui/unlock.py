@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from cocdesk import keynames
@@ -29,6 +29,7 @@ class UnlockWindow(QWidget):
     open_other = Signal(str)  # the path of another vault the user chose
     create_new = Signal(str)  # where the user wants a new vault
     closed = Signal()  # the user closed the window: the station quits
+    checked = Signal()  # the vault was checked, just after the screen first painted
 
     def __init__(self, vault_path: Path, demo_note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,11 +57,16 @@ class UnlockWindow(QWidget):
         self.ui.create_vault_button.clicked.connect(self._create_new)
         self.ui.passphrase_edit.setFocus()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
         if not self._checked:
             self._checked = True
-            QTimer.singleShot(0, self.check_vault)  # after the first paint: loads the vault package
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """The screen is up: now load the vault package (a third of a second) and check the vault."""
+        self.check_vault()
+        self.checked.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)

@@ -93,10 +93,10 @@ def test_countdowns_move_with_the_clock(qtbot, station) -> None:
     received = next(row for row in model.rows if row.title.startswith("Remarks"))
     model.clock = lambda: received.next_due - timedelta(minutes=90)
     model.tick()
-    assert model.text(received, DEADLINE) == "1 h 30 min left"
+    assert model.deadline_text(received) == "1 h 30 min left"
     model.clock = lambda: received.next_due + timedelta(minutes=5)
     model.tick()
-    assert model.text(received, DEADLINE) == "⚠ OVERDUE by 5 min"
+    assert model.deadline_text(received) == "⚠ OVERDUE by 5 min"
     model.clock = now
 
 
@@ -113,3 +113,14 @@ def test_enter_opens_the_case_and_escape_comes_back_to_the_same_row(qtbot, stati
     qtbot.keyClick(window.case_view.ui.back_button, Qt.Key.Key_Escape)
     assert window.ui.pages.currentWidget() is window.case_list
     assert window.case_list.selected_id() == chosen
+
+
+def test_the_search_index_builds_itself_and_goes_with_the_lock(qtbot, station) -> None:
+    window = sign_in(qtbot, station, LEAD)
+    qtbot.waitUntil(lambda: window.search_index.complete)
+    assert any("núñez" in text for text in window.search_index.texts.values())
+    station.lock()
+    assert window.search_index.texts == {}
+    sign_in(qtbot, station, LEAD)
+    type_text(window.case_list.ui.search_edit, "Núñez")
+    assert column(window, 6) == ["Remarks at the social evening"]
