@@ -12,6 +12,7 @@ a stylesheet or an icon. The test suite fails when the committed output is stale
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -52,11 +53,19 @@ def generated_files() -> list[Path]:
     return sorted([*OUTPUT.glob("ui_*.py"), *OUTPUT.glob("rc_*.py")])
 
 
+def _without_tool_version(text: str) -> str:
+    """The generated code minus the line naming the compiler's version, which a Qt update changes."""
+    return re.sub(r"^#.*Created by: .*(Compiler|Resource).*$", "", text, flags=re.MULTILINE)
+
+
 def stale() -> list[Path]:
     """Generated modules that are missing or differ from what the sources give now, and leftovers."""
     wanted = generated()
     differing = [
-        path for path, text in wanted.items() if not path.exists() or path.read_text(encoding="utf-8") != text
+        path
+        for path, text in wanted.items()
+        if not path.exists()
+        or _without_tool_version(path.read_text(encoding="utf-8")) != _without_tool_version(text)
     ]
     leftovers = [path for path in generated_files() if path not in wanted]
     return differing + leftovers
