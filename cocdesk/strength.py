@@ -9,6 +9,7 @@ what is refused outright; this only grades what is allowed and warns about the w
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -52,7 +53,8 @@ COMMON = frozenset(
         "cocdesk",
     }
 )
-SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "0123456789", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "0123456789")
+KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")  # only long runs count: "wer" is in "flower"
 YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -93,9 +95,11 @@ def _estimate(passphrase: str, avoid: list[str]) -> tuple[float, list[str]]:
     if re.sub(r"[\d\W_]+$", "", folded) in COMMON or folded in COMMON:
         return 8.0, ["This is one of the most common passwords."]
     for name in avoid:
-        if name.strip().casefold() in folded:
-            folded = folded.replace(name.strip().casefold(), "\x00")
-            hints.append("It contains a name shown on this station.")
+        for form in {_plain(name), name.strip().casefold()}:  # "Amelie" is as easy to guess as "Amélie"
+            for word in [form, *form.split()]:
+                if len(word) >= 3 and word in _plain(folded):
+                    folded = _plain(folded).replace(word, "\x00")
+                    hints.append("It contains a name shown on this station.")
     if YEAR.search(folded):
         folded = YEAR.sub("\x01", folded)
     bits = sum(1.0 for char in text[1:] if char.isupper())  # capitals beyond the first add a little
@@ -132,9 +136,21 @@ def _char_bits(char: str, previous: str, word_like: bool) -> float:
     return 5.0
 
 
+def _plain(text: str) -> str:
+    """Case-folded, without accents: the form an attacker's list of names would try."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def _follows(previous: str, char: str) -> bool:
     return any(previous + char in sequence for sequence in SEQUENCES)
 
 
 def _has_run(text: str) -> bool:
-    return any(text[i : i + 3] in sequence for sequence in SEQUENCES for i in range(len(text) - 2))
+    """Three in alphabetical or numeric order, or four along a keyboard row, either way round."""
+    runs = [(sequence, 3) for sequence in SEQUENCES] + [(row, 4) for row in KEYBOARD_ROWS]
+    return any(
+        text[i : i + size] in sequence or text[i : i + size][::-1] in sequence
+        for sequence, size in runs
+        for i in range(len(text) - size + 1)
+    )

@@ -29,3 +29,11 @@ def test_a_passphrase_the_vault_refuses_grades_as_refused() -> None:
     graded = strength("short")
     assert graded.refused and graded.score == 0 and graded.label == "Very weak"
     assert strength("").refused
+
+
+def test_a_name_on_the_station_counts_for_little_with_or_without_its_accents() -> None:
+    for passphrase in ("Amelie2026!", "amélie durand rocks"):
+        graded = strength(passphrase, avoid=["Amélie Durand"])
+        assert graded.is_weak
+        assert graded.warning and "contains a name shown on this station" in graded.warning
+    assert strength("Amelie2026!", avoid=["Amélie Durand"]).bits < strength("Amelie2026!", avoid=[]).bits
