@@ -28,7 +28,10 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='0' cellpadding='4'>{cells}</table>"
 
 
-def summary_html(case: Case, procedure: Procedure, zone: ZoneInfo, at: datetime | None = None) -> str:
+def summary_html(
+    case: Case, procedure: Procedure, zone: ZoneInfo, at: datetime | None = None, alarm: str = "#b91c1c"
+) -> str:
+    """``alarm``: the colour of an overdue deadline, one that stands out in the current look."""
     at = at or now()
     placement = case.placement
     quadrant = ""
@@ -44,7 +47,7 @@ def summary_html(case: Case, procedure: Procedure, zone: ZoneInfo, at: datetime 
         if deadline.met_at:
             state = f"met {when(deadline.met_at, zone)}"
         elif is_overdue(deadline.due_at, at) and case.status.is_open:
-            state = f"<b><font color='#b91c1c'>⚠ {countdown(deadline.due_at, at)}</font></b>"
+            state = f"<b><font color='{alarm}'>⚠ {countdown(deadline.due_at, at)}</font></b>"
         else:
             state = countdown(deadline.due_at, at) if case.status.is_open else "not met"
         deadlines.append(f"{escape(deadline.label)}: {state} (due {when(deadline.due_at, zone)})")

@@ -62,7 +62,8 @@ class CaseView(QWidget):
         self.ui.code_label.setText(case.code)
         self.ui.status_label.setText(f"  {case.status.label}  ")
         self.ui.title_label.setText(case.title)
-        self._set_html(self.ui.summary_browser, summary_html(case, procedure, zone), same)
+        alarm = "#ffff00" if style.look().high_contrast else "#b91c1c"
+        self._set_html(self.ui.summary_browser, summary_html(case, procedure, zone, alarm=alarm), same)
         self._set_html(self.ui.answers_browser, answers_html(case, procedure, zone, hidden), same)
         table = self.ui.timeline_table
         table.setRowCount(len(case.timeline))

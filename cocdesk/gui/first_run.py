@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from cocdesk.domain import Event
+from cocdesk.domain import CrisisContacts, Event
 from cocdesk.gui import style
 from cocdesk.gui.event_forms import ContactsForm, EventForm, LeadsForm, build_event
 from cocdesk.gui.passphrase_form import PassphraseForm
+
+COLUMN_WIDTH = 760
 
 
 class _Page(QWizardPage):
@@ -25,10 +27,17 @@ class _Page(QWizardPage):
         self.form = form
         self.message = QLabel(wordWrap=True)
         self.message.setAccessibleName("Message")
-        layout = QVBoxLayout(self)
-        layout.addWidget(form)
-        layout.addStretch(1)
-        layout.addWidget(self.message)
+        column = QWidget()  # forms read best at a comfortable width, centred on a large screen
+        column.setMaximumWidth(COLUMN_WIDTH)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(form)
+        inner.addWidget(self.message)
+        inner.addStretch(1)
+        row = QHBoxLayout(self)
+        row.addStretch(1)
+        row.addWidget(column, 100)
+        row.addStretch(1)
 
     def say(self, text: str) -> None:
         self.message.setText(text)
@@ -42,12 +51,10 @@ class _MemberForm(QWidget):
         self.name_edit.setAccessibleName("Your name")
         label = QLabel("Your na&me")
         label.setBuddy(self.name_edit)
-        fields = QFormLayout()
-        fields.addRow(label, self.name_edit)
         self.passphrase = PassphraseForm(lambda: [self.name_edit.text(), event_name()])
+        self.passphrase.ui.passphrase_layout.insertRow(0, label, self.name_edit)  # one column of labels
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(fields)
         layout.addWidget(self.passphrase)
 
 
@@ -59,9 +66,10 @@ class FirstRunWizard(QWizard):
         self.vault_path = vault_path
         self.setWindowTitle("CoC Desk — set up the station")
         self.setWindowIcon(style.icon("app"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.event_form, self.contacts_form, self.leads_form = EventForm(), ContactsForm(), LeadsForm()
+        self.contacts_form.load(CrisisContacts())
         self.member_form = _MemberForm(lambda: self.event_form.ui.event_name_edit.text())
         self.pages = [
             _Page("The event", "What the station is for. All of it can be changed later.", self.event_form),
@@ -82,8 +90,14 @@ class FirstRunWizard(QWizard):
                 self.member_form,
             ),
         ]
-        for page in self.pages:
+        for number, page in enumerate(self.pages, start=1):
+            page.setSubTitle(f"Step {number} of {len(self.pages)}. {page.subTitle()}")
             self.addPage(page)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, style.icon("app").pixmap(48, 48))
+        passphrase = self.member_form.passphrase.ui
+        # the name joined the passphrase's form after it was built: it comes first
+        QWidget.setTabOrder(self.member_form.name_edit, passphrase.new_passphrase_edit)
+        QWidget.setTabOrder(passphrase.new_passphrase_edit, passphrase.repeat_passphrase_edit)
         for button, name in (
             (QWizard.WizardButton.NextButton, "Next"),
             (QWizard.WizardButton.BackButton, "Back"),

@@ -51,13 +51,7 @@ class MainWindow(QMainWindow):
         self.search_index = SearchIndex()
         self.setWindowIcon(style.icon("app"))
         self.ui.demo_banner.setVisible(demo)
-        for action, name in (
-            (self.ui.new_report_action, "new-report"),
-            (self.ui.board_action, "board"),
-            (self.ui.case_list_action, "cases"),
-            (self.ui.lock_action, "lock"),
-        ):
-            action.setIcon(style.icon(name))
+        self._set_icons()
         self.signed_in = QLabel()
         self.signed_in.setObjectName("signed_in_label")
         self.signed_in.setAccessibleName("Signed in as")
@@ -76,6 +70,21 @@ class MainWindow(QMainWindow):
         self.apply_member()
         self.refresh()
 
+    def _set_icons(self) -> None:
+        for action, name in (
+            (self.ui.new_report_action, "new-report"),
+            (self.ui.board_action, "board"),
+            (self.ui.case_list_action, "cases"),
+            (self.ui.lock_action, "lock"),
+        ):
+            action.setIcon(style.icon(name))
+
+    def _high_contrast(self, on: bool) -> None:
+        style.look().set_high_contrast(on)
+        self._set_icons()
+        if self.ui.pages.currentWidget() is self.case_view and self.case_view.case_id:
+            self.open_case(self.case_view.case_id)  # its text carries colours of its own
+
     def _connect(self) -> None:
         ui = self.ui
         ui.new_report_action.triggered.connect(lambda: dialogs.coming(self, *WIZARD))
@@ -87,7 +96,7 @@ class MainWindow(QMainWindow):
         ui.change_passphrase_action.triggered.connect(self.open_change_passphrase)
         ui.event_settings_action.triggered.connect(self.open_event_settings)
         ui.high_contrast_action.setChecked(style.look().high_contrast)
-        ui.high_contrast_action.toggled.connect(style.look().set_high_contrast)
+        ui.high_contrast_action.toggled.connect(self._high_contrast)
         self.case_list.open_case.connect(self.open_case)
         view = self.case_view
         view.back.connect(self.show_list)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from cocdesk.domain import Member, Role
 from cocdesk.gui import style
@@ -20,6 +20,13 @@ def _busy(dialog: QDialog, message: Any, text: str) -> None:
     style.mark_problem(message, False)
     dialog.setCursor(Qt.CursorShape.BusyCursor)
     dialog.repaint()
+
+
+def _align_labels(*labels: QLabel) -> None:
+    """Labels of two stacked forms, one width: their fields then start on one line."""
+    width = max(label.sizeHint().width() for label in labels)
+    for label in labels:
+        label.setMinimumWidth(width)
 
 
 def _name_buttons(box: QDialogButtonBox, accept: str) -> None:
@@ -40,6 +47,14 @@ class AddMemberDialog(QDialog):
             self.ui.member_role_combo.addItem(role.label, role)
         self.passphrase = PassphraseForm.inside(
             self.ui.passphrase_holder, lambda: [self.ui.member_name_edit.text(), vault.event.name]
+        )
+        form = self.passphrase.ui
+        _align_labels(
+            self.ui.member_name_label,
+            self.ui.member_role_label,
+            form.new_passphrase_label,
+            form.repeat_passphrase_label,
+            form.strength_caption,
         )
         _name_buttons(self.ui.add_member_buttons, "&Add member")
         self.ui.add_member_buttons.accepted.connect(self._add)
@@ -79,6 +94,13 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(f"Change the passphrase of {vault.member.name}")
         self.passphrase = PassphraseForm.inside(
             self.ui.passphrase_holder, lambda: [vault.member.name, vault.event.name]
+        )
+        form = self.passphrase.ui
+        _align_labels(
+            self.ui.current_passphrase_label,
+            form.new_passphrase_label,
+            form.repeat_passphrase_label,
+            form.strength_caption,
         )
         _name_buttons(self.ui.change_buttons, "&Save the new passphrase")
         self.ui.change_buttons.accepted.connect(self._change)

@@ -27,8 +27,12 @@ def _resource_text(path: str) -> str:
         source.close()
 
 
+LIGHT_ICONS = frozenset({"lock", "new-report", "board", "cases"})  # drawn white for high contrast
+
+
 def icon(name: str) -> QIcon:
-    return QIcon(f":/cocdesk/icons/{name}.svg")
+    light = name in LIGHT_ICONS and look().high_contrast
+    return QIcon(f":/cocdesk/icons/{name}{'-light' if light else ''}.svg")
 
 
 class Look:
@@ -55,7 +59,7 @@ class Look:
     def overdue_colours(self) -> tuple[QColor, QColor]:
         """(text, background) of an overdue deadline: unmistakable in both looks."""
         if self.high_contrast:
-            return QColor("#000000"), QColor("#ffff00")
+            return QColor("#ffffff"), QColor("#c00000")  # not the yellow of the selection
         return QColor("#ffffff"), QColor("#b91c1c")
 
     def soon_colour(self) -> QColor:

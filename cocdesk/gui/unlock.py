@@ -24,6 +24,13 @@ LOCKED_TITLE = "CoC Desk — locked"
 WAIT_MARGIN_SECONDS = 0.25  # timers may fire early; the vault counts from the failure itself
 
 
+def shown_path(path: Path) -> str:
+    """The vault's path as a person reads it: their home folder as ~."""
+    home = Path.home()
+    absolute = path.expanduser().absolute()
+    return f"~/{absolute.relative_to(home)}" if absolute.is_relative_to(home) else str(absolute)
+
+
 class UnlockWindow(QWidget):
     unlocked = Signal(object)  # the open Vault
     open_other = Signal(str)  # the path of another vault the user chose
@@ -39,8 +46,9 @@ class UnlockWindow(QWidget):
         self.setWindowTitle(LOCKED_TITLE)
         self.setWindowIcon(style.icon("app"))
         style.emphasise(self.ui.title_label, 2.0)
-        self.ui.vault_label.setText(f"Vault: {vault_path}")
+        self.ui.vault_label.setText(f"Vault: {shown_path(vault_path)}")
         if demo_note:
+            self.ui.vault_label.setText("Vault: a temporary demo vault, deleted when the station closes")
             self.ui.demo_banner.setText(f"{self.ui.demo_banner.text()} {demo_note}")
             self.ui.demo_banner.setVisible(True)
         self._fill_names(keynames.member_names(vault_path))

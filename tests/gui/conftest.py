@@ -11,9 +11,9 @@ import pytest
 from tests.station_vaults import create_team_vault
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def team_vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A vault with the whole team and four cases, made once and copied for each test."""
+    """A vault with the whole team and four cases, made once per module and copied for each test."""
     return create_team_vault(tmp_path_factory.mktemp("template") / "summit.cocdesk")
 
 

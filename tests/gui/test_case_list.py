@@ -72,19 +72,35 @@ def test_sorting_by_deadline_puts_the_overdue_case_first(qtbot, station) -> None
     assert deadlines[2:] == ["—", "—"]  # filed and closed cases have no deadline to chase
 
 
+def contrast(one: QColor, other: QColor) -> float:
+    """The WCAG contrast ratio of two colours."""
+
+    def luminance(colour: QColor) -> float:
+        parts = [c / 255 for c in (colour.red(), colour.green(), colour.blue())]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in parts]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
 def test_overdue_is_unmistakable_in_both_looks(qtbot, station) -> None:
     window = sign_in(qtbot, station, LEAD)
     rows = window.case_list.filter
     overdue = next(rows.index(r, DEADLINE) for r in range(4) if "OVERDUE" in rows.index(r, DEADLINE).data())
     on_time = next(rows.index(r, DEADLINE) for r in range(4) if "left" in rows.index(r, DEADLINE).data())
-    assert overdue.data(Qt.ItemDataRole.BackgroundRole) == QColor("#b91c1c")
-    assert overdue.data(Qt.ItemDataRole.FontRole).bold()
     assert on_time.data(Qt.ItemDataRole.BackgroundRole) is None
-    style.look().set_high_contrast(True)
-    try:
-        assert overdue.data(Qt.ItemDataRole.BackgroundRole) == QColor("#ffff00")
-    finally:
-        style.look().set_high_contrast(False)
+    for high_contrast, page in ((False, QColor("#ffffff")), (True, QColor("#000000"))):
+        style.look().set_high_contrast(high_contrast)
+        try:
+            text = overdue.data(Qt.ItemDataRole.ForegroundRole)
+            ground = overdue.data(Qt.ItemDataRole.BackgroundRole)
+            assert overdue.data(Qt.ItemDataRole.FontRole).bold()
+            assert contrast(text, ground) >= 4.5  # readable
+            assert ground.red() > 150 and ground.green() < 60  # red, a colour nothing else in the list uses
+            assert ground != page
+        finally:
+            style.look().set_high_contrast(False)
 
 
 def test_countdowns_move_with_the_clock(qtbot, station) -> None:

@@ -160,6 +160,7 @@ class Ui_UnlockWindow(object):
 
         self.footer_label = QLabel(UnlockWindow)
         self.footer_label.setObjectName(u"footer_label")
+        self.footer_label.setMargin(10)
         self.footer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.footer_label.setWordWrap(True)
 
