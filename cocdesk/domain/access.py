@@ -39,6 +39,13 @@ def takes_reports(role: Role) -> bool:
     return role.sees_names
 
 
+def works_on_cases(role: Role) -> bool:
+    """Who continues a case in the wizard and moves it on the board: everyone but the Officer, who
+    receives the filed cases. The Event Lead does, to agree the course of action; the wizard shows them
+    the case redacted."""
+    return role != Role.SAFETY_OFFICER
+
+
 def identifying_fields(procedure: Procedure) -> frozenset[tuple[str, str]]:
     """(step id, field id) of every answer that may identify the reporter or a witness."""
     return frozenset(

@@ -1,5 +1,5 @@
-"""The station's main window: the case list and the case view, the signed-in member's name, and the
-actions their role allows. The window title names the event, never a case."""
+"""The station's main window: the case list, the case view and the wizard, the signed-in member's
+name, and the actions their role allows. The window title names the event, never a case."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from uuid import UUID
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from cocdesk.domain.access import (
     as_seen_by,
@@ -17,20 +17,18 @@ from cocdesk.domain.access import (
     sees_case,
     shown_statuses,
     takes_reports,
+    works_on_cases,
 )
 from cocdesk.gui import dialogs, style
 from cocdesk.gui.case_list import CaseListPage
 from cocdesk.gui.case_view import CaseView
+from cocdesk.gui.case_work import CaseWork
 from cocdesk.gui.clipboard import ClipboardGuard
 from cocdesk.gui.forms.ui_main_window import Ui_MainWindow
-from cocdesk.gui.member_dialogs import ChangePassphraseDialog
-from cocdesk.gui.members import MembersDialog
 from cocdesk.gui.search_index import SearchIndex
-from cocdesk.gui.settings import EventSettingsDialog
+from cocdesk.gui.team_dialogs import TeamDialogs
 from cocdesk.vault import VaultError
 
-WIZARD = ("The response wizard", "It walks a responder through the response checklist step by step.")
-BOARD = ("The triage board", "It shows the open cases on the risk × impact matrix for the team to place.")
 PAPER = ("Printing and exporting", "It prints the filled report form and exports it for the Officer.")
 
 
@@ -47,8 +45,10 @@ class MainWindow(QMainWindow):
         self.vault: Any = None
         self.member: Any = None
         self.clipboard = clipboard
-        self.dialog: QWidget | None = None
         self.search_index = SearchIndex()
+        self.team = TeamDialogs(self)
+        self.work = CaseWork(self.ui.pages, self)
+        self._stale = False  # the wizard or the board changed cases since the list was read
         self.setWindowIcon(style.icon("app"))
         self.ui.demo_banner.setVisible(demo)
         self._set_icons()
@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
     def attach(self, vault: Any) -> None:
         """The vault just unlocked: show its cases as the signed-in member may see them."""
         self.vault, self.member = vault, vault.member
+        self.team.vault = vault
+        self.work.attach(vault)
         self.case_list.configure(vault.event.zone, shown_statuses(self.member.role))
         self.apply_member()
         self.refresh()
@@ -87,21 +89,27 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.new_report_action.triggered.connect(lambda: dialogs.coming(self, *WIZARD))
-        ui.board_action.triggered.connect(lambda: dialogs.coming(self, *BOARD))
+        work, team = self.work, self.team
+        ui.new_report_action.triggered.connect(work.new_report)
+        ui.paper_form_action.triggered.connect(work.enter_paper_form)
+        ui.board_action.triggered.connect(lambda: work.show_board())
         ui.case_list_action.triggered.connect(self.show_list)
         ui.lock_action.triggered.connect(self.lock_requested)
         ui.quit_action.triggered.connect(self.quit_requested)
-        ui.members_action.triggered.connect(self.open_members)
-        ui.change_passphrase_action.triggered.connect(self.open_change_passphrase)
-        ui.event_settings_action.triggered.connect(self.open_event_settings)
+        ui.members_action.triggered.connect(team.open_members)
+        ui.change_passphrase_action.triggered.connect(team.open_change_passphrase)
+        ui.event_settings_action.triggered.connect(team.open_event_settings)
+        team.team_changed.connect(self._team_changed)
+        team.event_changed.connect(self.apply_member)
+        work.changed.connect(self._cases_changed)
+        work.problem.connect(lambda sentence: dialogs.tell(self, "CoC Desk", sentence))
         ui.high_contrast_action.setChecked(style.look().high_contrast)
         ui.high_contrast_action.toggled.connect(self._high_contrast)
         self.case_list.open_case.connect(self.open_case)
         view = self.case_view
         view.back.connect(self.show_list)
-        view.continue_wizard.connect(lambda _: dialogs.coming(self, *WIZARD))
-        view.place_on_board.connect(lambda _: dialogs.coming(self, *BOARD))
+        view.continue_wizard.connect(work.continue_case)
+        view.place_on_board.connect(work.show_board)
         view.print_case.connect(lambda _: dialogs.coming(self, *PAPER))
         view.export_case.connect(lambda _: dialogs.coming(self, *PAPER))
         view.copy_summary.connect(self.copy_case_text)
@@ -116,13 +124,15 @@ class MainWindow(QMainWindow):
             action.setVisible(lead)
         self.ui.event_menu.menuAction().setVisible(lead)
         self.ui.new_report_action.setVisible(takes_reports(role))
-        self.case_view.allow(edit=takes_reports(role), place=role.sees_names)
+        self.ui.paper_form_action.setVisible(takes_reports(role))
+        self.case_view.allow(edit=works_on_cases(role), place=works_on_cases(role))
         minutes = self.vault.event.auto_lock_minutes
         self.ui.status_bar.showMessage(f"Locks after {minutes} minutes without input · Ctrl+L locks now")
 
     # the cases
 
     def refresh(self) -> None:
+        self._stale = False
         rows = [row for row in self.vault.list_cases() if sees_case(self.member.role, row.status)]
         self.search_index.rebuild(self.vault)
         self.case_list.show_cases(rows)
@@ -147,7 +157,13 @@ class MainWindow(QMainWindow):
             self.ui.pages.setCurrentWidget(self.case_view)
             self.case_view.ui.back_button.setFocus()
 
+    def _cases_changed(self) -> None:
+        self._stale = True
+
     def show_list(self) -> None:
+        self.work.flush()
+        if self._stale:
+            self.refresh()
         self.ui.pages.setCurrentWidget(self.case_list)
         if self.case_view.case_id:
             self.case_list.select(self.case_view.case_id)
@@ -161,39 +177,21 @@ class MainWindow(QMainWindow):
     # locking and resuming
 
     def prepare_to_lock(self) -> None:
+        """Save what is being typed, and let go of what holds case words, before the vault closes."""
+        self.work.flush()
         self.locking.emit()
-        self.search_index.stop()  # the index holds case words: it goes with the vault's key
+        self.search_index.stop()
 
     def resume(self, vault: Any) -> None:
         """The same member unlocked again: the newly opened vault, and everything where it was."""
-        for dialog in self.findChildren(QDialog):
-            if hasattr(dialog, "vault"):
-                dialog.vault = vault
+        self.team.resume(vault)
         self.attach(vault)
-
-    # the team and the event
-
-    def _open(self, dialog: QWidget) -> None:
-        self.dialog = dialog
-        dialog.open()  # type: ignore[attr-defined]
-
-    def open_members(self) -> None:
-        members = MembersDialog(self.vault, self)
-        members.changed.connect(self._team_changed)
-        self._open(members)
+        self.work.resume(vault)
 
     def _team_changed(self) -> None:
         self.member = self.vault.member
         self.apply_member()
         self.refresh()
-
-    def open_change_passphrase(self) -> None:
-        self._open(ChangePassphraseDialog(self.vault, self))
-
-    def open_event_settings(self) -> None:
-        settings = EventSettingsDialog(self.vault, self)
-        settings.saved.connect(lambda _: self.apply_member())
-        self._open(settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()

@@ -87,17 +87,17 @@ def screens(qtbot, station):
     yield "case list", window
     window.open_case(window.case_list.model.rows[0].id)
     yield "case view", window
-    window.open_members()
-    yield "members", window.dialog
-    window.dialog._add()
-    yield "add member", window.dialog.add_dialog
-    window.dialog.add_dialog.reject()
-    window.dialog.reject()
-    window.open_change_passphrase()
-    yield "change passphrase", window.dialog
-    window.dialog.reject()
-    window.open_event_settings()
-    settings = window.dialog
+    window.team.open_members()
+    yield "members", window.team.dialog
+    window.team.dialog._add()
+    yield "add member", window.team.dialog.add_dialog
+    window.team.dialog.add_dialog.reject()
+    window.team.dialog.reject()
+    window.team.open_change_passphrase()
+    yield "change passphrase", window.team.dialog
+    window.team.dialog.reject()
+    window.team.open_event_settings()
+    settings = window.team.dialog
     for tab in range(settings.ui.settings_tabs.count()):
         settings.ui.settings_tabs.setCurrentIndex(tab)
         yield f"settings tab {tab}", settings

@@ -75,24 +75,10 @@ def test_locking_clears_copied_case_text_at_once(qtbot, station) -> None:
     assert QApplication.clipboard().text() == ""
 
 
-def test_the_wizard_board_and_paper_actions_say_what_is_coming(qtbot, station, monkeypatch) -> None:
+def test_print_and_export_say_what_is_coming(qtbot, station, monkeypatch) -> None:
     told = []
     monkeypatch.setattr(dialogs, "coming", lambda parent, what, description: told.append(what))
     _, view, _ = open_social_case(qtbot, station, ZOYA)
-    for button in (
-        view.ui.continue_button,
-        view.ui.place_button,
-        view.ui.print_button,
-        view.ui.export_button,
-    ):
+    for button in (view.ui.print_button, view.ui.export_button):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(view.ui.back_button, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(view.ui.back_button, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    assert told == [
-        "The response wizard",
-        "The triage board",
-        "Printing and exporting",
-        "Printing and exporting",
-        "The response wizard",
-        "The triage board",
-    ]
+    assert told == ["Printing and exporting", "Printing and exporting"]

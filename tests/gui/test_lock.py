@@ -30,8 +30,8 @@ def test_the_lock_button_locks_too(qtbot, station) -> None:
 
 def test_locking_mid_typing_and_unlocking_again_returns_exactly_where_you_were(qtbot, station) -> None:
     window = sign_in(qtbot, station, LEAD)
-    window.open_event_settings()
-    settings = window.dialog
+    window.team.open_event_settings()
+    settings = window.team.dialog
     qtbot.waitUntil(lambda: QApplication.activeWindow() is settings)
     venue = settings.event_form.ui.venue_edit
     venue.setFocus()
@@ -79,10 +79,10 @@ def test_an_open_case_is_still_open_after_unlocking(qtbot, station) -> None:
 
 def test_another_member_gets_their_own_view_not_the_last_ones(qtbot, station) -> None:
     window = sign_in(qtbot, station, LEAD)
-    window.open_members()
+    window.team.open_members()
     type_text(window.case_list.ui.search_edit, "Remarks")
     station.lock()
-    assert not window.dialog.isVisible()
+    assert not window.team.dialog.isVisible()
     theirs = sign_in(qtbot, station, ZOYA)
     assert theirs is not window
     assert theirs.signed_in.text().startswith(f"Signed in: {ZOYA}")

@@ -17,8 +17,8 @@ NEWCOMER, NEWCOMER_PASSPHRASE = "Ngozi Ọlá Adéyẹmí", "lagos rain on a tin
 
 def members_dialog(qtbot, station):
     window = sign_in(qtbot, station, LEAD)
-    window.open_members()
-    dialog = window.dialog
+    window.team.open_members()
+    dialog = window.team.dialog
     qtbot.waitUntil(dialog.isVisible)
     return dialog
 
@@ -128,8 +128,8 @@ def test_the_lead_cannot_remove_themselves(qtbot, station) -> None:
 
 def test_any_member_changes_their_own_passphrase(qtbot, station) -> None:
     window = sign_in(qtbot, station, ZOYA)
-    window.open_change_passphrase()
-    change = window.dialog
+    window.team.open_change_passphrase()
+    change = window.team.dialog
     qtbot.waitUntil(change.isVisible)
     new = "ночной поезд на север"
     type_text(change.ui.current_passphrase_edit, "не тот")
