@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 READY  := $(VENV)/.ready
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test lint typecheck pytest bench bundle smoke clean
 
 $(READY): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,15 @@ pytest: $(READY)
 
 bench: $(READY)
 	$(BIN)/python -m tests.benchmarks
+
+# The desktop bundle (dist/bundle/cocdesk/) from the wheel, with PyInstaller; see packaging/README.md.
+bundle:
+	PYTHON=$(PYTHON) packaging/build_bundle.sh
+
+# The wheel in a fresh environment, then the bundle: each started, a demo vault, every document, the window.
+smoke:
+	PYTHON=$(PYTHON) packaging/smoke.sh wheel
+	PYTHON=$(PYTHON) packaging/smoke.sh bundle
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
