@@ -68,13 +68,14 @@ def drag(source: CardListView, title: str, target: CardListView) -> None:
     """Drag the card titled ``title`` from ``source`` and drop it on ``target``, as Qt delivers a drag."""
     row = card_titles(source).index(title)
     mime = source.model().mimeData([source.model().index(row, 0)])
-    where = QPointF(target.viewport().rect().center())
+    at = target.viewport().rect().center()  # enter and move take a QPoint, the drop a QPointF
+    where = QPointF(at)
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     buttons, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(where, actions, mime, buttons, none)
+    enter = QDragEnterEvent(at, actions, mime, buttons, none)
     QApplication.sendEvent(target.viewport(), enter)
     assert enter.isAccepted(), "the quadrant refused the card"
-    QApplication.sendEvent(target.viewport(), QDragMoveEvent(where, actions, mime, buttons, none))
+    QApplication.sendEvent(target.viewport(), QDragMoveEvent(at, actions, mime, buttons, none))
     drop = QDropEvent(where, actions, mime, buttons, none, QEvent.Type.Drop)
     QApplication.sendEvent(target.viewport(), drop)
 
