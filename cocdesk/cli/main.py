@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from typing import NoReturn
@@ -13,6 +12,7 @@ from pydantic import ValidationError
 from cocdesk import __version__
 from cocdesk.cli import case_commands, paper_commands, vault_commands
 from cocdesk.cli.prompts import CliError
+from cocdesk.cli.station import start_station
 from cocdesk.domain.common import explain
 from cocdesk.exchange import CaseFileError
 from cocdesk.paths import default_vault_path
@@ -71,15 +71,6 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # a fault of ours: still one line, and the vault's own writes are atomic
         what = f"{type(error).__name__}: {error}"
         return fail(f"CoC Desk met an error it does not expect ({what}). Please report it.")
-
-
-def start_station(vault_path: str | None, demo: bool) -> int:
-    """The window: Qt is imported here and only here, so the other commands run without it."""
-    try:
-        app = importlib.import_module("cocdesk.gui.app")
-    except ImportError as error:
-        raise CliError(f"The station window cannot start ({error}). The other commands still work.") from None
-    return int(app.run(vault_path, demo))
 
 
 def describe(error: OSError) -> str:
