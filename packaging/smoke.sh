@@ -14,12 +14,12 @@ PASSPHRASE="a smoke test passphrase, Łukasz 李"
 
 PLACE=$(mktemp -d "${TMPDIR:-/tmp}/cocdesk-smoke.XXXXXX")
 trap 'rm -rf "$PLACE"' EXIT
-mkdir -p "$PLACE/home" "$PLACE/work"
+mkdir -p "$PLACE/home" "$PLACE/desk"
 # A home of its own: nothing is read from or written to the real user's folders.
 export HOME="$PLACE/home" XDG_DATA_HOME="$PLACE/home/data" XDG_CONFIG_HOME="$PLACE/home/config"
 export XDG_CACHE_HOME="$PLACE/home/cache" QT_QPA_PLATFORM=offscreen
 unset PYTHONPATH
-cd "$PLACE/work"
+cd "$PLACE/desk"
 
 step() { printf '%-72s' "$KIND: $1"; }
 fail() {
