@@ -144,6 +144,7 @@ _CLOCK = re.compile(r"(?<!\w)\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?!\w)", re.IGN
 _DIGIT = re.compile(r"\d")
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _NAME_PART = re.compile(r"\w+")
+SHORT_NAME_PART = 3
 
 
 class Scrubber:
@@ -151,7 +152,9 @@ class Scrubber:
 
     def __init__(self, names: set[str]) -> None:
         tokens = {t for name in names for t in _NAME_PART.findall(name) if self._name_like(t)}
-        self.words = {t.casefold() for t in tokens if not _has_cjk(t)}
+        # A short part of a name ("Al", "At") is only itself with its capital: "at" is a word, not a name.
+        self.exact = {t for t in tokens if not _has_cjk(t) and len(t) <= SHORT_NAME_PART}
+        self.words = {t.casefold() for t in tokens if not _has_cjk(t) and len(t) > SHORT_NAME_PART}
         # Chinese, Japanese and Korean names stand between other characters with no space around them.
         cjk = sorted((t for t in tokens if _has_cjk(t)), key=len, reverse=True)
         self.cjk = re.compile("|".join(map(re.escape, cjk))) if cjk else None
@@ -171,9 +174,13 @@ class Scrubber:
             text = _CLOCK.sub(WITHHELD, text)
         if self.cjk is not None and _has_cjk(text):
             text = self.cjk.sub(WITHHELD, text)
-        if self.words.isdisjoint(w.casefold() for w in _NAME_PART.findall(text)):
+        found = _NAME_PART.findall(text)
+        if self.words.isdisjoint(w.casefold() for w in found) and self.exact.isdisjoint(found):
             return text
-        return _NAME_PART.sub(lambda m: WITHHELD if m.group(0).casefold() in self.words else m.group(0), text)
+        return _NAME_PART.sub(lambda m: WITHHELD if self._is_name(m.group(0)) else m.group(0), text)
+
+    def _is_name(self, word: str) -> bool:
+        return word in self.exact or word.casefold() in self.words
 
 
 def _has_cjk(text: str) -> bool:

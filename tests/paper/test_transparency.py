@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from cocdesk.domain import Case, CaseStatus, Event, Level, Placement
 from cocdesk.paper import transparency_figures, transparency_markdown, transparency_report
+from cocdesk.paper.transparency import Scrubber
 from cocdesk.procedure import Procedure
 from tests.paper.conftest import read
 from tests.paper.samples import filed_case
@@ -108,3 +109,9 @@ def test_report_has_the_promotion_and_each_case_description_by_day(
     )
     described = "- **2026-06-03** · Low risk, high impact: [withheld] [withheld] ([withheld], [withheld]) was"
     assert described in markdown.replace("\\", "")
+
+
+def test_a_short_name_part_does_not_withhold_ordinary_words() -> None:
+    scrub = Scrubber({"Al Nowak", "José Ramírez", "At the registration desk"})
+    assert scrub("Harassment at a party, all day") == "Harassment at a party, all day"
+    assert scrub("Al and nowak were told") == "[withheld] and [withheld] were told"
