@@ -24,6 +24,7 @@ from cocdesk.gui.station import Station
 DEMO_PASSPHRASE = "demo desk passphrase"
 DEMO_KDF = None  # the key derivation's cost for the demo vault: calibrated on this machine when None
 FIRST_PAINT_HOOK: Callable[[], None] | None = None  # called once the first screen is painted
+DESKTOP_ID = "io.github.cocdesk.CocDesk"  # the desktop entry's name: docks and task bars match windows by it
 
 
 class _FirstPaint(QObject):
@@ -47,6 +48,7 @@ def application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("cocdesk")
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(style.icon("app"))
     app.setQuitOnLastWindowClosed(False)
     style.look().apply(app)
