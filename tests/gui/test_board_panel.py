@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from cocdesk.board.filters import BoardFilter, Scope
 from cocdesk.domain import Level
-from cocdesk.gui.board import prompts
+from cocdesk.gui import printing
 from cocdesk.gui.board.model import FADED_ROLE
 from tests.board_samples import TRAY_TITLE, board_vault
 from tests.gui.board_fixtures import Reasons, card_id, card_titles, click_card, open_board
@@ -102,23 +103,22 @@ def test_printing_the_board_prints_one_page_and_records_it(qtbot, monkeypatch, v
     Reasons(monkeypatch)
     out = tmp_path / "printed.pdf"
 
-    def printer(parent):
-        chosen = QPrinter(QPrinter.PrinterMode.HighResolution)
-        chosen.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        chosen.setOutputFileName(str(out))
-        return chosen
+    def to_file(parent, printer, title, pages):  # the user picks "print to file" in the print dialog
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
 
-    monkeypatch.setattr(prompts, "ask_printer", printer)
+    monkeypatch.setattr(printing, "choose_printer", to_file)
     board = open_board(qtbot, vault)
     board.print_action.trigger()
     page = PdfReader(out).pages[0]
     assert len(PdfReader(out).pages) == 1 and page.mediabox.width > page.mediabox.height  # landscape
     rows = vault._connection.execute("SELECT detail FROM audit WHERE action = 'board.print'").fetchall()
-    assert len(rows) == 1 and '"sha256"' in rows[0][0]
+    assert len(rows) == 1 and '"sha256"' in rows[0][0] and json.loads(rows[0][0])["printer"] == "printed.pdf"
 
 
 def test_cancelling_the_print_dialog_prints_nothing(qtbot, monkeypatch, vault) -> None:
-    monkeypatch.setattr(prompts, "ask_printer", lambda parent: None)
+    monkeypatch.setattr(printing, "choose_printer", lambda parent, printer, title, pages: False)
     board = open_board(qtbot, vault)
     board.print_action.trigger()
     assert vault._connection.execute("SELECT 1 FROM audit WHERE action = 'board.print'").fetchall() == []

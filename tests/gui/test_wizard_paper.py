@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -9,12 +11,16 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
 from cocdesk.domain import now
-from cocdesk.gui.wizard import paper_out, start
+from cocdesk.gui import print_preview, printing
+from cocdesk.gui.print_preview import PrintPreview
+from cocdesk.gui.wizard import start
+from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
 from cocdesk.gui.wizard.start import PaperForm, PaperFormDialog, enter_paper_form
-from tests.gui.wizard_support import Keyboard, desk_vault, open_as, show_wizard, shown
-from tests.station_vaults import ZOYA
+from tests.gui.wizard_support import Keyboard, desk_vault, open_as, part_of, show_wizard, shown
+from tests.station_vaults import EVENT_LEAD, ZOYA
 
 
 def test_a_paper_form_keeps_its_number_and_time_and_is_typed_in_its_order(
@@ -52,36 +58,96 @@ def test_the_paper_form_dialog_wants_the_reference_number(qtbot, tmp_path: Path)
     vault.close()
 
 
-def test_a_steps_form_is_saved_for_printing_when_no_printer_path_is_there(
+def open_preview() -> PrintPreview:
+    """The print preview the station has just opened."""
+    shown_now = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreview) and w.isVisible()]
+    assert len(shown_now) == 1, "no print preview is open"
+    return shown_now[0]
+
+
+def audit(vault, action: str) -> list[dict[str, object]]:
+    rows = vault._connection.execute("SELECT detail FROM audit WHERE action = ? ORDER BY seq", (action,))
+    return [json.loads(detail) for (detail,) in rows]
+
+
+def test_a_steps_form_is_previewed_and_saved_where_the_user_chooses(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    target = tmp_path / "gather.pdf"
-    monkeypatch.setattr(paper_out, "printing_available", lambda: False)
-    monkeypatch.setattr(paper_out, "choose_form_path", lambda parent, suggested: str(target))
+    target = tmp_path / "Łódź — formularz.pdf"
+    monkeypatch.setattr(print_preview, "choose_save_path", lambda parent, title, name: str(target))
     vault = open_as(desk_vault(tmp_path), ZOYA)
     case = vault.new_case()
     wizard = show_wizard(qtbot, vault, case.code, step_id="gather")
     wizard.footer.print_button.click()
+    preview = open_preview()
+    assert preview.windowTitle() == "Print preview: the paper form for this step"
+    preview.save_button.click()
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Gather information" in text and "What happened, in their own words" in text
     assert "Offer help reporting to police" not in text  # that step alone
+    saved = audit(vault, "paper.save")
+    assert [row["file"] for row in saved] == [target.name]
+    assert saved[0]["sha256"] == hashlib.sha256(target.read_bytes()).hexdigest()
+    preview.reject()
     vault.close()
 
 
-def test_a_steps_form_goes_to_the_printer(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("cocdesk.gui.board.printing")
+def test_a_steps_form_goes_to_the_printer_from_its_preview(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "printed.pdf"
 
-    def printer(parent):
-        chosen = QPrinter(QPrinter.PrinterMode.HighResolution)
-        chosen.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        chosen.setOutputFileName(str(target))
-        return chosen
+    def to_file(parent, printer: QPrinter, title: str, pages: int) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
 
-    monkeypatch.setattr(paper_out, "choose_printer", printer)
+    monkeypatch.setattr(printing, "choose_printer", to_file)
     vault = open_as(desk_vault(tmp_path), ZOYA)
     case = vault.new_case()
     wizard = show_wizard(qtbot, vault, case.code, step_id="meeting")
     wizard.footer.print_button.click()
+    open_preview().print_button.click()
     assert len(PdfReader(target).pages) >= 1
+    assert not any(isinstance(w, PrintPreview) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert [row["printer"] for row in audit(vault, "paper.print")] == ["printed.pdf"]
+    vault.close()
+
+
+def test_the_announcement_is_printed_as_a_sheet_through_the_preview(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "announcement.pdf"
+    monkeypatch.setattr(print_preview, "choose_save_path", lambda parent, title, name: str(target))
+    vault = open_as(desk_vault(tmp_path), EVENT_LEAD)
+    case = vault.new_case()
+    wizard = show_wizard(qtbot, vault, case.code, step_id="announce")
+    editor = part_of(wizard, "announce", AnnouncementEditor)
+    editor.blanks["thing"].setText("Ένα περιστατικό · инцидент · 事件")
+    editor.blanks["action"].setText("action to remove the person from the event")
+    editor.refill()
+    editor.approve()
+    assert editor.approval.text().startswith(f"Approved by {EVENT_LEAD}"), editor.flags.text()
+    Keyboard(qtbot, wizard).tick("Print the announcement")
+    preview = open_preview()
+    assert preview.windowTitle() == "Print preview: the announcement"
+    preview.save_button.click()
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Ένα περιστατικό · инцидент · 事件" in text and "Announcement" in text and "Draft" not in text
+    assert case.code not in text  # it goes public: no case code
+    [row] = audit(vault, "case.export")
+    assert row["what"] == "Saved the announcement as a PDF" and row["file"] == "announcement.pdf"
+    preview.reject()
+    vault.close()
+
+
+def test_an_empty_announcement_says_what_to_do_instead_of_printing(qtbot, tmp_path: Path) -> None:
+    vault = open_as(desk_vault(tmp_path), EVENT_LEAD)
+    case = vault.new_case()
+    wizard = show_wizard(qtbot, vault, case.code, step_id="announce")
+    editor = part_of(wizard, "announce", AnnouncementEditor)
+    editor.draft.set_value("")
+    editor.print_sheet()
+    assert wizard.problem.isVisible() and "The announcement is empty" in wizard.problem.text()
+    assert wizard.findChildren(PrintPreview) == []
     vault.close()

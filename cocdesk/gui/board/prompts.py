@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from cocdesk.domain.common import SHORT_TEXT_MAX
@@ -49,14 +48,6 @@ def ask_rationale(parent: QWidget | None, question: str, *, on_screen: bool = Fa
         return None
     text = dialog.line.text().strip()
     return text or None
-
-
-def ask_printer(parent: QWidget | None) -> QPrinter | None:
-    """The system's print dialog; the printer chosen, or None when cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print the board")
-    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def tell(parent: QWidget | None, title: str, sentence: str) -> None:

@@ -21,8 +21,8 @@ from cocdesk.gui.board import prompts
 from cocdesk.gui.board.filter_bar import FilterBar
 from cocdesk.gui.board.mover import LIFT_HINT, Mover
 from cocdesk.gui.board.panel import SidePanel
-from cocdesk.gui.board.printing import PrintFailed, print_pdf
 from cocdesk.gui.board.surface import BoardSurface
+from cocdesk.gui.paper_out import Paper, record
 from cocdesk.paper.board import board_pdf
 from cocdesk.vault import Vault, VaultError
 
@@ -226,12 +226,14 @@ class BoardWindow(QWidget):
     # paper
 
     def print_board(self) -> None:
+        """The board as it is shown, on one landscape page, through the station's print path."""
+        from cocdesk.gui.printing import print_document
+
         document = board_pdf(self.vault.procedure.matrix, self.shown_cards(), now(), event=self.vault.event)
-        printer = prompts.ask_printer(self)
-        if printer is None:
+        done = print_document(self, document, "the board")
+        if done is None:
             return
         try:
-            print_pdf(document.pdf, printer)
-            self.vault.record("board.print", "Printed the board", None, sha256=document.sha256)
-        except (PrintFailed, VaultError) as error:
-            prompts.tell(self, "The board was not printed", str(error))
+            record(self.vault, Paper("the board", "board"), done)
+        except VaultError as error:
+            prompts.tell(self, "The print was not recorded", str(error))

@@ -20,9 +20,12 @@ from cocdesk.domain import Announcement, Case, Role, now
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.flow.announcement import check, fill
 from cocdesk.flow.approval import blockers
+from cocdesk.gui import paper_out
+from cocdesk.gui.paper_out import Paper
 from cocdesk.gui.wizard.common import heading, local_text, name_it, note
 from cocdesk.gui.wizard.field_text import LongTextField
 from cocdesk.gui.wizard.open_case import OpenCase
+from cocdesk.paper import announcement_sheet
 from cocdesk.procedure import Part
 
 BLANKS = (
@@ -71,8 +74,12 @@ class AnnouncementEditor(QWidget):
         name_it(self.approve_button, "Approve the announcement")
         self.approve_button.clicked.connect(self.approve)
         self.approval = QLabel()
+        self.print_button = QPushButton("Print the ann&ouncement…")
+        name_it(self.print_button, "Print the announcement")
+        self.print_button.clicked.connect(self.print_sheet)
         approve_row = QHBoxLayout()
         approve_row.addWidget(self.approve_button)
+        approve_row.addWidget(self.print_button)
         approve_row.addStretch(1)
         approval = QFormLayout()
         approval.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +160,19 @@ class AnnouncementEditor(QWidget):
         self.open_case.part(
             "announcement", "announcement", lambda _case: approved, "Approved the announcement", at_once=True
         )
+
+    def print_sheet(self) -> None:
+        """The announcement as a sheet to read out or post, through the print preview; a draft says so."""
+        open_case = self.open_case
+        open_case.flush()
+        case = open_case.fresh()
+        try:
+            sheet = announcement_sheet(open_case.procedure, open_case.event_details, case)
+        except ValueError:
+            open_case.problem.emit("The announcement is empty: write it first, then print it.")
+            return
+        what = Paper("the announcement", "case", str(case.id), "announcement.pdf")
+        paper_out.show(self, sheet, what, lambda: open_case.vault)
 
     def load(self, case: Case) -> None:
         announcement = case.announcement

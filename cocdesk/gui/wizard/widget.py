@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
 from cocdesk.domain import now
 from cocdesk.flow.engine import Flow, StepState
 from cocdesk.flow.progress import status_from_steps
+from cocdesk.gui import paper_out
+from cocdesk.gui.paper_out import Paper
 from cocdesk.gui.wizard.common import WIZARD_NAME, order_tabs
 from cocdesk.gui.wizard.footer import StepFooter
 from cocdesk.gui.wizard.guidance import AdvicePage
 from cocdesk.gui.wizard.header import CaseHeader
 from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.gui.wizard.page import StepPage
-from cocdesk.gui.wizard.paper_out import print_step_form
 from cocdesk.gui.wizard.step_list import ADVICE, StepList
+from cocdesk.paper import blank_form
 from cocdesk.vault import Vault
 
 REFRESH_MS = 30_000
@@ -229,8 +231,13 @@ class WizardWidget(QWidget):
         self.problem.show()
 
     def print_step_form(self) -> None:
-        if self.current != ADVICE:
-            print_step_form(self, self.open_case, self.current)
+        """The step's blank paper form in the print preview: it holds nothing of the case."""
+        if self.current in ("", ADVICE):
+            return
+        open_case = self.open_case
+        document = blank_form(open_case.procedure, open_case.event_details, step_id=self.current)
+        form = Paper("the paper form for this step", file_name=f"form-{self.current}.pdf")
+        paper_out.show(self, document, form, lambda: open_case.vault)
 
     # leaving
 
