@@ -27,11 +27,6 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
-def coming(parent: QWidget | None, what: str, description: str) -> None:
-    """Stands in for a part of the station that is not built yet, and says what it will do."""
-    tell(parent, what, f"{what} is coming in a later version of CoC Desk.\n\n{description}")
-
-
 def open_vault_path(parent: QWidget | None) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, "Open a vault", "", VAULT_FILTER)
     return path or None

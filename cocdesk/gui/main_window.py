@@ -19,23 +19,23 @@ from cocdesk.domain.access import (
     takes_reports,
     works_on_cases,
 )
-from cocdesk.gui import dialogs, style
+from cocdesk.gui import dialogs, retention_banner, style
 from cocdesk.gui.case_list import CaseListPage
 from cocdesk.gui.case_view import CaseView
 from cocdesk.gui.case_work import CaseWork
 from cocdesk.gui.clipboard import ClipboardGuard
 from cocdesk.gui.forms.ui_main_window import Ui_MainWindow
+from cocdesk.gui.paper_actions import PaperActions
 from cocdesk.gui.search_index import SearchIndex
 from cocdesk.gui.team_dialogs import TeamDialogs
 from cocdesk.vault import VaultError
-
-PAPER = ("Printing and exporting", "It prints the filled report form and exports it for the Officer.")
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
     locking = Signal()  # about to lock: whatever is being typed must be saved now
+    event_closed = Signal(str)  # the event was closed and its vault destroyed; the sentence to show
 
     def __init__(self, clipboard: ClipboardGuard, demo: bool = False) -> None:
         """The window without a vault: built while the member types, ``attach`` fills it on unlocking."""
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.search_index = SearchIndex()
         self.team = TeamDialogs(self)
         self.work = CaseWork(self.ui.pages, self)
+        self.paper = PaperActions(self)
         self._stale = False  # the wizard or the board changed cases since the list was read
         self.setWindowIcon(style.icon("app"))
         self.ui.demo_banner.setVisible(demo)
@@ -68,9 +69,13 @@ class MainWindow(QMainWindow):
         self.vault, self.member = vault, vault.member
         self.team.vault = vault
         self.work.attach(vault)
+        self.paper.attach(vault)
         self.case_list.configure(vault.event.zone, shown_statuses(self.member.role))
         self.apply_member()
         self.refresh()
+        notice = retention_banner.show_retention(self.ui.retention_banner, vault.event)
+        if notice is not None and notice.passed:
+            retention_banner.warn_passed(self, notice.sentence)  # at every unlock, until the event is closed
 
     def _set_icons(self) -> None:
         for action, name in (
@@ -99,6 +104,10 @@ class MainWindow(QMainWindow):
         ui.members_action.triggered.connect(team.open_members)
         ui.change_passphrase_action.triggered.connect(team.open_change_passphrase)
         ui.event_settings_action.triggered.connect(team.open_event_settings)
+        ui.close_event_action.triggered.connect(self.close_event)
+        self.paper.wire(ui, self.case_view)
+        self.paper.said.connect(lambda sentence: self.ui.status_bar.showMessage(sentence, 15_000))
+        self.paper.problem.connect(lambda sentence: dialogs.tell(self, "CoC Desk", sentence))
         team.team_changed.connect(self._team_changed)
         team.event_changed.connect(self.apply_member)
         work.changed.connect(self._cases_changed)
@@ -110,8 +119,6 @@ class MainWindow(QMainWindow):
         view.back.connect(self.show_list)
         view.continue_wizard.connect(work.continue_case)
         view.place_on_board.connect(work.show_board)
-        view.print_case.connect(lambda _: dialogs.coming(self, *PAPER))
-        view.export_case.connect(lambda _: dialogs.coming(self, *PAPER))
         view.copy_summary.connect(self.copy_case_text)
 
     def apply_member(self) -> None:
@@ -120,8 +127,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"CoC Desk — {self.vault.event.name}")
         self.signed_in.setText(f"Signed in: {self.member.name} · {role.label}")
         lead = manages_team(role)
-        for action in (self.ui.members_action, self.ui.event_settings_action):
+        for action in (self.ui.members_action, self.ui.event_settings_action, self.ui.close_event_action):
             action.setVisible(lead)
+        self.paper.apply_role(self.ui, role)
+        retention_banner.show_retention(self.ui.retention_banner, self.vault.event)  # the date may change
         self.ui.event_menu.menuAction().setVisible(lead)
         self.ui.new_report_action.setVisible(takes_reports(role))
         self.ui.paper_form_action.setVisible(takes_reports(role))
@@ -187,6 +196,28 @@ class MainWindow(QMainWindow):
         self.team.resume(vault)
         self.attach(vault)
         self.work.resume(vault)
+
+    # the end of the event
+
+    def close_event(self) -> None:
+        """The CoC team lead's handover, beside the window: cases can be finished while it is open."""
+        from cocdesk.gui.closing_dialog import CloseEventDialog
+
+        dialog = self.findChild(CloseEventDialog)  # the one opened before, where it was left
+        if dialog is None:
+            dialog = CloseEventDialog(self.vault, self)
+            dialog.open_case.connect(self._finish_case)
+            dialog.cases_changed.connect(self.refresh)
+            dialog.destroying.connect(self.work.flush)
+            dialog.closed.connect(self.event_closed)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _finish_case(self, case_id: UUID) -> None:
+        self.open_case(case_id)
+        self.raise_()
+        self.activateWindow()
 
     def _team_changed(self) -> None:
         self.member = self.vault.member

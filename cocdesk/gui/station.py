@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from cocdesk.flow.idle import IdleClock
+from cocdesk.gui import dialogs
 from cocdesk.gui.clipboard import ClipboardGuard
 from cocdesk.gui.idle import IdleWatcher
 from cocdesk.gui.typing_place import TypingPlace
@@ -120,6 +121,7 @@ class Station(QObject):
             self.window.attach(vault)
             self.window.lock_requested.connect(self.lock)
             self.window.quit_requested.connect(self.quit)
+            self.window.event_closed.connect(self.event_closed)
             self.window.show()
             self.window.activateWindow()
             self.window.case_list.ui.case_table.setFocus()
@@ -157,6 +159,15 @@ class Station(QObject):
         self.vault = None
         self.show_unlock(member)
         QTimer.singleShot(0, self._warm_up)  # in case someone else unlocks next
+
+    def event_closed(self, sentence: str) -> None:
+        """The event was closed and its vault destroyed: nothing is left to unlock. Say so, and close."""
+        self.vault = None  # closed by the destruction
+        self.idle.stop()
+        for window in QApplication.topLevelWidgets():
+            window.hide()
+        dialogs.tell(None, "The event is closed", sentence)
+        self.quit()
 
     def quit(self) -> None:
         if self.window is not None:

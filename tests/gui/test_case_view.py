@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from cocdesk.gui import dialogs
 from tests.gui.drive import sign_in
-from tests.station_vaults import LEAD, REPORTER, WITNESS, ZOYA
+from tests.station_vaults import LEAD, REPORTER, WITNESS
 
 
 def open_social_case(qtbot, station, member=LEAD):
@@ -73,12 +72,3 @@ def test_locking_clears_copied_case_text_at_once(qtbot, station) -> None:
     assert QApplication.clipboard().text()
     station.lock()
     assert QApplication.clipboard().text() == ""
-
-
-def test_print_and_export_say_what_is_coming(qtbot, station, monkeypatch) -> None:
-    told = []
-    monkeypatch.setattr(dialogs, "coming", lambda parent, what, description: told.append(what))
-    _, view, _ = open_social_case(qtbot, station, ZOYA)
-    for button in (view.ui.print_button, view.ui.export_button):
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert told == ["Printing and exporting", "Printing and exporting"]
