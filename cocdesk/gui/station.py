@@ -149,7 +149,7 @@ class Station(QObject):
         for window in QApplication.topLevelWidgets():
             if not window.isVisible() or window is self.unlock_window:
                 continue
-            if isinstance(window, QMessageBox | QFileDialog):
+            if isinstance(window, QMessageBox | QFileDialog) or window.inherits("QAbstractPrintDialog"):
                 window.reject()  # a question asked before the lock is asked again, not left hanging
             elif window.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
                 self._hidden.append(window)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
@@ -183,3 +183,22 @@ def _to_file(path: Path):
         return True
 
     return choose
+
+
+def test_a_lock_during_the_print_dialog_cancels_the_print_and_keeps_the_preview(qtbot, station) -> None:
+    window, _ = open_case_titled(qtbot, station, ZOYA, "Remarks")
+    window.case_view.ui.print_button.click()
+    preview = open_preview()
+    asked: list[str] = []
+
+    def lock_while_asked() -> None:
+        asked.extend(w.metaObject().className() for w in QApplication.topLevelWidgets() if w.isVisible())
+        station.lock()
+
+    QTimer.singleShot(200, lock_while_asked)
+    preview.print_button.click()  # the system's print dialog, until the lock
+    assert "QPrintDialog" in asked
+    sign_in(qtbot, station, ZOYA)
+    shown = [w.metaObject().className() for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert "QPrintDialog" not in shown  # not left behind, dead, after the unlock
+    assert preview.isVisible() and audit(window, "case.print") == []
