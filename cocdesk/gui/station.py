@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from cocdesk.flow.idle import IdleClock
 from cocdesk.gui import dialogs
@@ -149,7 +149,8 @@ class Station(QObject):
         for window in QApplication.topLevelWidgets():
             if not window.isVisible() or window is self.unlock_window:
                 continue
-            if isinstance(window, QMessageBox | QFileDialog) or window.inherits("QAbstractPrintDialog"):
+            asking = isinstance(window, QMessageBox | QFileDialog) or window.inherits("QAbstractPrintDialog")
+            if asking and isinstance(window, QDialog):
                 window.reject()  # a question asked before the lock is asked again, not left hanging
             elif window.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
                 self._hidden.append(window)
