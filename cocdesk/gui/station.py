@@ -3,21 +3,27 @@ the idle lock and the clipboard.
 
 Locking saves what is being typed, hides every window that shows case data, clears copied case text
 and closes the vault, which drops its key. Unlocking as the same member brings the same windows back
-exactly as they were; another member gets a fresh main window of their own.
+exactly as they were; another member gets a fresh main window of their own. A question the station
+waits on in a dialog's own event loop cannot wait through a lock: the lock cancels it, its caller goes
+on as if the member had said Cancel, and the member asks again after unlocking. Ctrl+L locks from
+every window and dialog, not only the main window.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from cocdesk.flow.idle import IdleClock
 from cocdesk.gui import dialogs
 from cocdesk.gui.clipboard import ClipboardGuard
 from cocdesk.gui.idle import IdleWatcher
+from cocdesk.gui.lock_key import LockKey
 from cocdesk.gui.typing_place import TypingPlace
 from cocdesk.gui.unlock import UnlockWindow
 
@@ -37,6 +43,8 @@ class Station(QObject):
         self.clipboard = ClipboardGuard(app.clipboard())
         self.idle = IdleWatcher(IdleClock(5 * 60))
         self.idle.idle.connect(self.lock)
+        self.lock_key = LockKey()
+        self.lock_key.pressed.connect(self.lock)
         self.vault: Any = None
         self.window: Any = None  # the MainWindow of the member who unlocked last
         self.unlock_window: UnlockWindow | None = None
@@ -108,8 +116,9 @@ class Station(QObject):
         if self.window is not None and self.window.member.id == vault.member.id:
             self.window.resume(vault)
             for window in self._hidden:
-                window.show()
-            if self._focus is not None:
+                if isValid(window):  # not deleted with a dialog the lock cancelled
+                    window.show()
+            if self._focus is not None and isValid(self._focus):
                 self._focus.window().activateWindow()
                 self._focus.setFocus()
                 self._cursor.restore()
@@ -129,6 +138,7 @@ class Station(QObject):
         if self.unlock_window is not None:
             self.unlock_window.hide()
         self.idle.start(vault.event.auto_lock_minutes * 60)
+        self.lock_key.start(self.window.ui.lock_action.shortcut())
 
     def _discard_window(self) -> None:
         if self.window is not None:
@@ -140,18 +150,18 @@ class Station(QObject):
         if self.vault is None:
             return
         self.idle.stop()
+        self.lock_key.stop()
         member = self.vault.member.name
         if self.window is not None:
             self.window.prepare_to_lock()
-        self._focus = QApplication.focusWidget()
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not self.unlock_window]
+        questions = [w for w in shown if isinstance(w, QDialog) and _waits_for_an_answer(w)]
+        self._focus = _typing_that_stays(QApplication.focusWidget(), questions)
         self._cursor = TypingPlace(self._focus)
         self._hidden = []
-        for window in QApplication.topLevelWidgets():
-            if not window.isVisible() or window is self.unlock_window:
-                continue
-            asking = isinstance(window, QMessageBox | QFileDialog) or window.inherits("QAbstractPrintDialog")
-            if asking and isinstance(window, QDialog):
-                window.reject()  # a question asked before the lock is asked again, not left hanging
+        for window in shown:
+            if window in questions:
+                window.reject()  # its caller hears "cancelled" once the lock is done; asked again later
             elif window.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
                 self._hidden.append(window)
             window.hide()
@@ -165,6 +175,7 @@ class Station(QObject):
         """The event was closed and its vault destroyed: nothing is left to unlock. Say so, and close."""
         self.vault = None  # closed by the destruction
         self.idle.stop()
+        self.lock_key.stop()
         for window in QApplication.topLevelWidgets():
             window.hide()
         dialogs.tell(None, "The event is closed", sentence)
@@ -174,6 +185,7 @@ class Station(QObject):
         if self.window is not None:
             self.window.prepare_to_lock()
         self.idle.stop()
+        self.lock_key.stop()
         self.clipboard.clear_now()
         if self.vault is not None:
             self.vault.close()
@@ -185,3 +197,21 @@ class Station(QObject):
             self._spare.deleteLater()
             self._spare = None
         self.finished.emit()
+
+
+def _waits_for_an_answer(dialog: QDialog) -> bool:
+    """A question whose caller waits in the dialog's own event loop (``exec()`` makes it application
+    modal), or a message box, file or print dialog however it was opened. Hiding it would end that loop
+    as if cancelled, and showing it again after the unlock would show a dialog nobody waits for."""
+    modality = dialog.windowModality()
+    asking = isinstance(dialog, QMessageBox | QFileDialog) or dialog.inherits("QAbstractPrintDialog")
+    return asking or modality == Qt.WindowModality.ApplicationModal
+
+
+def _typing_that_stays(focus: QWidget | None, cancelled: Sequence[QWidget]) -> QWidget | None:
+    """Where typing resumes after the unlock: the focused field, or, when the lock cancels its dialog,
+    the field last focused in the window that opened the dialog."""
+    while focus is not None and focus.window() in cancelled:
+        opener = focus.window().parentWidget()
+        focus = opener.window().focusWidget() if opener is not None else None
+    return focus
