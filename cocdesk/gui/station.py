@@ -26,6 +26,7 @@ from cocdesk.gui.idle import IdleWatcher
 from cocdesk.gui.lock_key import LockKey
 from cocdesk.gui.typing_place import TypingPlace
 from cocdesk.gui.unlock import UnlockWindow
+from cocdesk.gui.windows import live_windows
 
 
 class Station(QObject):
@@ -154,7 +155,7 @@ class Station(QObject):
         member = self.vault.member.name
         if self.window is not None:
             self.window.prepare_to_lock()
-        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not self.unlock_window]
+        shown = [w for w in live_windows() if w.isVisible() and w is not self.unlock_window]
         questions = [w for w in shown if isinstance(w, QDialog) and _waits_for_an_answer(w)]
         self._focus = _typing_that_stays(QApplication.focusWidget(), questions)
         self._cursor = TypingPlace(self._focus)
@@ -176,7 +177,7 @@ class Station(QObject):
         self.vault = None  # closed by the destruction
         self.idle.stop()
         self.lock_key.stop()
-        for window in QApplication.topLevelWidgets():
+        for window in live_windows():
             window.hide()
         dialogs.tell(None, "The event is closed", sentence)
         self.quit()
@@ -190,7 +191,7 @@ class Station(QObject):
         if self.vault is not None:
             self.vault.close()
             self.vault = None
-        for window in QApplication.topLevelWidgets():
+        for window in live_windows():
             window.hide()
         self._discard_window()
         if self._spare is not None:
