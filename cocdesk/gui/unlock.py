@@ -143,6 +143,16 @@ class UnlockWindow(QWidget):
         except VaultError as error:  # missing, damaged, in use, newer, unwritable: nothing to retype
             self._problem(str(error))
             return
+        from cocdesk.procedure import ProcedureError
+
+        try:
+            _ = vault.procedure  # read whole before anything is shown: never a half-read procedure
+        except ProcedureError as error:
+            vault.close()
+            self.ui.passphrase_edit.clear()
+            self._set_ready(True)
+            self._say(f"{str(error).rstrip('.')}. Correct the file, then unlock again.", problem=True)
+            return
         self.ui.passphrase_edit.clear()
         self._say("")
         self._set_ready(True)

@@ -144,3 +144,30 @@ def test_the_unlock_screen_paints_before_the_vault_package_is_needed(qtbot, app,
     screen = UnlockWindow(team_vault)
     qtbot.addWidget(screen)
     assert [screen.ui.member_combo.itemText(i) for i in range(4)] == Vault.member_names(team_vault)
+
+
+def test_a_malformed_procedure_file_stops_the_unlock_with_its_line(qtbot, app, team_vault: Path) -> None:
+    from cocdesk.gui.station import Station
+    from cocdesk.procedure.loader import default_procedure_text
+
+    procedure = team_vault.parent / "ours.toml"
+    procedure.write_text(default_procedure_text(), encoding="utf-8")
+    with open_as(team_vault, LEAD) as vault:
+        vault.update_event(vault.event.model_copy(update={"procedure_file": str(procedure)}))
+    text = default_procedure_text().replace('kind = "long_text"', 'kind = "essay"', 1)
+    procedure.write_text(text, encoding="utf-8")
+    broken_line = text.splitlines().index('kind = "essay"') + 1
+
+    station = Station(team_vault)
+    station.start()
+    unlock(qtbot, station, LEAD)
+    screen = unlock_screen(station)
+    qtbot.waitUntil(lambda: "ours.toml" in screen.ui.message_label.text())
+    said = screen.ui.message_label.text()
+    assert f"line {broken_line}" in said and "kind" in said
+    assert station.window is None and station.vault is None
+
+    procedure.write_text(default_procedure_text(), encoding="utf-8")
+    unlock(qtbot, station, LEAD)
+    qtbot.waitUntil(lambda: station.window is not None and station.window.isVisible())
+    station.quit()
