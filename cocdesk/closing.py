@@ -9,7 +9,6 @@ typed exactly, the vault is destroyed. Reports are not passed on to successive t
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,10 +18,10 @@ from cocdesk.domain.access import FILED
 from cocdesk.domain.case import Case, CaseStatus
 from cocdesk.domain.event import Role
 from cocdesk.exports import save_recorded
+from cocdesk.paper.page import write_owner_only
 from cocdesk.paths import default_vault_path
 from cocdesk.vault import CaseSummary, InvalidEdit, NotAllowed, Vault, VaultError
 from cocdesk.vault.cases import CaseRef
-from cocdesk.vault.files import create_private
 
 LEFT_UNFINISHED = "case.left_unfinished"
 OFFICER_EXPORT = "event.close.officer_export"
@@ -159,13 +158,3 @@ class Closing:
             f"{name} is closed. Its vault was destroyed: its key slots and database were overwritten and "
             f"removed, and no one can read its reports again.{kept}"
         )
-
-
-def write_owner_only(path: Path, data: bytes) -> str:
-    """Write ``data`` to a file only its owner may read, replacing what was there; its SHA-256."""
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()
-    create_private(path)
-    with open(path, "wb") as out:
-        out.write(data)
-    return hashlib.sha256(data).hexdigest()

@@ -138,3 +138,12 @@ def test_a_wrong_passphrase_writes_no_file(tmp_path: Path, cli: Cli) -> None:
     ran = cli("export", str(vault_path), "--member", LEAD, "--case", code, str(out), passphrases=["wrong"])
     assert "passphrase" in one_line(ran)
     assert not out.exists()
+
+
+def test_saving_over_a_readable_file_makes_it_owner_only(tmp_path: Path, cli: Cli) -> None:
+    out = tmp_path / "blank.pdf"
+    out.write_bytes(b"old")
+    out.chmod(0o644)
+    assert cli("forms", "blank", str(out)).code == 0
+    assert out.stat().st_mode & 0o077 == 0
+    assert out.read_bytes().startswith(b"%PDF")

@@ -15,6 +15,7 @@ from cocdesk.domain.access import FILED
 from cocdesk.domain.event import Event
 from cocdesk.exports import save_recorded
 from cocdesk.paper import Document
+from cocdesk.paper.page import write_owner_only
 from cocdesk.procedure.loader import default_procedure
 from cocdesk.procedure.model import Procedure
 from cocdesk.vault import Vault
@@ -150,8 +151,10 @@ def transparency_report(args: argparse.Namespace) -> int:
         save_recorded(vault, document, args.out, "report.transparency", "Saved the transparency report")
         if args.markdown:
             text = paper.transparency_markdown(vault.procedure, vault.event, cases)
-            Path(args.markdown).write_text(text, encoding="utf-8")
-            vault.record("report.transparency", "Saved the transparency report as Markdown", None)
+            digest = write_owner_only(Path(args.markdown), text.encode("utf-8"))
+            vault.record(
+                "report.transparency", "Saved the transparency report as Markdown", None, sha256=digest
+            )
     _report(document, args.out)
     if args.markdown:
         print(f"Wrote {args.markdown}.")

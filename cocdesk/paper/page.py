@@ -47,10 +47,18 @@ class Document:
 
     def save(self, path: str | Path) -> str:
         """Write the PDF (readable by its owner only) and return its SHA-256 for the audit log."""
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "wb") as out:
-            out.write(self.pdf)
-        return self.sha256
+        return write_owner_only(Path(path), self.pdf)
+
+
+def write_owner_only(path: Path, data: bytes) -> str:
+    """Write ``data`` to a file only its owner may read, replacing what was there; return its SHA-256.
+
+    The old file is removed first: truncating it would keep whatever permissions it had."""
+    path.unlink(missing_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "wb") as out:
+        out.write(data)
+    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True)
