@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from cocdesk.domain.access import as_seen_by
 from cocdesk.domain.case import Case, StepRecord
 from cocdesk.procedure.loader import dotted
 from cocdesk.procedure.model import Procedure
@@ -37,10 +38,9 @@ def case_schema() -> dict[str, Any]:
 
 def export_case_json(vault: Vault, ref: str) -> str:
     """The case as JSON, as the signed-in member may see it; the export goes into the audit log."""
-    case = vault.case(ref)
-    hidden = not vault.member.role.sees_names
-    if hidden:
-        case = case.without_parties()
+    role = vault.member.role
+    case = as_seen_by(vault.case(ref), role, vault.procedure)
+    hidden = not role.sees_names
     text = case.model_dump_json(indent=2) + "\n"
     vault.record(
         "case.export",

@@ -83,10 +83,13 @@ def test_show_round_trips_through_import(tmp_path: Path, cli: Cli) -> None:
 def test_event_lead_exports_without_reporter_and_witness_names(tmp_path: Path, cli: Cli) -> None:
     path = tmp_path / "v.cocdesk"
     code = make_vault(path)
+    evidence = "Screenshots Зоя took of the messages"
     with Vault.open(path, LEAD, LEAD_PASSPHRASE) as vault:
         vault.add_member("Άννα Γεωργίου", Role.EVENT_LEAD, "καλημέρα κόσμε")
+        vault.set_answer(code, "gather", "evidence", evidence)  # marked identifying in the procedure
     exported = show(cli, path, code, "Άννα Γεωργίου", "καλημέρα κόσμε")
     assert REPORTER not in exported and WITNESS not in exported and "+30 690" not in exported
+    assert evidence not in exported
     people = {person["party"]: person for person in json.loads(exported)["people"]}
     assert people[Party.REPORTED.value]["name"] == REPORTED
 
