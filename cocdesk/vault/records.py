@@ -13,7 +13,7 @@ from uuid import UUID
 
 from pydantic import TypeAdapter
 
-from cocdesk.domain.case import Case, CaseStatus, Level, TimelineEntry
+from cocdesk.domain.case import Case, CaseStatus, Level
 from cocdesk.domain.common import Model
 
 HEADER_FIELDS = (
@@ -197,5 +197,3 @@ def list_cases(connection: Any) -> list[CaseSummary]:
         for row in rows
     ]
 
-
-__all__ = ["CaseSummary", "TimelineEntry", "list_cases", "read_case", "write_case"]
