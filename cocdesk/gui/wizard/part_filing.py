@@ -9,6 +9,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cocdesk.domain import Case, Communication
+from cocdesk.exports import save_recorded
 from cocdesk.gui.wizard.common import local_text, name_it, note
 from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.paper import officer_export
@@ -67,25 +68,19 @@ class FilingEditor(QWidget):
             exporter=open_case.member,
             with_names=self.with_names.isChecked(),
         )
+        names = "with names" if self.with_names.isChecked() else "names withheld"
+        what = f"Exported the report for the Safety and Diversity Officer ({names})"
         try:
-            digest = document.save(path)
+            digest = save_recorded(open_case.vault, document, path, "case.export", what, open_case.case_id)
         except OSError as error:
             open_case.problem.emit(f"The export could not be saved: {error.strerror}. Choose another folder.")
             return
-        names = "with names" if self.with_names.isChecked() else "names withheld"
-        filed = Communication(
-            kind="filing", by=open_case.member.name, how=EXPORTED_HOW, summary=f"{names}; SHA-256 {digest}"
-        )
-        try:
-            open_case.vault.record(
-                "case.export",
-                f"Exported the report for the Safety and Diversity Officer ({names})",
-                open_case.case_id,
-                sha256=digest,
-            )
         except VaultError as error:
             open_case.problem.emit(str(error))
             return
+        filed = Communication(
+            kind="filing", by=open_case.member.name, how=EXPORTED_HOW, summary=f"{names}; SHA-256 {digest}"
+        )
         open_case.part(
             "filing", "communications", lambda c: [*c.communications, filed], "Filed the report", at_once=True
         )
