@@ -196,4 +196,3 @@ def list_cases(connection: Any) -> list[CaseSummary]:
         )
         for row in rows
     ]
-
