@@ -78,17 +78,46 @@ class Person(Model):
         return self
 
 
+class Recipient(StrEnum):
+    """Someone beyond the CoC team whom the reporter may agree can know who they are."""
+
+    SAFETY_OFFICER = "safety_officer"
+    EVENT_LEAD = "event_lead"
+    VENUE_SECURITY = "venue_security"
+    POLICE = "police"
+    NAMED = "named"
+
+    @property
+    def label(self) -> str:
+        return RECIPIENT_LABELS[self]
+
+
+RECIPIENT_LABELS = {
+    Recipient.SAFETY_OFFICER: "Safety and Diversity Officer",
+    Recipient.EVENT_LEAD: "Event Lead Organiser",
+    Recipient.VENUE_SECURITY: "venue security",
+    Recipient.POLICE: "police",
+    Recipient.NAMED: "someone they named",
+}
+
+
 class Consent(Model):
-    """May the reporter's identity go beyond the CoC team? Private unless they said so."""
+    """May the reporter's identity go beyond the CoC team? Private unless they said so.
+
+    ``recipients`` is what every export and print asks; ``with_whom`` keeps the person they named and
+    ``words`` their consent exactly as given."""
 
     share_identity: bool = False
+    recipients: list[Recipient] = Field(default_factory=list, max_length=len(Recipient))
     with_whom: ShortText = ""
-    words: LongText = ""  # the reporter's consent exactly as given
+    words: LongText = ""
 
     @model_validator(mode="after")
     def _sharing_needs_whom(self) -> Consent:
-        if self.share_identity and not self.with_whom:
+        if self.share_identity and not (self.with_whom or self.recipients):
             raise ValueError("say with whom the reporter agreed their identity may be shared")
+        if Recipient.NAMED in self.recipients and not self.with_whom:
+            raise ValueError("say whom the reporter named")
         return self
 
 
@@ -103,6 +132,7 @@ class Placement(Model):
 
 
 class Decision(Model):
+    id: UUID = Field(default_factory=uuid4)
     horizon: Literal["now", "later"] = "now"
     text: LongText
     response: ShortText = ""  # an id from the procedure's response ladder, if one fits
@@ -248,7 +278,11 @@ class Case(Model):
             else Person(id=person.id, party=person.party, description=HIDDEN)
             for person in self.people
         ]
-        consent = Consent(share_identity=self.consent.share_identity, with_whom=self.consent.with_whom)
+        consent = Consent(
+            share_identity=self.consent.share_identity,
+            recipients=self.consent.recipients,
+            with_whom=self.consent.with_whom,
+        )
         return self.model_copy(update={"people": shown, "consent": consent})
 
 

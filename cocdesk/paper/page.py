@@ -51,13 +51,27 @@ class Document:
 
 
 def write_owner_only(path: Path, data: bytes) -> str:
-    """Write ``data`` to a file only its owner may read, replacing what was there; return its SHA-256.
+    """Write ``data`` to a file only its owner may read, whole or not at all; return its SHA-256.
 
-    The old file is removed first: truncating it would keep whatever permissions it had."""
-    path.unlink(missing_ok=True)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(descriptor, "wb") as out:
-        out.write(data)
+    A new owner-only file beside ``path`` is written, synced and renamed over it, so a crash leaves
+    the old file or the new one, never half of one, and never the old file's permissions."""
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
     return hashlib.sha256(data).hexdigest()
 
 

@@ -54,6 +54,13 @@ class Matrix(Model):
     def quadrant(self, risk: Level, impact: Level) -> QuadrantSpec:
         return next(q for q in self.quadrants if q.risk == risk and q.impact == impact)
 
+    def name(self, risk: Level, impact: Level) -> str:
+        """ "Low risk, high impact", in the procedure's own words for the axes: the one way a quadrant
+        is named on screen, on paper and on the command line."""
+        risk_words = self.risk.high if risk == Level.HIGH else self.risk.low
+        impact_words = self.impact.high if impact == Level.HIGH else self.impact.low
+        return f"{risk_words}, {impact_words[:1].lower()}{impact_words[1:]}"
+
 
 class ResponseOption(Model):
     id: Slug

@@ -119,6 +119,7 @@ class Step(Model):
 
 class Announcement(Model):
     template: Text
+    approved_by: Literal["event_lead", "coc_lead", "responder"] = "event_lead"  # the role that approves
     guidance: list[Text] = Field(default_factory=list)
     banned_phrases: list[Text] = Field(default_factory=list)
 

@@ -10,16 +10,16 @@ from uuid import UUID, uuid4
 
 from pydantic import ValidationError
 
-from cocdesk.domain.case import AnswerValue, Case, Level, Placement, new_code
+from cocdesk.domain.case import AnswerValue, Case, Deadline, new_code
 from cocdesk.domain.common import explain, now
 from cocdesk.domain.event import Event, Member
-from cocdesk.flow.deadlines import after_step, deadlines_for
 from cocdesk.procedure.model import Procedure
 from cocdesk.vault import records
 from cocdesk.vault.db import guarded
 from cocdesk.vault.errors import InvalidEdit, VaultError
 from cocdesk.vault.files import VaultFiles
 from cocdesk.vault.records import CaseSummary
+from cocdesk.vault.writes import CaseWrites
 
 T = TypeVar("T")
 CaseRef = UUID | str
@@ -75,8 +75,14 @@ class CaseEditing:
         return case
 
     def new_case(
-        self, *, title: str = "", received_at: datetime | None = None, paper_reference: str = ""
+        self,
+        *,
+        title: str = "",
+        received_at: datetime | None = None,
+        paper_reference: str = "",
+        deadlines: list[Deadline] | None = None,
     ) -> Case:
+        """A new case received by the signed-in member, with the deadlines the desk worked out."""
         received = received_at or now()
         case = _valid(
             lambda: Case(
@@ -86,7 +92,7 @@ class CaseEditing:
                 received_by=self.member.name,
                 handler=self.member.name,
                 paper_reference=paper_reference,
-                deadlines=deadlines_for(self.procedure, self.event, received),
+                deadlines=deadlines or [],
             )
         )
         return self._store(case, "Report received")
@@ -156,32 +162,6 @@ class CaseEditing:
         what = f"{'Ticked' if checked else 'Unticked'} “{item.text}”"
         self._write("case.check", what, case_id, {"step": step_id, "item": item_id}, save)
 
-    def set_step_done(self, ref: CaseRef, step_id: str, done: bool) -> None:
-        case_id = self.resolve(ref)
-        try:
-            step = self.procedure.step(step_id)
-        except KeyError as error:
-            raise InvalidEdit(str(error).strip("'\"")) from None
-        at = now() if done else None
-
-        def save(db: Any) -> None:
-            db.execute(
-                "INSERT INTO steps (case_id, step_id, done_at, done_by) VALUES (?,?,?,?) ON CONFLICT"
-                " (case_id, step_id) DO UPDATE SET done_at = excluded.done_at, done_by = excluded.done_by",
-                (case_id, step_id, at.isoformat() if at else None, self.member.name if done else ""),
-            )
-            case = records.read_case(db, case_id)
-            assert case is not None
-            deadlines = after_step(self.procedure, case.deadlines, step_id, at)
-            db.execute(
-                "UPDATE case_parts SET body=? WHERE case_id=? AND part='deadlines'",
-                (records.dump_part("deadlines", deadlines), case_id),
-            )
-            records.refresh_index(db, case.model_copy(update={"deadlines": deadlines}))
-
-        what = f"{'Completed' if done else 'Reopened'} step “{step.title}”"
-        self._write("case.step", what, case_id, {"step": step_id, "done": done}, save)
-
     def set_part(self, ref: CaseRef, name: str, value: object, what: str = "") -> None:
         """Replace one structured part of a case (people, consent, meeting, decisions, actions...)."""
         case_id = self.resolve(ref)
@@ -204,20 +184,17 @@ class CaseEditing:
 
         self._write("case.part", what or f"Changed the {name}", case_id, {"part": name}, save)
 
-    def place(self, ref: CaseRef, risk: Level, impact: Level, rationale: str) -> Placement:
-        """Put the case in a quadrant of the matrix, with the team's one-line reason."""
-        case = self.case(ref)
-        placement = _valid(
-            lambda: Placement(risk=risk, impact=impact, rationale=rationale, by=self.member.name)
-        )
-        quadrant = self.procedure.matrix.quadrant(risk, impact)
-        self.set_part(
-            case.id,
-            "placements",
-            [*case.placements, placement],
-            f"Placed at {risk.value} risk, {impact.value} impact ({quadrant.response})",
-        )
-        return placement
+    def write(
+        self,
+        ref: CaseRef | None,
+        action: str,
+        what: str,
+        body: Callable[[CaseWrites], T],
+        **detail: object,
+    ) -> T:
+        """Run ``body``'s writes and one audit entry as one transaction (the desk's composed acts)."""
+        case_id = self.resolve(ref) if ref is not None else None
+        return self._write(action, what, case_id, dict(detail), lambda db: body(CaseWrites(db)))
 
     def update_case(self, ref: CaseRef, **changes: object) -> Case:
         """Change the case's title, handler, status, paper reference or public summary."""

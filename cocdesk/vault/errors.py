@@ -75,8 +75,12 @@ class ReadOnlyLocation(VaultError):
 
 
 class NotAllowed(VaultError):
-    def __init__(self, what: str) -> None:
-        super().__init__(f"Only the CoC team lead may {what}.")
+    def __init__(self, what: str, role: str = "") -> None:
+        self.what = what
+        if role:
+            super().__init__(f"Signed in as {role}, you may not {what}. Ask a member whose role may.")
+        else:
+            super().__init__(f"Only the CoC team lead may {what}.")
 
 
 class VaultExists(VaultError):

@@ -63,6 +63,15 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX audit_by_case ON audit (case_id, seq) WHERE case_id IS NOT NULL;
     """,
+    # 3: every decision has an id, so that editing one never touches another
+    """
+    UPDATE case_parts SET body = (
+        SELECT json_group_array(json(
+            CASE WHEN json_type(value, '$.id') IS NULL
+            THEN json_set(value, '$.id', lower(hex(randomblob(16)))) ELSE value END
+        )) FROM json_each(case_parts.body)
+    ) WHERE part = 'decisions' AND json_array_length(body) > 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

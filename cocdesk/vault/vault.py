@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from collections.abc import Callable
 from functools import cached_property
@@ -193,6 +194,12 @@ class Vault(CaseEditing, MemberAdmin):
             )
         self._head = head
         return result
+
+    @db.guarded
+    def notes(self, prefix: str) -> dict[str, Any]:
+        """The notes kept beside the cases whose key starts with ``prefix`` (acts in progress)."""
+        rows = self._connection.execute("SELECT key, value FROM meta WHERE key LIKE ?", (prefix + "%",))
+        return {key: json.loads(value) for key, value in rows}
 
     def record(self, action: str, what: str, case_id: str | None = None, **detail: Any) -> None:
         """An audit entry for something done outside the vault: an export, a print, a plaintext copy."""

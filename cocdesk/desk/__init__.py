@@ -1,0 +1,51 @@
+"""The desk: every act and read of the station, under one policy. Front ends import only this."""
+
+from cocdesk.desk.case_acts import TRAY, Quadrant
+from cocdesk.desk.desk import Desk
+from cocdesk.desk.errors import (
+    CaseNotFound,
+    DamagedVault,
+    DiskFull,
+    InvalidEdit,
+    NewerVault,
+    NotAllowed,
+    NotAVault,
+    ReadOnlyLocation,
+    TooManyAttempts,
+    UnknownMember,
+    VaultError,
+    VaultExists,
+    VaultInUse,
+    VaultMissing,
+    WrongPassphrase,
+)
+from cocdesk.desk.policy import Act, Read
+from cocdesk.vault import CaseSummary, KdfParams, calibrate
+from cocdesk.vault.search import matches
+
+__all__ = [
+    "TRAY",
+    "Act",
+    "CaseNotFound",
+    "CaseSummary",
+    "DamagedVault",
+    "Desk",
+    "DiskFull",
+    "InvalidEdit",
+    "KdfParams",
+    "NewerVault",
+    "NotAVault",
+    "NotAllowed",
+    "Quadrant",
+    "Read",
+    "ReadOnlyLocation",
+    "TooManyAttempts",
+    "UnknownMember",
+    "VaultError",
+    "VaultExists",
+    "VaultInUse",
+    "VaultMissing",
+    "WrongPassphrase",
+    "calibrate",
+    "matches",
+]

@@ -1,0 +1,347 @@
+"""Every act on a case: one method, one transaction, one audit entry, the policy asked first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from pydantic import ValidationError
+
+from cocdesk.desk import policy
+from cocdesk.desk.policy import Act
+from cocdesk.domain.access import FILED
+from cocdesk.domain.case import (
+    Action,
+    Announcement,
+    AnswerValue,
+    Case,
+    CaseStatus,
+    Decision,
+    Level,
+    Placement,
+    StepRecord,
+)
+from cocdesk.domain.common import SHORT_TEXT_MAX, explain, now
+from cocdesk.flow.approval import blockers
+from cocdesk.flow.deadlines import after_step, deadlines_for
+from cocdesk.flow.progress import status_from_steps
+from cocdesk.flow.requirements import missing
+from cocdesk.vault import InvalidEdit
+from cocdesk.vault.cases import CaseRef
+from cocdesk.vault.records import PARTS
+from cocdesk.vault.writes import CaseWrites
+
+if TYPE_CHECKING:
+    from cocdesk.desk.desk import Desk
+
+T = TypeVar("T")
+Quadrant = tuple[Level, Level]
+TRAY = "the tray"
+HEADER = ("title", "handler", "paper_reference", "public_summary")
+
+
+def clip(text: str, limit: int = SHORT_TEXT_MAX) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def valid(build: Callable[[], T]) -> T:
+    try:
+        return build()
+    except ValidationError as error:
+        raise InvalidEdit(explain(error)) from None
+
+
+class CaseActs:
+    """The case half of the desk. ``Desk`` supplies the vault, the member and the policy."""
+
+    def _desk(self) -> Desk:
+        return self  # type: ignore[return-value]
+
+    # taking and keeping a report
+
+    def take_report(
+        self, *, title: str = "", received_at: datetime | None = None, paper_reference: str = ""
+    ) -> Case:
+        desk = self._desk()
+        desk.require(Act.TAKE_REPORT)
+        received = received_at or now()
+        deadlines = deadlines_for(desk.procedure, desk.event, received)
+        case = desk.vault.new_case(
+            title=title, received_at=received, paper_reference=paper_reference, deadlines=deadlines
+        )
+        return desk.case(case.id)
+
+    def answer(self, ref: CaseRef, step_id: str, field_id: str, value: AnswerValue) -> None:
+        """One field's answer, as typed. The hot path: one small row and one audit entry."""
+        desk = self._desk()
+        desk.require(Act.EDIT_REPORT)
+        desk.vault.set_answer(desk.resolve(ref), step_id, field_id, value)
+
+    def tick(self, ref: CaseRef, step_id: str, item_id: str, checked: bool) -> None:
+        desk = self._desk()
+        desk.require(Act.EDIT_REPORT)
+        desk.vault.set_checked(desk.resolve(ref), step_id, item_id, checked)
+
+    def update_case(self, ref: CaseRef, **changes: object) -> Case:
+        """The title, handler, paper reference or public summary. The status follows the steps."""
+        desk = self._desk()
+        desk.require(Act.EDIT_REPORT)
+        unknown = set(changes) - set(HEADER)
+        if unknown:
+            raise InvalidEdit(f"these cannot be changed here: {', '.join(sorted(unknown))}")
+        desk.vault.update_case(desk.resolve(ref), **changes)
+        return desk.case(ref)
+
+    def complete_step(self, ref: CaseRef, step_id: str, done: bool = True) -> Case:
+        """Mark a step done (or reopen it): the step, its deadlines and the case's status together."""
+        desk = self._desk()
+        desk.require(Act.COMPLETE_STEP)
+        case = desk._whole(desk.resolve(ref))
+        try:
+            step = desk.procedure.step(step_id)
+        except KeyError as error:
+            raise InvalidEdit(str(error).strip("'\"")) from None
+        if case.status == CaseStatus.CLOSED:
+            raise InvalidEdit(f"case {case.code} is closed; its steps can no longer change")
+        if done:
+            gaps = missing(step, case)
+            if gaps:
+                raise InvalidEdit("this step still needs: " + "; ".join(gaps))
+        at = now() if done else None
+        deadlines = after_step(desk.procedure, case.deadlines, step_id, at)
+        by = desk.member.name if done else ""
+        record = case.steps.get(step_id) or StepRecord()
+        steps = {**case.steps, step_id: record.model_copy(update={"done_at": at, "done_by": by})}
+        after = case.model_copy(update={"deadlines": deadlines, "steps": steps})
+        status = status_from_steps(desk.procedure, after)
+        after = after.model_copy(update={"status": status})
+
+        def write(w: CaseWrites) -> None:
+            w.step(str(case.id), step_id, at, by)
+            w.part(str(case.id), "deadlines", deadlines)
+            w.header(after)
+
+        what = f"{'Completed' if done else 'Reopened'} step “{step.title}”"
+        if status != case.status:
+            what += f"; the case is now {status.label.lower()}"
+        desk.vault.write(case.id, "case.step", clip(what), write, step=step_id, done=done)
+        return desk.case(case.id)
+
+    def record_crisis_call(self, ref: CaseRef) -> None:
+        desk = self._desk()
+        desk.require(Act.CRISIS_CALL)
+        desk.vault.write(desk.resolve(ref), "case.crisis_call", "Recorded a crisis call", lambda w: None)
+
+    # the parts of a case
+
+    def set_part(self, ref: CaseRef, name: str, value: object, what: str = "") -> None:
+        """Replace one part (people, consent, meeting, decisions, actions, agreement, communications,
+        the announcement's draft). Decisions keep their author and time unless they changed; an
+        announcement's approval stays only while its text does."""
+        desk = self._desk()
+        act = policy.PART_ACTS.get(name)
+        if act is None:
+            raise InvalidEdit(
+                f"a case's {name} cannot be changed directly"
+                if name in PARTS
+                else f"a case has no part '{name}'"
+            )
+        desk.require(act)
+        case = desk._whole(desk.resolve(ref))
+        new = valid(lambda: Case.model_validate({**case.model_dump(), name: value}))
+        part = getattr(new, name)
+        if name == "decisions":
+            part = _keep_authors(case.decisions, part, desk.member.name)
+        elif name == "announcement":
+            part = _keep_approval(case.announcement, part)
+        desk.vault.write(
+            case.id,
+            "case.part",
+            clip(what or f"Changed the {name}"),
+            lambda w: w.part(str(case.id), name, part),
+            part=name,
+        )
+
+    def place(
+        self, ref: CaseRef, risk: Level, impact: Level, rationale: str, verb: str = "Placed"
+    ) -> Placement:
+        """Put the case in a quadrant with the team's one-line reason; the one writer of placements."""
+        desk = self._desk()
+        desk.require(Act.PLACE)
+        if not rationale.strip():
+            raise InvalidEdit("say in one line why the case goes there")
+        case = desk._whole(desk.resolve(ref))
+        placement = valid(
+            lambda: Placement(risk=risk, impact=impact, rationale=rationale, by=desk.member.name)
+        )
+        placed = case.model_copy(update={"placements": [*case.placements, placement]})
+        where = f"from {self._where(case.quadrant)} to {self._where((risk, impact))}"
+        what = f"{verb} {where}: {placement.rationale}"
+
+        def write(w: CaseWrites) -> None:
+            w.part(str(case.id), "placements", placed.placements)
+            w.header(placed)
+
+        desk.vault.write(case.id, "case.place", clip(what), write, risk=risk.value, impact=impact.value)
+        return placement
+
+    def take_back_placement(self, ref: CaseRef, placement: Placement, what: str) -> None:
+        """Remove ``placement`` when it is still the case's latest (undoing a first placement)."""
+        desk = self._desk()
+        desk.require(Act.PLACE)
+        case = desk._whole(desk.resolve(ref))
+        if case.placement != placement:
+            raise InvalidEdit(f"{case.code} has been placed again since; move it by hand")
+        placed = case.model_copy(update={"placements": case.placements[:-1]})
+
+        def write(w: CaseWrites) -> None:
+            w.part(str(case.id), "placements", placed.placements)
+            w.header(placed)
+
+        desk.vault.write(case.id, "case.place", clip(what), write)
+
+    def _where(self, quadrant: Quadrant | None) -> str:
+        return self._desk().procedure.matrix.name(*quadrant) if quadrant else TRAY
+
+    def record_decision(
+        self, ref: CaseRef, *, text: str, horizon: str = "now", response: str = "", owner: str = ""
+    ) -> Decision:
+        """Add a decision: for right now (with who carries it out) or for later."""
+        desk = self._desk()
+        desk.require(Act.DECIDE)
+        if not text.strip():
+            raise InvalidEdit("write down what was decided")
+        case = desk._whole(desk.resolve(ref))
+        decision = valid(
+            lambda: Decision.model_validate(
+                {
+                    "horizon": horizon,
+                    "text": text,
+                    "response": response,
+                    "owner": owner,
+                    "by": desk.member.name,
+                }
+            )
+        )
+        when = "right now" if decision.horizon == "now" else "later"
+        whom = f", carried out by {owner}" if owner.strip() else ""
+        desk.vault.write(
+            case.id,
+            "case.decision",
+            clip(f"Decided for {when}{whom}"),
+            lambda w: w.part(str(case.id), "decisions", [*case.decisions, decision]),
+        )
+        return decision
+
+    def edit_decision(self, ref: CaseRef, decision_id: UUID, **changes: Any) -> Decision:
+        """Change one decision; it becomes the editor's, and every other decision keeps its own."""
+        desk = self._desk()
+        desk.require(Act.DECIDE)
+        case = desk._whole(desk.resolve(ref))
+        old = next((d for d in case.decisions if d.id == decision_id), None)
+        if old is None:
+            raise InvalidEdit(f"case {case.code} has no such decision")
+        edited = valid(lambda: Decision.model_validate({**old.model_dump(), **changes}))
+        decisions = [edited if d.id == decision_id else d for d in case.decisions]
+        kept = _keep_authors(case.decisions, decisions, desk.member.name)
+        desk.vault.write(
+            case.id, "case.decision", "Changed a decision", lambda w: w.part(str(case.id), "decisions", kept)
+        )
+        return next(d for d in kept if d.id == decision_id)
+
+    def add_action(self, ref: CaseRef, *, text: str, owner: str = "", due: datetime | None = None) -> Action:
+        desk = self._desk()
+        desk.require(Act.ACT_ON)
+        case = desk._whole(desk.resolve(ref))
+        action = valid(lambda: Action(text=text, owner=owner, due=due))
+        desk.vault.write(
+            case.id,
+            "case.action",
+            clip(f"Added an action{f' for {owner}' if owner else ''}"),
+            lambda w: w.part(str(case.id), "actions", [*case.actions, action]),
+        )
+        return action
+
+    def action_done(self, ref: CaseRef, action_id: UUID, done_at: datetime | None) -> None:
+        """Mark an action done at ``done_at`` (when it really happened), or not done with None."""
+        desk = self._desk()
+        desk.require(Act.ACT_ON)
+        case = desk._whole(desk.resolve(ref))
+        if not any(a.id == action_id for a in case.actions):
+            raise InvalidEdit(f"case {case.code} has no such action")
+        actions = [
+            a.model_copy(update={"done_at": done_at}) if a.id == action_id else a for a in case.actions
+        ]
+        what = "Marked an action done" if done_at else "Marked an action not done"
+        desk.vault.write(case.id, "case.action", what, lambda w: w.part(str(case.id), "actions", actions))
+
+    def approve_announcement(self, ref: CaseRef) -> Announcement:
+        """Approve the draft, by the role the procedure names, once nothing in it could identify anyone."""
+        desk = self._desk()
+        desk.require(Act.APPROVE_ANNOUNCEMENT)
+        case = desk._whole(desk.resolve(ref))
+        reasons = blockers(case.announcement.text, case, desk.procedure)
+        if reasons:
+            raise InvalidEdit("the announcement cannot be approved yet: " + "; ".join(reasons))
+        approved = case.announcement.model_copy(
+            update={"approved_by": desk.member.name, "approved_at": now()}
+        )
+        desk.vault.write(
+            case.id,
+            "case.announcement",
+            "Approved the announcement",
+            lambda w: w.part(str(case.id), "announcement", approved),
+        )
+        return approved
+
+    def leave_unfinished(self, ref: CaseRef, reason: str) -> Case:
+        """Close a case as it stands at the end of the event, with the team's reason."""
+        desk = self._desk()
+        desk.require(Act.CLOSE_EVENT)
+        why = " ".join(reason.split())
+        if not why:
+            raise InvalidEdit("say why this case is left unfinished")
+        case = desk._whole(desk.resolve(ref))
+        if case.status in FILED:
+            raise InvalidEdit(f"case {case.code} is already {case.status.label.lower()}")
+        closed = case.model_copy(update={"status": CaseStatus.CLOSED})
+        desk.vault.write(
+            case.id,
+            "case.left_unfinished",
+            clip(f"Left unfinished at the close of the event ({case.status.label.lower()}): {why}"),
+            lambda w: w.header(closed),
+            reason=why,
+            status=case.status.value,
+        )
+        return desk.case(case.id)
+
+
+def _same_decision(a: Decision, b: Decision) -> bool:
+    return (a.horizon, a.text, a.response, a.owner) == (b.horizon, b.text, b.response, b.owner)
+
+
+def _keep_authors(before: list[Decision], after: list[Decision], editor: str) -> list[Decision]:
+    """Each decision keeps its author and time unless its content changed; a changed or new one is
+    the editor's, now."""
+    old = {d.id: d for d in before}
+    kept: list[Decision] = []
+    for decision in after:
+        previous = old.get(decision.id)
+        if previous is not None and _same_decision(previous, decision):
+            kept.append(previous)
+        else:
+            kept.append(decision.model_copy(update={"by": editor, "at": now()}))
+    return kept
+
+
+def _keep_approval(before: Announcement, after: Announcement) -> Announcement:
+    """Approval is its own act: a draft keeps the approval while its text is unchanged, loses it when
+    the text changes, and never gains one by being saved."""
+    if after.text == before.text:
+        return after.model_copy(update={"approved_by": before.approved_by, "approved_at": before.approved_at})
+    return after.model_copy(update={"approved_by": "", "approved_at": None})
+
+
+__all__ = ["TRAY", "CaseActs", "Quadrant", "clip"]

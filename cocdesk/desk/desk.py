@@ -1,0 +1,187 @@
+"""The desk: the one door through which every front end acts on and reads an event's vault.
+
+A ``Desk`` is an unlocked vault seen through the policy. Every act is one method here (one
+transaction, one audit entry) and every read gives what the signed-in member may see; the window and
+the command line only ask and render. The vault below is storage.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from uuid import UUID
+
+from cocdesk.desk import policy
+from cocdesk.desk.case_acts import CaseActs
+from cocdesk.desk.documents import Documents
+from cocdesk.desk.policy import Act, Read
+from cocdesk.domain.access import as_seen_by
+from cocdesk.domain.case import Case
+from cocdesk.domain.event import Event, Member, Role
+from cocdesk.procedure.loader import load_procedure
+from cocdesk.procedure.model import Procedure
+from cocdesk.vault import CaseNotFound, CaseSummary, KdfParams, Vault, VaultFiles, destroy_files
+from cocdesk.vault.cases import CaseRef
+from cocdesk.vault.search import searchable_texts
+
+
+class Desk(CaseActs, Documents):
+    """An open desk, signed in as one member. Use as a context manager or call ``close()``."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self._finish_interrupted_filings()
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], member_name: str, passphrase: str) -> Desk:
+        return cls(Vault.open(path, member_name, passphrase))
+
+    @classmethod
+    def create(
+        cls,
+        path: str | os.PathLike[str],
+        event: Event,
+        member_name: str,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+    ) -> Desk:
+        """A new vault for ``event``; its first member is the CoC team lead."""
+        return cls(Vault.create(path, event, member_name, passphrase, kdf=kdf))
+
+    @staticmethod
+    def member_names(path: str | os.PathLike[str]) -> list[str]:
+        """The names on the unlock screen: readable without a passphrase."""
+        return Vault.member_names(path)
+
+    @staticmethod
+    def destroy_files(path: str | os.PathLike[str]) -> None:
+        """Crypto-erase a vault nobody can unlock any more (``vault destroy`` without a member)."""
+        destroy_files(VaultFiles.at(path))
+
+    def close(self) -> None:
+        self.vault.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self.vault.is_open
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # who is here, and what they may do
+
+    @property
+    def member(self) -> Member:
+        return self.vault.member
+
+    @property
+    def role(self) -> Role:
+        return self.vault.member.role
+
+    @property
+    def event(self) -> Event:
+        return self.vault.event
+
+    @property
+    def procedure(self) -> Procedure:
+        return self.vault.procedure
+
+    @property
+    def path(self) -> Path:
+        return self.vault.files.database
+
+    @property
+    def approver(self) -> Role:
+        return Role(self.procedure.announcement.approved_by)
+
+    def may(self, what: Act | Read) -> bool:
+        return policy.may(self.role, what, approver=self.approver)
+
+    def require(self, what: Act | Read) -> None:
+        policy.require(self.role, what, approver=self.approver)
+
+    @property
+    def sees_identity(self) -> bool:
+        return self.may(Read.IDENTITY)
+
+    # reads
+
+    def cases(self) -> list[CaseSummary]:
+        """The cases this member is shown, newest first."""
+        self.require(Read.CASES)
+        return [s for s in self.vault.list_cases() if policy.sees_status(self.role, s.status)]
+
+    def case(self, ref: CaseRef) -> Case:
+        """The case as this member may see it. A case the role is not shown does not exist for them."""
+        self.require(Read.CASES)
+        case = self.vault.case(ref)
+        if not policy.sees_status(self.role, case.status):
+            raise CaseNotFound(ref)
+        return as_seen_by(case, self.role, self.procedure)
+
+    def _whole(self, ref: CaseRef) -> Case:
+        """The stored case, unredacted: for the desk's own rules (checks for names), never handed out."""
+        case = self.vault.case(ref)
+        if not policy.sees_status(self.role, case.status):
+            raise CaseNotFound(ref)
+        return case
+
+    def resolve(self, ref: CaseRef) -> str:
+        """The id of a case this member is shown, given its id or code."""
+        case_id = self.vault.resolve(ref)
+        self.case(case_id)
+        return case_id
+
+    def searchable_texts(self, ids: Sequence[str] | None = None) -> dict[UUID, str]:
+        """The words of each case (of ``ids``, or every case shown) this member may read, case-folded."""
+        shown = {str(s.id) for s in self.cases()}
+        wanted = [i for i in (ids if ids is not None else shown) if i in shown]
+        return searchable_texts(self.vault, self.role, wanted)
+
+    def members(self) -> list[Member]:
+        self.require(Read.TEAM)
+        return self.vault.members()
+
+    # the team and the event
+
+    def add_member(self, name: str, role: Role, passphrase: str) -> Member:
+        self.require(Act.MANAGE_TEAM)
+        return self.vault.add_member(name, role, passphrase)
+
+    def remove_member(self, name: str) -> None:
+        self.require(Act.MANAGE_TEAM)
+        self.vault.remove_member(name)
+
+    def change_role(self, name: str, role: Role) -> None:
+        self.require(Act.MANAGE_TEAM)
+        self.vault.change_role(name, role)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        self.require(Act.CHANGE_OWN_PASSPHRASE)
+        self.vault.change_passphrase(old, new)
+
+    def update_event(self, event: Event) -> None:
+        self.require(Act.EVENT_SETTINGS)
+        if event.procedure_file:
+            load_procedure(event.procedure_file)  # refuse a malformed file before anything is saved
+        self.vault.update_event(event)
+
+    def verify(self) -> list[str]:
+        self.require(Act.VERIFY)
+        return self.vault.verify()
+
+    def backup(self, destination: str | os.PathLike[str]) -> list[Path]:
+        self.require(Act.BACKUP)
+        return self.vault.backup(destination)
+
+    def destroy(self) -> None:
+        self.require(Act.CLOSE_EVENT)
+        self.vault.destroy()
