@@ -15,6 +15,7 @@ from uuid import UUID, uuid4
 from pydantic import ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from cocdesk.domain.common import AwareDatetime, LongText, Model, ShortText, now
+from cocdesk.domain.countdown import is_overdue
 
 CODE_ALPHABET = "ACDEFHJKMNPQRTUVWXY34679"  # no look-alikes (0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6)
 CaseCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}-[A-Z0-9]{3}$")]
@@ -200,7 +201,7 @@ class Deadline(Model):
     met_at: AwareDatetime | None = None
 
     def overdue(self, at: datetime) -> bool:
-        return self.met_at is None and at > self.due_at
+        return self.met_at is None and is_overdue(self.due_at, at)
 
 
 class StepRecord(Model):

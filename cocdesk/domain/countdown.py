@@ -8,6 +8,7 @@ OVERDUE = "OVERDUE"
 
 
 def is_overdue(due: datetime, at: datetime) -> bool:
+    """Past its deadline: strictly after the moment it was due. The one definition of overdue."""
     return at > due
 
 

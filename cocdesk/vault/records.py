@@ -15,6 +15,7 @@ from pydantic import TypeAdapter
 
 from cocdesk.domain.case import Case, CaseStatus, Level
 from cocdesk.domain.common import Model
+from cocdesk.domain.countdown import is_overdue
 
 HEADER_FIELDS = (
     "code",
@@ -57,6 +58,10 @@ class CaseSummary(Model):
     @property
     def quadrant(self) -> tuple[Level, Level] | None:
         return (self.risk, self.impact) if self.risk and self.impact else None
+
+    def overdue(self, at: datetime) -> bool:
+        """An open case whose next deadline has passed: the one definition every screen uses."""
+        return self.status.is_open and self.next_due is not None and is_overdue(self.next_due, at)
 
 
 @cache
