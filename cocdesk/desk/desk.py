@@ -22,7 +22,15 @@ from cocdesk.domain.case import Case
 from cocdesk.domain.event import Event, Member, Role
 from cocdesk.procedure.loader import load_procedure
 from cocdesk.procedure.model import Procedure
-from cocdesk.vault import CaseNotFound, CaseSummary, KdfParams, Vault, VaultFiles, destroy_files
+from cocdesk.vault import (
+    CaseNotFound,
+    CaseSummary,
+    KdfParams,
+    Vault,
+    VaultExists,
+    VaultFiles,
+    destroy_files,
+)
 from cocdesk.vault.cases import CaseRef
 from cocdesk.vault.search import searchable_texts
 
@@ -60,6 +68,13 @@ class Desk(CaseActs, Documents):
     def destroy_files(path: str | os.PathLike[str]) -> None:
         """Crypto-erase a vault nobody can unlock any more (``vault destroy`` without a member)."""
         destroy_files(VaultFiles.at(path))
+
+    @staticmethod
+    def refuse_existing(path: str | os.PathLike[str]) -> None:
+        """``VaultExists`` when a vault (or its key slots) is at ``path``: asked before a passphrase is."""
+        files = VaultFiles.at(path)
+        if files.database.exists() or files.keys.exists():
+            raise VaultExists(str(files.database))
 
     def close(self) -> None:
         self.vault.close()
