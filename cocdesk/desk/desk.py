@@ -151,8 +151,10 @@ class Desk(CaseActs, Documents):
 
     def resolve(self, ref: CaseRef) -> str:
         """The id of a case this member is shown, given its id or code."""
-        case_id = self.vault.resolve(ref)
-        self.case(case_id)
+        self.require(Read.CASES)
+        case_id, status = self.vault.status_of(ref)
+        if not policy.sees_status(self.role, status):
+            raise CaseNotFound(ref)
         return case_id
 
     def searchable_texts(self, ids: Sequence[str] | None = None) -> dict[UUID, str]:

@@ -10,7 +10,7 @@ from uuid import UUID, uuid4
 
 from pydantic import ValidationError
 
-from cocdesk.domain.case import AnswerValue, Case, Deadline, new_code
+from cocdesk.domain.case import AnswerValue, Case, CaseStatus, Deadline, new_code
 from cocdesk.domain.common import explain, now
 from cocdesk.domain.event import Event, Member
 from cocdesk.procedure.model import Procedure
@@ -66,6 +66,17 @@ class CaseEditing:
         if found is None:
             raise CaseNotFound(ref)
         return str(found[0])
+
+    @guarded
+    def status_of(self, ref: CaseRef) -> tuple[str, CaseStatus]:
+        """The id and status of a case given its id or its code: one indexed row, for every edit."""
+        key = str(ref) if isinstance(ref, UUID) else ref.strip()
+        found = self._connection.execute(
+            "SELECT id, status FROM cases WHERE code = ? OR id = ?", (key.upper(), key)
+        ).fetchone()
+        if found is None:
+            raise CaseNotFound(ref)
+        return str(found[0]), CaseStatus(found[1])
 
     @guarded
     def case(self, ref: CaseRef) -> Case:
