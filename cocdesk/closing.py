@@ -13,19 +13,16 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cocdesk import paper
+from cocdesk.desk import Act, CaseSummary, Desk, VaultError
 from cocdesk.domain.access import FILED
-from cocdesk.domain.case import Case, CaseStatus
-from cocdesk.domain.event import Role
-from cocdesk.exports import save_recorded
-from cocdesk.paper.page import write_owner_only
+from cocdesk.domain.case import Case
 from cocdesk.paths import default_vault_path
-from cocdesk.vault import CaseSummary, InvalidEdit, NotAllowed, Vault, VaultError
 from cocdesk.vault.cases import CaseRef
 
 LEFT_UNFINISHED = "case.left_unfinished"
-OFFICER_EXPORT = "event.close.officer_export"
-TRANSPARENCY = "event.close.transparency"
+OFFICER_EXPORT = "case.export"
+TRANSPARENCY = "report.transparency"
+"""The audit log's actions for the handover, as the desk records them."""
 
 
 class ClosingNotReady(VaultError):
@@ -43,80 +40,51 @@ class Saved:
 
 @dataclass
 class Closing:
-    """One walk through the end of the event, by the CoC team lead, on an unlocked vault."""
+    """One walk through the end of the event, by the CoC team lead, on an open desk.
 
-    vault: Vault
+    ``desk`` may be replaced by the same lead's desk opened again (after a lock); the walk carries on.
+    """
+
+    desk: Desk
     saved: list[Saved] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        if self.vault.member.role != Role.COC_LEAD:
-            raise NotAllowed("close the event")
+        self.desk.require(Act.CLOSE_EVENT)
 
     # the handover
 
     def unfinished(self) -> list[CaseSummary]:
         """The cases not yet filed or closed, oldest first: each must be finished or left with a reason."""
-        pending = [s for s in self.vault.list_cases() if s.status not in FILED]
+        pending = [s for s in self.desk.cases() if s.status not in FILED]
         return sorted(pending, key=lambda s: s.received_at)
 
     def leave_unfinished(self, ref: CaseRef, reason: str) -> Case:
         """Close a case as it stands, with the team's reason in its audit log (and so in its timeline)."""
-        why = " ".join(reason.split())
-        if not why:
-            raise InvalidEdit("say why this case is left unfinished")
-        case = self.vault.case(ref)
-        if case.status in FILED:
-            raise InvalidEdit(f"case {case.code} is already {case.status.label.lower()}")
-        self.vault.record(
-            LEFT_UNFINISHED,
-            f"Left unfinished at the close of the event ({case.status.label.lower()}): {why}",
-            str(case.id),
-            reason=why,
-            status=case.status.value,
-        )
-        return self.vault.update_case(case.id, status=CaseStatus.CLOSED)
+        return self.desk.leave_unfinished(ref, reason)
 
     # the last documents
 
     def filed_cases(self) -> list[Case]:
-        summaries = sorted(
-            (s for s in self.vault.list_cases() if s.status in FILED), key=lambda s: s.received_at
-        )
-        return [self.vault.case(s.id) for s in summaries]
+        return self.desk.filed_cases()
 
     def save_officer_export(self, path: str | os.PathLike[str], *, with_names: bool = False) -> Saved | None:
-        """The Officer's export of every filed or closed case; None when no case was ever filed."""
-        cases = self.filed_cases()
-        if not cases:
+        """The Officer's export of every filed or closed case; None when no case was ever filed.
+
+        With names only when the reporter of every case agreed that the Officer may know who they are."""
+        if not self.filed_cases():
             return None
-        document = paper.officer_export(
-            self.vault.procedure, self.vault.event, cases, exporter=self.vault.member, with_names=with_names
-        )
-        names = " with names" if with_names else ""
-        what = f"Exported the {len(cases)} filed cases for the Officer{names} at the close of the event"
-        digest = save_recorded(self.vault, document, path, OFFICER_EXPORT, what)
+        digest = self.desk.officer_export(path, with_names=with_names)
         return self._keep("Safety and Diversity Officer export", path, digest)
 
     def save_transparency_report(
         self, path: str | os.PathLike[str], markdown: str | os.PathLike[str] | None = None
     ) -> list[Saved]:
         """The public transparency report over every case, as a PDF and, if asked, as Markdown."""
-        cases = [self.vault.case(s.id) for s in self.vault.list_cases()]
-        procedure, event = self.vault.procedure, self.vault.event
-        document = paper.transparency_report(procedure, event, cases)
-        digest = save_recorded(self.vault, document, path, TRANSPARENCY, "Saved the transparency report")
-        saved = [self._keep("Transparency report", path, digest)]
-        if markdown is not None:
-            data = paper.transparency_markdown(procedure, event, cases).encode("utf-8")
-            digest = write_owner_only(Path(markdown), data)
-            self.vault.record(
-                TRANSPARENCY,
-                "Saved the transparency report as Markdown",
-                sha256=digest,
-                file=os.path.basename(markdown),
-            )
-            saved.append(self._keep("Transparency report (Markdown)", markdown, digest))
-        return saved
+        written = self.desk.transparency_report(path, markdown)
+        kinds = ["Transparency report", "Transparency report (Markdown)"]
+        return [
+            self._keep(kind, saved, digest) for kind, (saved, digest) in zip(kinds, written, strict=False)
+        ]
 
     def _keep(self, what: str, path: str | os.PathLike[str], digest: str) -> Saved:
         done = Saved(what, Path(path).absolute(), digest)
@@ -141,15 +109,14 @@ class Closing:
 
     def destroy(self, typed_name: str) -> str:
         """Crypto-erase the vault once the event's name is typed exactly; the sentence to show after."""
-        name = self.vault.event.name
+        name = self.desk.event.name
         left = self.still_to_do()
         if left:
             raise ClosingNotReady(f"The event cannot be closed yet. {' '.join(left)}")
         if typed_name.strip() != name:
             raise ClosingNotReady(f"Type the event's name exactly as it is, “{name}”, to destroy its vault.")
-        folder = self.vault.files.database.parent
-        self.vault.record("event.close", "Closed the event and destroyed the vault")
-        self.vault.destroy()
+        folder = self.desk.path.parent
+        self.desk.destroy()
         if folder == default_vault_path().parent:
             with contextlib.suppress(OSError):
                 folder.rmdir()  # only when empty: the app's own data folder, nothing else of the user's

@@ -1,23 +1,20 @@
-"""Cases as JSON: the schema, the deliberate plaintext export, and an import checked before it is stored.
+"""Cases as JSON: the schema, and an import checked before it is stored.
 
-An export is plaintext on purpose and is recorded in the audit log. An import is all or nothing: a file
-that is not JSON, does not fit the case model, or answers questions the procedure does not ask is
-refused with the field and the reason, and nothing of it is written.
+The export, plaintext on purpose and recorded in the audit log, is the desk's ``export_case_json``. An
+import is all or nothing: a file that is not JSON, does not fit the case model, or answers questions
+the procedure does not ask is refused with the field and the reason, and nothing of it is written.
 """
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from cocdesk.domain.access import as_seen_by
 from cocdesk.domain.case import Case, StepRecord
 from cocdesk.procedure.loader import dotted
 from cocdesk.procedure.model import Procedure
-from cocdesk.vault import Vault
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -36,27 +33,10 @@ def case_schema() -> dict[str, Any]:
     return {"$schema": SCHEMA_DIALECT, **Case.model_json_schema()}
 
 
-def export_case_json(vault: Vault, ref: str) -> str:
-    """The case as JSON, as the signed-in member may see it; the export goes into the audit log."""
-    role = vault.member.role
-    case = as_seen_by(vault.case(ref), role, vault.procedure)
-    hidden = not role.sees_names
-    text = case.model_dump_json(indent=2) + "\n"
-    vault.record(
-        "case.export",
-        f"Exported case {case.code} as JSON"
-        + (" without the reporter's and witnesses' names" if hidden else ""),
-        str(case.id),
-        format="json",
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-    )
-    return text
-
-
 def read_case_json(text: str | bytes, procedure: Procedure, source: str) -> Case:
     """The case in ``text`` with its answers in their stored form, or CaseFileError.
 
-    Store it with ``Vault.import_case``, which gives it a new code where its code is taken.
+    Store it with ``Desk.import_case``, which gives it a new code where its code is taken.
     """
     try:
         case = Case.model_validate_json(text)

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from cocdesk.cli import main
-from cocdesk.domain import Event, Level, Party, Person
-from cocdesk.vault import KdfParams, Vault
+from cocdesk.desk import Desk, KdfParams
+from cocdesk.domain import Consent, Event, Level, Party, Person
+from cocdesk.domain.case import Recipient
 
 FAST = KdfParams(iterations=1)
 LEAD = "Łukasz Nowak"
@@ -72,13 +73,14 @@ def one_line(ran: Ran) -> str:
 
 
 def make_vault(path: Path) -> str:
-    """A vault whose lead is Łukasz, with one case naming people in three scripts; returns its code."""
-    with Vault.create(
+    """A vault whose lead is Łukasz, with one case naming people in three scripts; returns its code.
+    The reporter agreed that the Safety and Diversity Officer may know who she is."""
+    with Desk.create(
         path, Event(name=EVENT, time_zone="Europe/Athens"), LEAD, LEAD_PASSPHRASE, kdf=FAST
     ) as v:
-        case = v.new_case(title="Hallway, day one")
-        v.set_answer(case.id, "gather", "what_happened", STORY)
-        v.set_answer(case.id, "safety", "in_danger", False)
+        case = v.take_report(title="Hallway, day one")
+        v.answer(case.id, "gather", "what_happened", STORY)
+        v.answer(case.id, "safety", "in_danger", False)
         v.set_part(
             case.id,
             "people",
@@ -88,5 +90,7 @@ def make_vault(path: Path) -> str:
                 Person(party=Party.WITNESS, name=WITNESS),
             ],
         )
+        officer = Consent(share_identity=True, recipients=[Recipient.SAFETY_OFFICER])
+        v.set_part(case.id, "consent", officer)
         v.place(case.id, Level.HIGH, Level.LOW, "Followed her after a clear no.")
         return case.code

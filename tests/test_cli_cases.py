@@ -50,7 +50,7 @@ def test_list_shows_codes_and_no_names(tmp_path: Path, cli: Cli) -> None:
     code = make_vault(path)
     ran = cli.as_lead("case", "list", str(path))
     assert ran.code == 0
-    assert code in ran.out and "Received" in ran.out and "high risk, low impact" in ran.out
+    assert code in ran.out and "Received" in ran.out and "High risk, low impact" in ran.out
     assert "EET" in ran.out or "EEST" in ran.out  # deadlines in the event's time zone
     for name in (REPORTER, REPORTED, WITNESS, "Зоя"):
         assert name not in ran.out

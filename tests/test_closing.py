@@ -14,9 +14,9 @@ from pypdf import PdfReader
 
 from cocdesk.closing import LEFT_UNFINISHED, OFFICER_EXPORT, TRANSPARENCY, Closing, ClosingNotReady
 from cocdesk.demo import DEMO_MEMBER, make_demo_vault
+from cocdesk.desk import Desk, InvalidEdit, KdfParams, NotAllowed, VaultError
 from cocdesk.domain import CaseStatus, Event
 from cocdesk.paths import default_vault_path
-from cocdesk.vault import InvalidEdit, KdfParams, NotAllowed, Vault, VaultError, VaultFiles
 
 FAST = KdfParams(iterations=1)
 PASSPHRASE = "ζωή και χαρά 李"
@@ -43,8 +43,8 @@ def demo_vault() -> Path:
     return path
 
 
-def audit_rows(vault: Vault, action: str) -> list[dict[str, str]]:
-    rows = vault._connection.execute("SELECT detail FROM audit WHERE action = ? ORDER BY seq", (action,))
+def audit_rows(desk: Desk, action: str) -> list[dict[str, str]]:
+    rows = desk.vault._connection.execute("SELECT detail FROM audit WHERE action = ? ORDER BY seq", (action,))
     return [json.loads(detail) for (detail,) in rows]
 
 
@@ -61,8 +61,8 @@ def test_a_demo_event_closed_end_to_end_leaves_only_the_chosen_exports(
 ) -> None:
     chosen = tmp_path / "USB stick — Зоя"
     chosen.mkdir()
-    with Vault.open(demo_vault, DEMO_MEMBER, PASSPHRASE) as vault:
-        closing = Closing(vault)
+    with Desk.open(demo_vault, DEMO_MEMBER, PASSPHRASE) as desk:
+        closing = Closing(desk)
         pending = closing.unfinished()
         assert {s.status for s in pending} == {
             CaseStatus.RECEIVED,
@@ -74,13 +74,13 @@ def test_a_demo_event_closed_end_to_end_leaves_only_the_chosen_exports(
             closing.destroy(EVENT)
 
         finished, *left = pending
-        vault.update_case(finished.id, status=CaseStatus.FILED)  # the team files it in the wizard
+        desk.vault.update_case(finished.id, status=CaseStatus.FILED)  # the team files it in the wizard
         for summary, reason in zip(left, REASONS * len(left), strict=False):
             assert closing.leave_unfinished(summary.code, reason).status == CaseStatus.CLOSED
         assert closing.unfinished() == []
-        reasons = [row["reason"] for row in audit_rows(vault, LEFT_UNFINISHED)]
+        reasons = [row["reason"] for row in audit_rows(desk, LEFT_UNFINISHED)]
         assert reasons == (REASONS * len(left))[: len(left)]
-        assert f"{REASONS[0]}" in vault.case(left[0].id).timeline[-2].what
+        assert f"{REASONS[0]}" in desk.case(left[0].id).timeline[-1].what
 
         assert closing.still_to_do() == [
             "Save the Safety and Diversity Officer's export of the filed cases.",
@@ -91,16 +91,16 @@ def test_a_demo_event_closed_end_to_end_leaves_only_the_chosen_exports(
         report, markdown = closing.save_transparency_report(
             chosen / "transparency.pdf", chosen / "transparency.md"
         )
-        recorded = audit_rows(vault, OFFICER_EXPORT) + audit_rows(vault, TRANSPARENCY)
+        recorded = audit_rows(desk, OFFICER_EXPORT)[-1:] + audit_rows(desk, TRANSPARENCY)
         for saved, row in zip((export, report, markdown), recorded, strict=True):
             assert saved.sha256 == row["sha256"] == hashlib.sha256(saved.path.read_bytes()).hexdigest()
             assert saved.path.stat().st_mode & 0o077 == 0  # readable by its owner only
-        filed = [s for s in vault.list_cases() if s.status in (CaseStatus.FILED, CaseStatus.CLOSED)]
+        filed = [s for s in desk.cases() if s.status in (CaseStatus.FILED, CaseStatus.CLOSED)]
         assert len(filed) == 8
 
         with pytest.raises(ClosingNotReady, match="exactly"):
             closing.destroy("democonf 2026")
-        assert vault.is_open
+        assert desk.is_open
         said = closing.destroy(f"  {EVENT} ")
 
     assert said.startswith(f"{EVENT} is closed. Its vault was destroyed")
@@ -110,15 +110,15 @@ def test_a_demo_event_closed_end_to_end_leaves_only_the_chosen_exports(
     assert EVENT in text_of(report.path) and "We received **8** reports." in markdown.path.read_text()
 
     with pytest.raises(VaultError):
-        Vault.open(demo_vault, DEMO_MEMBER, PASSPHRASE)
+        Desk.open(demo_vault, DEMO_MEMBER, PASSPHRASE)
     assert not demo_vault.parent.exists()  # the app's own data folder goes once it is empty
     left_behind = files_under(private_home, temp_folder, demo_vault.parent.parent, chosen)
     assert left_behind == sorted([export.path, report.path, markdown.path])
 
 
 def test_the_vault_stays_whole_until_the_name_is_typed_exactly(demo_vault: Path, tmp_path: Path) -> None:
-    with Vault.open(demo_vault, DEMO_MEMBER, PASSPHRASE) as vault:
-        closing = Closing(vault)
+    with Desk.open(demo_vault, DEMO_MEMBER, PASSPHRASE) as desk:
+        closing = Closing(desk)
         for summary in closing.unfinished():
             closing.leave_unfinished(summary.id, "The event is over")
         closing.save_officer_export(tmp_path / "officer.pdf")
@@ -127,39 +127,52 @@ def test_the_vault_stays_whole_until_the_name_is_typed_exactly(demo_vault: Path,
         for wrong in ("", "DemoConf", "DEMOCONF 2026", "DemoConf  2026"):
             with pytest.raises(ClosingNotReady, match="“DemoConf 2026”"):
                 closing.destroy(wrong)
-        assert vault.verify() == []
-    assert all(path.exists() for path in (VaultFiles.at(demo_vault).database, VaultFiles.at(demo_vault).keys))
-    with Vault.open(demo_vault, DEMO_MEMBER, PASSPHRASE) as vault:
-        assert len(vault.list_cases()) == 8
+        assert desk.verify() == []
+    assert demo_vault.exists() and demo_vault.with_name(demo_vault.name + ".keys").exists()
+    with Desk.open(demo_vault, DEMO_MEMBER, PASSPHRASE) as desk:
+        assert len(desk.cases()) == 8
 
 
 def test_only_the_coc_team_lead_closes_the_event(demo_vault: Path) -> None:
-    with Vault.open(demo_vault, "Amélie Durand", PASSPHRASE) as vault, pytest.raises(NotAllowed):
-        Closing(vault)
-    with Vault.open(demo_vault, "Olusegun Adébáyọ̀", PASSPHRASE) as vault, pytest.raises(NotAllowed):
-        Closing(vault)
+    for member in ("Amélie Durand", "Olusegun Adébáyọ̀"):
+        refused = pytest.raises(NotAllowed, match="may not close the event")
+        with Desk.open(demo_vault, member, PASSPHRASE) as desk, refused:
+            Closing(desk)
 
 
 def test_a_case_is_left_only_with_a_reason_and_only_while_open(demo_vault: Path) -> None:
-    with Vault.open(demo_vault, DEMO_MEMBER, PASSPHRASE) as vault:
-        closing = Closing(vault)
+    with Desk.open(demo_vault, DEMO_MEMBER, PASSPHRASE) as desk:
+        closing = Closing(desk)
         case = closing.unfinished()[0]
         with pytest.raises(InvalidEdit, match="say why"):
             closing.leave_unfinished(case.id, "  \n ")
-        assert vault.case(case.id).status == case.status
-        filed = next(s for s in vault.list_cases() if s.status == CaseStatus.FILED)
+        assert desk.case(case.id).status == case.status
+        filed = next(s for s in desk.cases() if s.status == CaseStatus.FILED)
         with pytest.raises(InvalidEdit, match="already filed"):
             closing.leave_unfinished(filed.code, "No need")
-        assert audit_rows(vault, LEFT_UNFINISHED) == []
+        assert audit_rows(desk, LEFT_UNFINISHED) == []
 
 
 def test_an_event_without_a_case_closes_with_its_transparency_report_alone(tmp_path: Path) -> None:
     path = tmp_path / "quiet.cocdesk"
-    with Vault.create(path, Event(name="Ελληνικό Συνέδριο"), "Ελένη", PASSPHRASE, kdf=FAST) as vault:
-        closing = Closing(vault)
+    with Desk.create(path, Event(name="Ελληνικό Συνέδριο"), "Ελένη", PASSPHRASE, kdf=FAST) as desk:
+        closing = Closing(desk)
         assert closing.unfinished() == []
         assert closing.save_officer_export(tmp_path / "officer.pdf") is None
         assert closing.still_to_do() == ["Save the transparency report."]
         closing.save_transparency_report(tmp_path / "report.pdf")
         closing.destroy("Ελληνικό Συνέδριο")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+
+
+def test_names_reach_the_officers_export_only_with_every_reporters_consent(
+    demo_vault: Path, tmp_path: Path
+) -> None:
+    with Desk.open(demo_vault, DEMO_MEMBER, PASSPHRASE) as desk:
+        closing = Closing(desk)
+        target = tmp_path / "Officer — Зоя.pdf"
+        with pytest.raises(InvalidEdit, match="did not agree that the Safety and Diversity Officer"):
+            closing.save_officer_export(target, with_names=True)
+        assert not target.exists() and closing.saved == []
+        assert "Save the Safety and Diversity Officer's export of the filed cases." in closing.still_to_do()
+        assert closing.save_officer_export(target) is not None

@@ -12,13 +12,10 @@ from zoneinfo import ZoneInfo
 
 from cocdesk.cli.prompts import CliError, Passphrases, add_passphrase_option
 from cocdesk.cli.vault_commands import unlock
+from cocdesk.desk import Act, CaseSummary
 from cocdesk.domain.common import now
-from cocdesk.exchange import case_schema, export_case_json, read_case_json
-from cocdesk.vault import CaseSummary
-
-
-def overdue(summary: CaseSummary, at: datetime) -> bool:
-    return summary.status.is_open and summary.next_due is not None and summary.next_due < at
+from cocdesk.exchange import case_schema, read_case_json
+from cocdesk.procedure.matrix import Matrix
 
 
 def summary_json(summary: CaseSummary, at: datetime) -> dict[str, Any]:
@@ -29,32 +26,37 @@ def summary_json(summary: CaseSummary, at: datetime) -> dict[str, Any]:
         "quadrant": {"risk": quadrant[0].value, "impact": quadrant[1].value} if quadrant else None,
         "received_at": summary.received_at.isoformat(),
         "next_due": summary.next_due.isoformat() if summary.next_due else None,
-        "overdue": overdue(summary, at),
+        "overdue": summary.overdue(at),
     }
 
 
-def summary_row(summary: CaseSummary, at: datetime, zone: ZoneInfo) -> tuple[str, str, str, str]:
+def summary_row(
+    summary: CaseSummary, at: datetime, zone: ZoneInfo, matrix: Matrix
+) -> tuple[str, str, str, str]:
     quadrant = summary.quadrant
-    placed = f"{quadrant[0].value} risk, {quadrant[1].value} impact" if quadrant else "not placed"
+    placed = matrix.name(*quadrant) if quadrant else "not placed"
     due = "none"
     if summary.next_due is not None:
         due = summary.next_due.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
-        due += "  OVERDUE" if overdue(summary, at) else ""
+        due += "  OVERDUE" if summary.overdue(at) else ""
     return summary.code, summary.status.label, placed, due
 
 
 def list_cases(args: argparse.Namespace) -> int:
-    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as vault:
-        summaries, zone = vault.list_cases(), vault.event.zone
+    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
+        summaries, zone, matrix = desk.cases(), desk.event.zone, desk.procedure.matrix
     at = now()
     if args.json:
         print(json.dumps([summary_json(s, at) for s in summaries], indent=2, ensure_ascii=False))
         return 0
-    rows = [("CODE", "STATUS", "QUADRANT", "NEXT DEADLINE"), *(summary_row(s, at, zone) for s in summaries)]
+    rows = [
+        ("CODE", "STATUS", "QUADRANT", "NEXT DEADLINE"),
+        *(summary_row(s, at, zone, matrix) for s in summaries),
+    ]
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     for row in rows:
         print("  ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)), row[3]]))
-    late = sum(overdue(s, at) for s in summaries)
+    late = sum(s.overdue(at) for s in summaries)
     print(f"{len(summaries)} case{'s' if len(summaries) != 1 else ''}, {late} overdue.")
     return 0
 
@@ -64,17 +66,18 @@ def show(args: argparse.Namespace) -> int:
         raise CliError(
             "case show prints a case as JSON only: add --json (the export is recorded in the audit log)."
         )
-    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as vault:
-        text = export_case_json(vault, args.code)
+    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
+        text = desk.export_case_json(args.code)
     sys.stdout.write(text)
     return 0
 
 
 def import_case(args: argparse.Namespace) -> int:
     text = Path(args.file).read_bytes()
-    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as vault:
-        case = read_case_json(text, vault.procedure, args.file)
-        stored = vault.import_case(case)
+    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
+        desk.require(Act.IMPORT)  # refused before the file is read, so a refusal is one sentence
+        case = read_case_json(text, desk.procedure, args.file)
+        stored = desk.import_case(case)
     if stored.code != case.code:
         print(f"Imported the case as {stored.code}: the code {case.code} is taken in this vault.")
     else:

@@ -13,11 +13,11 @@ from cocdesk import __version__
 from cocdesk.cli import case_commands, paper_commands, vault_commands
 from cocdesk.cli.prompts import CliError
 from cocdesk.cli.station import start_station
+from cocdesk.desk import VaultError
 from cocdesk.domain.common import explain
 from cocdesk.exchange import CaseFileError
 from cocdesk.paths import default_vault_path
 from cocdesk.procedure.loader import ProcedureError
-from cocdesk.vault import VaultError
 
 EXPECTED = (CliError, VaultError, ProcedureError, CaseFileError)
 

@@ -5,20 +5,16 @@ from __future__ import annotations
 import argparse
 import contextlib
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from cocdesk import paper
 from cocdesk.cli.prompts import CliError, Passphrases, add_passphrase_option
 from cocdesk.cli.vault_commands import unlock
-from cocdesk.domain.access import FILED
+from cocdesk.desk import Act, Desk
 from cocdesk.domain.event import Event
-from cocdesk.exports import save_recorded
 from cocdesk.paper import Document
-from cocdesk.paper.page import write_owner_only
 from cocdesk.procedure.loader import default_procedure
 from cocdesk.procedure.model import Procedure
-from cocdesk.vault import Vault
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -73,20 +69,20 @@ def _event_options(parser: argparse.ArgumentParser) -> None:
 
 
 @contextlib.contextmanager
-def event_source(args: argparse.Namespace) -> Iterator[tuple[Procedure, Event | None, Vault | None]]:
+def event_source(args: argparse.Namespace) -> Iterator[tuple[Procedure, Event | None, Desk | None]]:
     """The event's procedure and details when a vault is named; the shipped procedure and blanks if not."""
     if args.event_vault is None:
         yield default_procedure(), None, None
         return
     if not args.member:
         raise CliError("--vault needs --member: who unlocks it.")
-    with unlock(args.event_vault, args.member, Passphrases(args.passphrase_stdin)) as vault:
-        yield vault.procedure, vault.event, vault
+    with unlock(args.event_vault, args.member, Passphrases(args.passphrase_stdin)) as desk:
+        yield desk.procedure, desk.event, desk
 
 
-def _save(document: Document, out: str, vault: Vault | None, what: str) -> int:
-    if vault is not None:
-        save_recorded(vault, document, out, "paper.save", what)
+def _save(document: Document, out: str, desk: Desk | None, what: str) -> int:
+    if desk is not None:
+        desk.save_document(document, out, "paper.save", what)
     else:
         document.save(out)
     _report(document, out)
@@ -101,61 +97,40 @@ def _report(document: Document, out: str) -> None:
 
 
 def blank_form(args: argparse.Namespace) -> int:
-    with event_source(args) as (procedure, event, vault):
+    with event_source(args) as (procedure, event, desk):
         if args.step is not None and args.step not in {s.id for s in procedure.steps}:
             steps = ", ".join(s.id for s in procedure.steps)
             raise CliError(f"The procedure has no step '{args.step}'. Its steps are: {steps}.")
         document = paper.blank_form(procedure, event, step_id=args.step, paper=args.paper)
-        return _save(document, args.out, vault, "Saved a blank incident report form")
+        return _save(document, args.out, desk, "Saved a blank incident report form")
 
 
 def information_sheet(args: argparse.Namespace) -> int:
-    with event_source(args) as (procedure, event, vault):
+    with event_source(args) as (procedure, event, desk):
         document = paper.information_sheet(procedure, event, paper=args.paper)
-        return _save(document, args.out, vault, "Saved the attendee information sheet")
+        return _save(document, args.out, desk, "Saved the attendee information sheet")
 
 
 def pocket_card(args: argparse.Namespace) -> int:
-    with event_source(args) as (procedure, event, vault):
+    with event_source(args) as (procedure, event, desk):
         document = paper.pocket_card(procedure, event, paper=args.paper)
-        return _save(document, args.out, vault, "Saved the responder pocket card")
+        return _save(document, args.out, desk, "Saved the responder pocket card")
 
 
 def officer_export(args: argparse.Namespace) -> int:
-    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as vault:
-        if args.with_names and not vault.member.role.sees_names:
-            raise CliError(f"As {vault.member.role.label} you cannot export names.")
-        if args.case:
-            cases = [vault.case(args.case)]
-        else:
-            cases = [vault.case(s.id) for s in vault.list_cases() if s.status in FILED]
-            if not cases:
-                raise CliError("No case is filed yet, so there is nothing to export.")
-        document = paper.officer_export(
-            vault.procedure, vault.event, cases, exporter=vault.member, with_names=args.with_names
-        )
-        codes = ", ".join(c.code for c in cases)
-        case_id = str(cases[0].id) if len(cases) == 1 else None
-        names = " with names" if args.with_names else ""
-        save_recorded(
-            vault, document, args.out, "case.export", f"Exported {codes} for the Officer{names}", case_id
-        )
-    _report(document, args.out)
+    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
+        desk.require(Act.EXPORT)
+        if not args.case and not desk.filed_cases():
+            raise CliError("No case is filed yet, so there is nothing to export.")
+        refs = [args.case] if args.case else None
+        desk.officer_export(args.out, refs, with_names=args.with_names)
+    print(f"Wrote {args.out}.")
     return 0
 
 
 def transparency_report(args: argparse.Namespace) -> int:
-    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as vault:
-        cases = [vault.case(s.id) for s in vault.list_cases()]
-        document = paper.transparency_report(vault.procedure, vault.event, cases)
-        save_recorded(vault, document, args.out, "report.transparency", "Saved the transparency report")
-        if args.markdown:
-            text = paper.transparency_markdown(vault.procedure, vault.event, cases)
-            digest = write_owner_only(Path(args.markdown), text.encode("utf-8"))
-            vault.record(
-                "report.transparency", "Saved the transparency report as Markdown", None, sha256=digest
-            )
-    _report(document, args.out)
-    if args.markdown:
-        print(f"Wrote {args.markdown}.")
+    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
+        saved = desk.transparency_report(args.out, args.markdown)
+    for path, _ in saved:
+        print(f"Wrote {path}.")
     return 0

@@ -8,38 +8,32 @@ from typing import Any
 
 from cocdesk.cli.prompts import CliError, Passphrases, add_passphrase_option, confirm
 from cocdesk.demo import DEMO_MEMBER, make_demo_vault
+from cocdesk.desk import Act, Desk, UnknownMember
 from cocdesk.domain.event import Event, Member, Role
-from cocdesk.vault import UnknownMember, Vault, VaultExists, VaultFiles, destroy_files
 
 ROLE_HELP = ", ".join(f"{role.value} ({role.label})" for role in Role)
 
 
-def unlock(path: str, member: str, passphrases: Passphrases) -> Vault:
-    """The vault opened as ``member``, who is checked before anyone is asked for a passphrase."""
+def unlock(path: str, member: str, passphrases: Passphrases) -> Desk:
+    """The desk opened as ``member``, who is checked before anyone is asked for a passphrase."""
     name = member_name(path, member)
-    return Vault.open(path, name, passphrases.existing(name))
+    return Desk.open(path, name, passphrases.existing(name))
 
 
 def member_name(path: str, member: str) -> str:
     """The member's name as the vault spells it, however it was typed."""
-    for name in Vault.member_names(path):
+    for name in Desk.member_names(path):
         if name.casefold() == member.strip().casefold():
             return name
     raise UnknownMember(member)
 
 
-def _refuse_existing(path: str) -> None:
-    files = VaultFiles.at(path)
-    if files.database.exists() or files.keys.exists():
-        raise VaultExists(str(files.database))
-
-
 def create(args: argparse.Namespace) -> int:
     event = Event(name=args.event)
     lead = Member(name=args.member, role=Role.COC_LEAD)
-    _refuse_existing(args.path)
+    Desk.refuse_existing(args.path)
     passphrase = Passphrases(args.passphrase_stdin).new(lead.name)
-    Vault.create(args.path, event, lead.name, passphrase).close()
+    Desk.create(args.path, event, lead.name, passphrase).close()
     print(f"Created the vault {args.path} for {event.name}. {lead.name} is its CoC team lead.")
     return 0
 
@@ -48,15 +42,16 @@ def add_member(args: argparse.Namespace) -> int:
     passphrases = Passphrases(args.passphrase_stdin)
     role = Role(args.role)
     newcomer = Member(name=args.new_member, role=role)
-    with unlock(args.path, args.member, passphrases) as vault:
-        vault.add_member(newcomer.name, role, passphrases.new(newcomer.name))
+    with unlock(args.path, args.member, passphrases) as desk:
+        desk.require(Act.MANAGE_TEAM)  # refused before the newcomer's passphrase is asked for
+        desk.add_member(newcomer.name, role, passphrases.new(newcomer.name))
     print(f"Added {newcomer.name} as {role.label}. They unlock the vault with their own passphrase.")
     return 0
 
 
 def remove_member(args: argparse.Namespace) -> int:
-    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as vault:
-        vault.remove_member(args.remove)
+    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
+        desk.remove_member(args.remove)
     print(f"Removed {args.remove} and re-keyed the vault: a kept copy of their key slot opens nothing.")
     return 0
 
@@ -65,14 +60,14 @@ def passwd(args: argparse.Namespace) -> int:
     passphrases = Passphrases(args.passphrase_stdin)
     name = member_name(args.path, args.member)
     old = passphrases.existing(name)
-    with Vault.open(args.path, name, old) as vault:
-        vault.change_passphrase(old, passphrases.new(vault.member.name))
+    with Desk.open(args.path, name, old) as desk:
+        desk.change_passphrase(old, passphrases.new(desk.member.name))
     print(f"Changed the passphrase of {name}. The other members' passphrases are unchanged.")
     return 0
 
 
 def demo(args: argparse.Namespace) -> int:
-    _refuse_existing(args.path)
+    Desk.refuse_existing(args.path)
     make_demo_vault(args.path, Passphrases(args.passphrase_stdin).new(DEMO_MEMBER))
     print(f"Created a demo vault at {args.path}. Every member of its team, “{DEMO_MEMBER}” among them,")
     print("unlocks it with the passphrase you chose.")
@@ -80,8 +75,8 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def verify(args: argparse.Namespace) -> int:
-    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as vault:
-        problems = vault.verify()
+    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
+        problems = desk.verify()
     if not problems:
         print("The vault is whole: the database passes its integrity check and the audit log is unbroken.")
         return 0
@@ -96,8 +91,8 @@ def verify(args: argparse.Namespace) -> int:
 
 
 def backup(args: argparse.Namespace) -> int:
-    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as vault:
-        written = vault.backup(args.destination)
+    with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
+        written = desk.backup(args.destination)
     print(
         f"Wrote an encrypted backup: {' and '.join(map(str, written))}. It opens with the same passphrases."
     )
@@ -105,11 +100,11 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def destroy(args: argparse.Namespace) -> int:
-    Vault.member_names(args.path)  # refuses anything that is not a vault before erasing it
+    Desk.member_names(args.path)  # refuses anything that is not a vault before erasing it
     if not args.yes and not confirm(f"This erases the vault {args.path} and every case in it, for good."):
         hint = "" if sys.stdin.isatty() else " Add --yes to erase the vault and every case in it for good."
         raise CliError(f"Nothing was destroyed.{hint}")
-    destroy_files(VaultFiles.at(args.path))
+    Desk.destroy_files(args.path)
     print(f"Destroyed the vault {args.path}: its key slots and database were overwritten and removed.")
     return 0
 
