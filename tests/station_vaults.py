@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from cocdesk.desk import Desk, KdfParams
 from cocdesk.domain import CaseStatus, Event, Level, Party, Person, Role, now
-from cocdesk.vault import KdfParams, Vault
+from cocdesk.vault import Vault
 
 FAST = KdfParams(iterations=1)
 LEAD, ZOYA, EVENT_LEAD, OFFICER = "Łukasz Wiśniewski", "Зоя Иванова", "李明", "Ελένη Παπαδοπούλου"
@@ -35,22 +36,29 @@ def summit_event(**changes: object) -> Event:
 
 def create_team_vault(path: Path, *, with_cases: bool = True) -> Path:
     """A closed vault at ``path`` with the whole team and, unless asked not to, four cases."""
-    with Vault.create(path, summit_event(), LEAD, PASSPHRASES[LEAD], kdf=FAST) as vault:
+    with Desk.create(path, summit_event(), LEAD, PASSPHRASES[LEAD], kdf=FAST) as desk:
         for name, role in ROLES.items():
-            vault.add_member(name, role, PASSPHRASES[name])
+            desk.add_member(name, role, PASSPHRASES[name])
         if with_cases:
-            add_sample_cases(vault)
+            add_sample_cases(desk)
     return path
 
 
 def open_as(path: Path, member: str = LEAD) -> Vault:
+    """The storage below the desk, for checking what was written."""
     return Vault.open(path, member, PASSPHRASES[member])
 
 
-def add_sample_cases(vault: Vault) -> dict[str, str]:
-    """Four cases; returns their codes by a short nickname."""
-    social = vault.new_case(title="Remarks at the social evening")
-    vault.set_part(
+def desk_as(path: Path, member: str = LEAD) -> Desk:
+    return Desk.open(path, member, PASSPHRASES[member])
+
+
+def add_sample_cases(desk: Desk) -> dict[str, str]:
+    """Four cases, taken and placed through the desk; returns their codes by a short nickname. The
+    statuses a case reaches after days of work are set on the storage directly."""
+    vault = desk.vault
+    social = desk.take_report(title="Remarks at the social evening")
+    desk.set_part(
         social.id,
         "people",
         [
@@ -59,22 +67,22 @@ def add_sample_cases(vault: Vault) -> dict[str, str]:
             Person(party=Party.WITNESS, name=WITNESS, contact="chen@example.org"),
         ],
     )
-    vault.set_answer(social.id, "gather", "what_happened", "He kept commenting on her accent at the bar.")
-    vault.set_answer(social.id, "gather", "where_happened", "Hotel bar, Saal 3")
-    vault.set_answer(social.id, "gather", "evidence", EVIDENCE)
-    vault.place(social.id, Level.LOW, Level.HIGH, "Repeated remarks in public")
+    desk.answer(social.id, "gather", "what_happened", "He kept commenting on her accent at the bar.")
+    desk.answer(social.id, "gather", "where_happened", "Hotel bar, Saal 3")
+    desk.answer(social.id, "gather", "evidence", EVIDENCE)
+    desk.place(social.id, Level.LOW, Level.HIGH, "Repeated remarks in public")
 
-    late = vault.new_case(title="Slide in a lightning talk", received_at=now() - timedelta(days=1))
-    vault.set_answer(late.id, "gather", "what_happened", "A slide with a demeaning picture.")
-    vault.place(late.id, Level.LOW, Level.LOW, "One slide, speaker apologised")
+    late = desk.take_report(title="Slide in a lightning talk", received_at=now() - timedelta(days=1))
+    desk.answer(late.id, "gather", "what_happened", "A slide with a demeaning picture.")
+    desk.place(late.id, Level.LOW, Level.LOW, "One slide, speaker apologised")
     vault.update_case(late.id, status=CaseStatus.ASSESSING)
 
-    filed = vault.new_case(title="Messages after the keynote", received_at=now() - timedelta(hours=30))
-    vault.set_part(filed.id, "people", [Person(party=Party.REPORTER, name="Søren Ødegård")])
-    vault.place(filed.id, Level.HIGH, Level.HIGH, "Coordinated, several accounts")
+    filed = desk.take_report(title="Messages after the keynote", received_at=now() - timedelta(hours=30))
+    desk.set_part(filed.id, "people", [Person(party=Party.REPORTER, name="Søren Ødegård")])
+    desk.place(filed.id, Level.HIGH, Level.HIGH, "Coordinated, several accounts")
     vault.update_case(filed.id, status=CaseStatus.FILED, handler=ZOYA)
 
-    closed = vault.new_case(title="Badge photo without consent", received_at=now() - timedelta(hours=50))
-    vault.place(closed.id, Level.HIGH, Level.LOW, "Earlier incident elsewhere")
+    closed = desk.take_report(title="Badge photo without consent", received_at=now() - timedelta(hours=50))
+    desk.place(closed.id, Level.HIGH, Level.LOW, "Earlier incident elsewhere")
     vault.update_case(closed.id, status=CaseStatus.CLOSED)
     return {"social": social.code, "late": late.code, "filed": filed.code, "closed": closed.code}

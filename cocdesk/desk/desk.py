@@ -70,6 +70,19 @@ class Desk(CaseActs, Documents):
         destroy_files(VaultFiles.at(path))
 
     @staticmethod
+    def check_unlockable(path: str | os.PathLike[str]) -> list[str]:
+        """The names on the unlock screen, once the vault is known to be there, readable and not open in
+        another copy of the app (``VaultInUse`` names who holds it); raises the VaultError that says why not."""
+        from cocdesk.vault.lock import VaultLock
+
+        names = Vault.member_names(path)
+        files = VaultFiles.at(path)
+        probe = VaultLock(files.lock, files.database)
+        probe.acquire("unlock screen")
+        probe.release()
+        return names
+
+    @staticmethod
     def refuse_existing(path: str | os.PathLike[str]) -> None:
         """``VaultExists`` when a vault (or its key slots) is at ``path``: asked before a passphrase is."""
         files = VaultFiles.at(path)

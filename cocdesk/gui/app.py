@@ -102,9 +102,9 @@ def run(vault_path: str | None, demo: bool) -> int:
 
 def _open_demo(station: Station, path: Path) -> None:
     from cocdesk.demo import DEMO_MEMBER
-    from cocdesk.vault import Vault
+    from cocdesk.desk import Desk
 
-    station.unlocked(Vault.open(path, DEMO_MEMBER, DEMO_PASSPHRASE))
+    station.unlocked(Desk.open(path, DEMO_MEMBER, DEMO_PASSPHRASE))
 
 
 def _quit_on_signals(station: Station) -> dict[int, Any]:

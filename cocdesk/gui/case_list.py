@@ -10,10 +10,10 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from cocdesk.desk import CaseSummary
 from cocdesk.domain import CaseStatus, Level
-from cocdesk.gui.case_table import ID_ROLE, RECEIVED, CaseFilter, CaseTableModel, quadrant_label
+from cocdesk.gui.case_table import ID_ROLE, RECEIVED, CaseFilter, CaseTableModel, QuadrantName
 from cocdesk.gui.forms.ui_case_list import Ui_CaseList
-from cocdesk.vault import CaseSummary
 
 TICK_MS = 30_000  # how often the countdowns are redrawn
 
@@ -39,7 +39,7 @@ class CaseListPage(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
         table.activated.connect(self._activated)
         self._statuses: list[CaseStatus] = []
-        self._fill_quadrants()
+        self._fill_quadrants(self.model.quadrant_name)
         self.ui.search_edit.textChanged.connect(self._search)
         self.ui.status_filter_combo.currentIndexChanged.connect(self._status_chosen)
         self.ui.quadrant_filter_combo.currentIndexChanged.connect(self._quadrant_chosen)
@@ -54,9 +54,12 @@ class CaseListPage(QWidget):
         self._ticker.timeout.connect(self.model.tick)
         self._ticker.start()
 
-    def configure(self, zone: ZoneInfo, statuses: list[CaseStatus]) -> None:
-        """Times in the event's zone; the statuses the role sees, in the filter."""
+    def configure(self, zone: ZoneInfo, statuses: list[CaseStatus], quadrant_name: QuadrantName) -> None:
+        """Times in the event's zone; quadrants in the procedure's words; the statuses the role sees."""
         self.model.zone = zone
+        if quadrant_name != self.model.quadrant_name:
+            self.model.quadrant_name = quadrant_name
+            self._fill_quadrants(quadrant_name)
         if statuses == self._statuses:
             return  # the same role again: keep the filter as it was
         self._statuses = statuses
@@ -71,13 +74,18 @@ class CaseListPage(QWidget):
         status.blockSignals(False)
         self.filter.set_status(None)
 
-    def _fill_quadrants(self) -> None:
+    def _fill_quadrants(self, name: QuadrantName) -> None:
         quadrant = self.ui.quadrant_filter_combo
+        chosen = quadrant.currentIndex()
+        quadrant.blockSignals(True)
+        quadrant.clear()
         quadrant.addItem("Every quadrant", None)
         quadrant.addItem("Not placed yet", CaseFilter.UNPLACED)
         for risk in Level:
             for impact in Level:
-                quadrant.addItem(quadrant_label(risk, impact), (risk, impact))
+                quadrant.addItem(name(risk, impact), (risk, impact))
+        quadrant.setCurrentIndex(max(chosen, 0))
+        quadrant.blockSignals(False)
 
     def _status_chosen(self) -> None:
         value = self.ui.status_filter_combo.currentData()  # Qt hands a string enum back as a plain string

@@ -12,11 +12,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
+from cocdesk.desk import CaseSummary, matches
 from cocdesk.domain import CaseStatus, Level, now
-from cocdesk.domain.countdown import countdown, is_overdue
+from cocdesk.domain.countdown import countdown
 from cocdesk.gui import style
-from cocdesk.vault import CaseSummary
-from cocdesk.vault.search import matches
 
 COLUMNS = ("Code", "Status", "Received", "Quadrant", "Next deadline", "Handler", "Title")
 CODE, STATUS, RECEIVED, QUADRANT, DEADLINE, HANDLER, TITLE = range(len(COLUMNS))
@@ -26,8 +25,12 @@ STATUS_ORDER = {status: index for index, status in enumerate(CaseStatus)}
 Index = QModelIndex | QPersistentModelIndex
 
 
-def quadrant_label(risk: Level, impact: Level) -> str:
-    return f"{risk.value.capitalize()} risk · {impact.value} impact"
+QuadrantName = Callable[[Level, Level], str]  # the procedure's ``matrix.name``
+
+
+def plain_quadrant_name(risk: Level, impact: Level) -> str:
+    """Until a desk is open and its procedure's matrix names the quadrants."""
+    return f"{risk.value.capitalize()} risk, {impact.value} impact"
 
 
 def received_text(at: datetime, zone: ZoneInfo) -> str:
@@ -42,6 +45,7 @@ class CaseTableModel(QAbstractTableModel):
         self._keys: list[list[Any]] = []
         self._sorting: tuple[int, Qt.SortOrder] = (RECEIVED, Qt.SortOrder.DescendingOrder)
         self.zone, self.clock = zone, clock
+        self.quadrant_name: QuadrantName = plain_quadrant_name
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -96,7 +100,7 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def _fixed_texts(self, row: CaseSummary) -> list[str]:
-        quadrant = quadrant_label(*row.quadrant) if row.quadrant else "Not placed"
+        quadrant = self.quadrant_name(*row.quadrant) if row.quadrant else "Not placed"
         received = received_text(row.received_at, self.zone)
         return [row.code, row.status.label, received, quadrant, "", row.handler, row.title]
 
@@ -111,7 +115,7 @@ class CaseTableModel(QAbstractTableModel):
         return keys
 
     def overdue(self, row: CaseSummary) -> bool:
-        return row.status.is_open and row.next_due is not None and is_overdue(row.next_due, self.clock())
+        return row.overdue(self.clock())
 
     def deadline_text(self, row: CaseSummary) -> str:
         if not row.status.is_open or row.next_due is None:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocdesk.desk import CaseSummary
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.gui.case_html import when
-from cocdesk.vault import CaseSummary
 
 COLUMNS = ("Case", "Status", "Received", "Title")
 

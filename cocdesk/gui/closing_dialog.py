@@ -11,6 +11,7 @@ The dialog stays beside the main window (not blocking it) so that a case can be 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -30,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from cocdesk.closing import Closing, ClosingNotReady, Saved
-from cocdesk.gui import paper_actions, style
+from cocdesk.desk import VaultError
+from cocdesk.gui import dialogs, paper_actions, style
 from cocdesk.gui.closing_cases import UnfinishedCases
-from cocdesk.vault import VaultError
+from cocdesk.gui.session import Session
 
 INTRO = (
     "Closing the event is the team's last act at the desk. Reports are not passed on to successive "
@@ -41,20 +43,22 @@ INTRO = (
 
 
 class CloseEventDialog(QDialog):
-    open_case = Signal(object)  # a case's UUID, to finish in the main window
-    cases_changed = Signal()  # a case was left unfinished: the lists are out of date
-    destroying = Signal()  # about to destroy the vault: save whatever is being typed now
-    closed = Signal(str)  # the vault is destroyed; the sentence to tell the team
+    sig_open_case = Signal(object)  # a case's UUID, to finish in the main window
+    sig_destroying = Signal()  # about to destroy the vault: save whatever is being typed now
+    sig_closed = Signal(str)  # the vault is destroyed; the sentence to tell the team
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.closing = Closing(vault)
+        self.session = session
+        self._ready = False  # the handover is done: the name may be typed
+        self.closing = Closing(session.desk)  # what was saved is kept in it across a lock
+        self.event_name = session.desk.event.name
         self.setObjectName("close_event_dialog")
         self.setWindowTitle("Close the event")
         intro = QLabel(INTRO, self)
         intro.setWordWrap(True)
         self.cases = UnfinishedCases(self)
-        self.cases.open_case.connect(self.open_case)
+        self.cases.open_case.connect(self.sig_open_case)
         self.cases.leave.connect(self._leave)
         self.problem = QLabel(self)
         self.problem.setObjectName("closing_problem")
@@ -77,15 +81,32 @@ class CloseEventDialog(QDialog):
         layout.addStretch(0)  # takes the room the cases leave once there are none
         layout.addLayout(bottom)
         self.resize(900, 720)
+        session.sig_cases_changed.connect(self._cases_changed)
+        session.sig_opened.connect(self.refresh)
 
-    @property
-    def vault(self) -> Any:
-        return self.closing.vault
+    def _cases_changed(self, _ids: list[str]) -> None:
+        if self.isVisible():
+            self.refresh()
 
-    @vault.setter
-    def vault(self, vault: Any) -> None:
-        """The same lead unlocked again after a lock: carry on with the reopened vault."""
-        self.closing.vault = vault
+    def _now(self, desk: Any) -> Closing:
+        """The handover on the desk open now: after a lock, the same lead's reopened desk."""
+        self.closing.desk = desk
+        return self.closing
+
+    def _run(self, act: Callable[[Closing], Any], changed: list[str] | None = None) -> Any:
+        """One act of the handover through the session; a refusal's sentence shows in the dialog."""
+        said: list[str] = []
+
+        def heard(sentence: str) -> None:
+            said.append(sentence)
+
+        self.session.sig_problem.connect(heard)
+        try:
+            result = self.session.run(lambda desk: act(self._now(desk)), changed=changed, tell=False)
+        finally:
+            self.session.sig_problem.disconnect(heard)
+        self._say(said[0] if said else "")
+        return result
 
     def _documents(self) -> QGroupBox:
         box = QGroupBox("2. The last documents", self)
@@ -109,7 +130,7 @@ class CloseEventDialog(QDialog):
 
     def _destruction(self) -> QGroupBox:
         box = QGroupBox("3. Destroy the vault", self)
-        name = self.vault.event.name
+        name = self.event_name
         self.still = QLabel(box)
         self.still.setObjectName("still_to_do")
         self.still.setWordWrap(True)
@@ -145,15 +166,13 @@ class CloseEventDialog(QDialog):
             self.refresh()  # back from finishing a case in the main window
 
     def refresh(self) -> None:
-        if not self.vault.is_open:  # locked: the dialog is hidden until the same lead unlocks
+        if not self.session.is_open:  # locked: the dialog is hidden until the same lead unlocks
             return
-        try:
-            unfinished = self.closing.unfinished()
-            left = self.closing.still_to_do()
-        except VaultError as error:
-            self._say(str(error))
+        found = self._run(lambda closing: (closing.unfinished(), closing.still_to_do()))
+        if found is None:
             return
-        self.cases.show_cases(unfinished, self.vault.event.zone)
+        unfinished, left = found
+        self.cases.show_cases(unfinished, self.session.desk.event.zone)
         self.main_layout.setStretchFactor(self.cases, 1 if unfinished else 0)
         self.main_layout.setStretch(self.main_layout.count() - 2, 0 if unfinished else 1)
         self.still.setText(
@@ -161,12 +180,14 @@ class CloseEventDialog(QDialog):
             if left
             else "✓ The handover is done. Destroying the vault cannot be undone."
         )
-        self._enable_destroy()
+        self._enable_destroy(not left)
 
-    def _enable_destroy(self) -> None:
-        ready = self.vault.is_open and not self.closing.still_to_do()
+    def _enable_destroy(self, ready: bool | None = None) -> None:
+        if ready is not None:
+            self._ready = ready
+        ready = self.session.is_open and self._ready
         self.name_edit.setEnabled(ready)
-        self.destroy_button.setEnabled(ready and self.name_edit.text().strip() == self.vault.event.name)
+        self.destroy_button.setEnabled(ready and self.name_edit.text().strip() == self.event_name)
 
     def _say(self, sentence: str) -> None:
         self.problem.setText(sentence)
@@ -175,65 +196,81 @@ class CloseEventDialog(QDialog):
     # the three parts
 
     def _leave(self, case_id: UUID, reason: str) -> None:
-        try:
-            self.closing.leave_unfinished(case_id, reason)
-        except VaultError as error:
-            self._say(str(error))
+        left = self._run(lambda closing: closing.leave_unfinished(case_id, reason), changed=[str(case_id)])
+        if left is None:
             return
-        self._say("")
         self.cases.left()
-        self.cases_changed.emit()
         self.refresh()
 
-    def save_officer_export(self) -> None:
+    def save_officer_export(self, path: str | None = None) -> None:
         title = "Save the Officer's export of the filed cases"
-        path = paper_actions.choose_export_path(self, title, "officer-export.pdf")
+        path = path or paper_actions.choose_export_path(self, title, "officer-export.pdf")
         if path is None:
             return
-        try:
-            saved = self.closing.save_officer_export(path)
-        except (OSError, VaultError) as error:
-            self._say(_not_saved(error))
-            return
-        self._say("")
-        self.officer_saved.setText(
-            _saved_text([saved]) if saved else "No case was filed: there is nothing to export."
-        )
-        self.refresh()
+        chosen = path
 
-    def save_transparency_report(self) -> None:
+        def done(saved: Saved | None) -> None:
+            self._say("")
+            self.officer_saved.setText(
+                _saved_text([saved]) if saved else "No case was filed: there is nothing to export."
+            )
+            self.refresh()
+
+        self._in_background(
+            lambda closing: closing.save_officer_export(chosen), done, "Saving the Officer's export…"
+        )
+
+    def save_transparency_report(self, path: str | None = None) -> None:
         title = "Save the transparency report"
-        path = paper_actions.choose_export_path(self, title, "transparency-report.pdf")
+        path = path or paper_actions.choose_export_path(self, title, "transparency-report.pdf")
         if path is None:
             return
-        try:
-            saved = self.closing.save_transparency_report(path, Path(path).with_suffix(".md"))
-        except (OSError, VaultError) as error:
-            self._say(_not_saved(error))
+        chosen = path
+
+        def done(saved: list[Saved]) -> None:
+            self._say("")
+            self.report_saved.setText(_saved_text(saved))
+            self.refresh()
+
+        self._in_background(
+            lambda closing: closing.save_transparency_report(chosen, Path(chosen).with_suffix(".md")),
+            done,
+            "Making the transparency report…",
+        )
+
+    def _in_background(self, work: Callable[[Closing], Any], done: Callable[[Any], None], busy: str) -> None:
+        """A document over every case, made off the GUI thread: the station keeps painting."""
+        if not self.session.is_open:
             return
-        self._say("")
-        self.report_saved.setText(_saved_text(saved))
-        self.refresh()
+        closing = self._now(self.session.desk)
+        self._say(busy)
+        dialogs.in_background_blocking(
+            self.session,
+            self.parentWidget() or self,
+            lambda: work(closing),
+            done,
+            busy=busy,
+            failed=lambda sentence: self._say(f"Not saved: {sentence}"),
+        )
 
     def destroy_vault(self) -> None:
-        self.destroying.emit()
-        try:
-            sentence = self.closing.destroy(self.name_edit.text())
-        except ClosingNotReady as error:
-            self._say(str(error))
-            return
-        except VaultError as error:
-            self._say(f"The vault could not be destroyed: {error}")
+        self.sig_destroying.emit()
+        typed = self.name_edit.text()
+
+        def destroy(closing: Closing) -> str:
+            try:
+                return closing.destroy(typed)
+            except ClosingNotReady:
+                raise
+            except VaultError as error:
+                raise VaultError(f"The vault could not be destroyed: {error}") from None
+
+        sentence = self._run(destroy, changed=None)
+        if sentence is None:
             return
         self.accept()
-        self.closed.emit(sentence)
+        self.sig_closed.emit(sentence)
 
 
 def _saved_text(saved: list[Saved]) -> str:
     return "\n".join(f"✓ Saved {os.path.basename(s.path)} (SHA-256 {s.sha256[:12]}…)" for s in saved)
-
-
-def _not_saved(error: Exception) -> str:
-    if isinstance(error, OSError):
-        return f"Not saved: {error.strerror or error}. Choose another folder."
-    return f"Not saved: {error}"

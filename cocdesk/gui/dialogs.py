@@ -5,7 +5,13 @@ Callers use ``dialogs.ask(...)`` (through the module) so that tests can answer i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from cocdesk.gui.session import Session
 
 VAULT_FILTER = "CoC Desk vaults (*.cocdesk);;All files (*)"
 
@@ -25,6 +31,62 @@ def ask(parent: QWidget | None, title: str, question: str, yes: str = "Yes", no:
 def tell(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.exec()
+
+
+def act_here(session: Session, act: Callable[[Any], object], say: Callable[[str], None]) -> bool:
+    """A team or event act of a dialog that says its problems in its own message line rather than in a
+    message box: True when done (the session then tells ``sig_team_changed``)."""
+    from cocdesk.procedure import ProcedureError
+
+    said: list[str] = []
+
+    def heard(sentence: str) -> None:
+        said.append(sentence)
+
+    def checked(desk: Any) -> bool:
+        try:
+            act(desk)
+        except ProcedureError as error:  # a malformed procedure file named in the settings
+            from cocdesk.desk import InvalidEdit
+
+            raise InvalidEdit(str(error)) from None
+        return True
+
+    session.sig_problem.connect(heard)
+    try:
+        done = session.run(checked, changed=None, tell=False)
+    finally:
+        session.sig_problem.disconnect(heard)
+    if not done:
+        say(said[0] if said else "That could not be done.")
+        return False
+    session.sig_team_changed.emit()
+    return True
+
+
+def in_background_blocking(
+    session: Session,
+    window: QWidget,
+    work: Callable[[], Any],
+    done: Callable[[Any], None],
+    *,
+    busy: str,
+    failed: Callable[[str], None],
+) -> None:
+    """Long work on the open desk (an export of many cases, the transparency report) off the GUI thread:
+    the window keeps painting, but takes no input meanwhile, so that no other act reaches the desk
+    until the work is done (the main window saves what is being typed when ``sig_busy`` starts)."""
+    window.setEnabled(False)
+
+    def finish(value: Any) -> None:
+        window.setEnabled(True)
+        done(value)
+
+    def stop(sentence: str) -> None:
+        window.setEnabled(True)
+        failed(sentence)
+
+    session.in_background(work, finish, busy=busy, failed=stop)
 
 
 def open_vault_path(parent: QWidget | None) -> str | None:

@@ -59,7 +59,7 @@ class _MemberForm(QWidget):
 
 
 class FirstRunWizard(QWizard):
-    created = Signal(object)  # the new, open Vault
+    sig_created = Signal(object)  # the new, open Desk
 
     def __init__(self, vault_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,7 +127,7 @@ class FirstRunWizard(QWizard):
         return True
 
     def _create(self, page: _Page) -> bool:
-        from cocdesk.vault import Vault, VaultError
+        from cocdesk.desk import Desk, VaultError
 
         name = self.member_form.name_edit.text().strip()
         passphrase = self.member_form.passphrase
@@ -143,16 +143,16 @@ class FirstRunWizard(QWizard):
         self.setCursor(Qt.CursorShape.BusyCursor)
         try:
             secret = passphrase.passphrase()
-            vault = Vault.create(self.vault_path, event, name, secret, **self.vault_options())
+            desk = Desk.create(self.vault_path, event, name, secret, **self.vault_options())
         except VaultError as error:
             page.say(str(error))
             return False
         finally:
             self.unsetCursor()
         passphrase.clear()
-        self.created.emit(vault)
+        self.sig_created.emit(desk)
         return True
 
     def vault_options(self) -> dict[str, Any]:
-        """Extra arguments for ``Vault.create``; the key derivation is calibrated unless a test says so."""
+        """Extra arguments for ``Desk.create``; the key derivation is calibrated unless a test says so."""
         return {}

@@ -3,23 +3,16 @@ name, and the actions their role allows. The window title names the event, never
 
 from __future__ import annotations
 
-from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from cocdesk.domain.access import (
-    as_seen_by,
-    identifying_fields,
-    manages_team,
-    sees_case,
-    shown_statuses,
-    takes_reports,
-    works_on_cases,
-)
-from cocdesk.gui import dialogs, retention_banner, style
+from cocdesk.desk import Act, CaseSummary, Desk, policy
+from cocdesk.domain.access import identifying_fields
+from cocdesk.domain.event import Member
+from cocdesk.gui import retention_banner, style
 from cocdesk.gui.case_list import CaseListPage
 from cocdesk.gui.case_view import CaseView
 from cocdesk.gui.case_work import CaseWork
@@ -27,29 +20,33 @@ from cocdesk.gui.clipboard import ClipboardGuard
 from cocdesk.gui.forms.ui_main_window import Ui_MainWindow
 from cocdesk.gui.paper_actions import PaperActions
 from cocdesk.gui.search_index import SearchIndex
+from cocdesk.gui.session import Session
 from cocdesk.gui.team_dialogs import TeamDialogs
-from cocdesk.vault import VaultError
+
+NO_CASES: list[CaseSummary] = []
 
 
 class MainWindow(QMainWindow):
-    lock_requested = Signal()
-    quit_requested = Signal()
-    locking = Signal()  # about to lock: whatever is being typed must be saved now
-    event_closed = Signal(str)  # the event was closed and its vault destroyed; the sentence to show
+    sig_lock_requested = Signal()
+    sig_quit_requested = Signal()
+    sig_locking = Signal()  # about to lock: whatever is being typed must be saved now
+    sig_event_closed = Signal(str)  # the event was closed and its vault destroyed; the sentence to show
 
-    def __init__(self, clipboard: ClipboardGuard, demo: bool = False) -> None:
-        """The window without a vault: built while the member types, ``attach`` fills it on unlocking."""
+    def __init__(self, session: Session, clipboard: ClipboardGuard, demo: bool = False) -> None:
+        """The window before anyone unlocks: built while the member types, ``opened`` fills it."""
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.vault: Any = None
-        self.member: Any = None
+        self.session = session
+        self.member: Member | None = None  # whose window this is, once ``opened``
         self.clipboard = clipboard
-        self.search_index = SearchIndex()
-        self.team = TeamDialogs(self)
-        self.work = CaseWork(self.ui.pages, self)
-        self.paper = PaperActions(self)
-        self._stale = False  # the wizard or the board changed cases since the list was read
+        self.search_index = SearchIndex(session)
+        self.team = TeamDialogs(session, self)
+        self.work = CaseWork(session, self.ui.pages, self)
+        self.paper = PaperActions(session, self)
+        self._changed: set[str] = set()  # cases changed since the list was read ("" for any)
+        self._reload = QTimer(self, singleShot=True, interval=0)  # once per turn, however many acts
+        self._reload.timeout.connect(self._reload_changed)
         self.setWindowIcon(style.icon("app"))
         self.ui.demo_banner.setVisible(demo)
         self._set_icons()
@@ -64,16 +61,17 @@ class MainWindow(QMainWindow):
         self._connect()
         self.resize(1280, 800)
 
-    def attach(self, vault: Any) -> None:
-        """The vault just unlocked: show its cases as the signed-in member may see them."""
-        self.vault, self.member = vault, vault.member
-        self.team.vault = vault
-        self.work.attach(vault)
-        self.paper.attach(vault)
-        self.case_list.configure(vault.event.zone, shown_statuses(self.member.role))
+    def opened(self) -> None:
+        """The session's desk was just opened (first, or again after a lock): show its cases as the
+        signed-in member may see them. The wizard, the board and the dialogs follow the session."""
+        desk = self.session.desk
+        self.member = desk.member
+        self.case_list.configure(
+            desk.event.zone, policy.listed_statuses(desk.role), desk.procedure.matrix.name
+        )
         self.apply_member()
         self.refresh()
-        notice = retention_banner.show_retention(self.ui.retention_banner, vault.event)
+        notice = retention_banner.show_retention(self.ui.retention_banner, desk.event)
         if notice is not None and notice.passed:
             retention_banner.warn_passed(self, notice.sentence)  # at every unlock, until the event is closed
 
@@ -99,19 +97,17 @@ class MainWindow(QMainWindow):
         ui.paper_form_action.triggered.connect(work.enter_paper_form)
         ui.board_action.triggered.connect(lambda: work.show_board())
         ui.case_list_action.triggered.connect(self.show_list)
-        ui.lock_action.triggered.connect(self.lock_requested)
-        ui.quit_action.triggered.connect(self.quit_requested)
+        ui.lock_action.triggered.connect(self.sig_lock_requested)
+        ui.quit_action.triggered.connect(self.sig_quit_requested)
         ui.members_action.triggered.connect(team.open_members)
         ui.change_passphrase_action.triggered.connect(team.open_change_passphrase)
         ui.event_settings_action.triggered.connect(team.open_event_settings)
         ui.close_event_action.triggered.connect(self.close_event)
         self.paper.wire(ui, self.case_view)
-        self.paper.said.connect(lambda sentence: self.ui.status_bar.showMessage(sentence, 15_000))
-        self.paper.problem.connect(lambda sentence: dialogs.tell(self, "CoC Desk", sentence))
-        team.team_changed.connect(self._team_changed)
-        team.event_changed.connect(self.apply_member)
-        work.changed.connect(self._cases_changed)
-        work.problem.connect(lambda sentence: dialogs.tell(self, "CoC Desk", sentence))
+        self.paper.sig_said.connect(lambda sentence: self.ui.status_bar.showMessage(sentence, 15_000))
+        self.session.sig_cases_changed.connect(self._cases_changed)
+        self.session.sig_team_changed.connect(self._team_changed)
+        self.session.sig_busy.connect(self._busy)
         ui.high_contrast_action.setChecked(style.look().high_contrast)
         ui.high_contrast_action.toggled.connect(self._high_contrast)
         self.case_list.open_case.connect(self.open_case)
@@ -121,30 +117,58 @@ class MainWindow(QMainWindow):
         view.place_on_board.connect(work.show_board)
         view.copy_summary.connect(self.copy_case_text)
 
+    def _is_mine(self) -> bool:
+        """The session's desk is open for this window's member (not locked, not someone else's)."""
+        member = self.member
+        return member is not None and self.session.read(lambda desk: desk.member.id == member.id, False)
+
     def apply_member(self) -> None:
         """Show what the signed-in member's role allows, and their name."""
-        role = self.member.role
-        self.setWindowTitle(f"CoC Desk — {self.vault.event.name}")
-        self.signed_in.setText(f"Signed in: {self.member.name} · {role.label}")
-        lead = manages_team(role)
-        for action in (self.ui.members_action, self.ui.event_settings_action, self.ui.close_event_action):
-            action.setVisible(lead)
-        self.paper.apply_role(self.ui, role)
-        retention_banner.show_retention(self.ui.retention_banner, self.vault.event)  # the date may change
-        self.ui.event_menu.menuAction().setVisible(lead)
-        self.ui.new_report_action.setVisible(takes_reports(role))
-        self.ui.paper_form_action.setVisible(takes_reports(role))
-        self.case_view.allow(edit=works_on_cases(role), place=works_on_cases(role))
-        minutes = self.vault.event.auto_lock_minutes
+        desk = self.session.desk
+        role = desk.role
+        self.setWindowTitle(f"CoC Desk — {desk.event.name}")
+        self.signed_in.setText(f"Signed in: {desk.member.name} · {role.label}")
+        self.ui.members_action.setVisible(desk.may(Act.MANAGE_TEAM))
+        self.ui.event_settings_action.setVisible(desk.may(Act.EVENT_SETTINGS))
+        self.ui.close_event_action.setVisible(desk.may(Act.CLOSE_EVENT))
+        self.paper.apply_role(self.ui)
+        retention_banner.show_retention(self.ui.retention_banner, desk.event)  # the date may change
+        self.ui.event_menu.menuAction().setVisible(desk.may(Act.EVENT_SETTINGS) or desk.may(Act.MANAGE_TEAM))
+        self.ui.new_report_action.setVisible(desk.may(Act.TAKE_REPORT))
+        self.ui.paper_form_action.setVisible(desk.may(Act.TAKE_REPORT))
+        self.case_view.allow(edit=desk.may(Act.EDIT_REPORT) or desk.may(Act.AGREE), place=desk.may(Act.PLACE))
+        minutes = desk.event.auto_lock_minutes
         self.ui.status_bar.showMessage(f"Locks after {minutes} minutes without input · Ctrl+L locks now")
 
     # the cases
 
     def refresh(self) -> None:
-        self._stale = False
-        rows = [row for row in self.vault.list_cases() if sees_case(self.member.role, row.status)]
-        self.search_index.rebuild(self.vault)
+        """Read the list again, and the case shown."""
+        self._changed.clear()
+        rows = self.session.read(lambda desk: desk.cases(), NO_CASES)
+        self.search_index.rebuild(row.id for row in rows)
         self.case_list.show_cases(rows)
+        self._reload_view()
+
+    def _cases_changed(self, ids: list[str]) -> None:
+        """An act (here, in the wizard, on the board, in the closing dialog) changed cases ``ids``."""
+        self._changed.update(ids or [""])
+        if self._is_mine():
+            self._reload.start()
+
+    def _reload_changed(self) -> None:
+        if not self._changed or not self._is_mine():
+            return
+        ids = [i for i in self._changed if i]
+        self._changed.clear()
+        rows = self.session.read(lambda desk: desk.cases(), NO_CASES)
+        self.case_list.show_cases(rows)
+        self.search_index.update(ids, (row.id for row in rows))
+        shown = self.case_view.case_id
+        if shown is not None and (not ids or str(shown) in ids):
+            self._reload_view()
+
+    def _reload_view(self) -> None:
         if self.ui.pages.currentWidget() is self.case_view and self.case_view.case_id:
             self.open_case(self.case_view.case_id)
 
@@ -152,50 +176,47 @@ class MainWindow(QMainWindow):
         return self.search_index.all_texts()
 
     def open_case(self, case_id: UUID) -> None:
-        try:
-            case = self.vault.case(case_id)
-        except VaultError as error:
-            dialogs.tell(self, "The case cannot be opened", str(error))
+        case = self.session.run(lambda desk: desk.case(case_id), changed=None, parent=self)
+        if case is None:
             return
-        role, procedure = self.member.role, self.vault.procedure
-        if not sees_case(role, case.status):
-            return
-        hidden = frozenset() if role.sees_names else identifying_fields(procedure)
-        self.case_view.show_case(as_seen_by(case, role, procedure), procedure, self.vault.event.zone, hidden)
+        desk = self.session.desk
+        hidden = frozenset() if desk.sees_identity else identifying_fields(desk.procedure)
+        self.case_view.show_case(case, desk.procedure, desk.event.zone, hidden)
         if self.ui.pages.currentWidget() is not self.case_view:
             self.ui.pages.setCurrentWidget(self.case_view)
             self.case_view.ui.back_button.setFocus()
 
-    def _cases_changed(self) -> None:
-        self._stale = True
-
     def show_list(self) -> None:
         self.work.flush()
-        if self._stale:
-            self.refresh()
         self.ui.pages.setCurrentWidget(self.case_list)
         if self.case_view.case_id:
             self.case_list.select(self.case_view.case_id)
         self.case_list.ui.case_table.setFocus()
 
     def copy_case_text(self, case_id: UUID, text: str) -> None:
+        def copied(desk: Desk) -> bool:
+            desk.record_delivery("case.copy", "Copied the case summary as text", str(case_id))
+            return True
+
+        recorded = self.session.run(
+            copied,
+            changed=None,
+            parent=self,
+            title="Not copied",
+        )
+        if not recorded:
+            return
         self.clipboard.copy(text)
-        self.vault.record("case.copy", "Copied the case summary as text", str(case_id))
         self.ui.status_bar.showMessage("Copied. The clipboard is cleared in 30 seconds.", 10_000)
 
-    # locking and resuming
+    # locking
 
     def prepare_to_lock(self) -> None:
-        """Save what is being typed, and let go of what holds case words, before the vault closes."""
+        """Save what is being typed, and let go of what holds case words, before the desk closes."""
         self.work.flush()
-        self.locking.emit()
+        self.sig_locking.emit()
         self.search_index.stop()
-
-    def resume(self, vault: Any) -> None:
-        """The same member unlocked again: the newly opened vault, and everything where it was."""
-        self.team.resume(vault)
-        self.attach(vault)
-        self.work.resume(vault)
+        self._reload.stop()
 
     # the end of the event
 
@@ -205,11 +226,10 @@ class MainWindow(QMainWindow):
 
         dialog = self.findChild(CloseEventDialog)  # the one opened before, where it was left
         if dialog is None:
-            dialog = CloseEventDialog(self.vault, self)
-            dialog.open_case.connect(self._finish_case)
-            dialog.cases_changed.connect(self.refresh)
-            dialog.destroying.connect(self.work.flush)
-            dialog.closed.connect(self.event_closed)
+            dialog = CloseEventDialog(self.session, self)
+            dialog.sig_open_case.connect(self._finish_case)
+            dialog.sig_destroying.connect(self.work.flush)
+            dialog.sig_closed.connect(self.sig_event_closed)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -219,11 +239,22 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def _busy(self, what: str) -> None:
+        """Long work starts on the desk: what is being typed is saved first; the status bar says it."""
+        if not self._is_mine():
+            return
+        if what:
+            self.work.flush()
+            self.ui.status_bar.showMessage(what)
+        else:
+            self.ui.status_bar.clearMessage()
+
     def _team_changed(self) -> None:
-        self.member = self.vault.member
-        self.apply_member()
-        self.refresh()
+        if self._is_mine():
+            self.member = self.session.desk.member
+            self.apply_member()
+            self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
-        self.quit_requested.emit()
+        self.sig_quit_requested.emit()

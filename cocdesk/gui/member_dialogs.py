@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from cocdesk.domain import Member, Role
-from cocdesk.gui import style
+from cocdesk.gui import dialogs, style
 from cocdesk.gui.forms.ui_add_member_dialog import Ui_AddMemberDialog
 from cocdesk.gui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from cocdesk.gui.passphrase_form import PassphraseForm
-from cocdesk.vault import VaultError
+from cocdesk.gui.session import Session
 
 
 def _busy(dialog: QDialog, message: Any, text: str) -> None:
@@ -37,16 +37,17 @@ def _name_buttons(box: QDialogButtonBox, accept: str) -> None:
 
 
 class AddMemberDialog(QDialog):
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AddMemberDialog()
         self.ui.setupUi(self)
-        self.vault = vault
+        self.session = session
         self.added: Member | None = None
         for role in Role:
             self.ui.member_role_combo.addItem(role.label, role)
         self.passphrase = PassphraseForm.inside(
-            self.ui.passphrase_holder, lambda: [self.ui.member_name_edit.text(), vault.event.name]
+            self.ui.passphrase_holder,
+            lambda: [self.ui.member_name_edit.text(), session.read(lambda desk: desk.event.name, "")],
         )
         form = self.passphrase.ui
         _align_labels(
@@ -70,13 +71,17 @@ class AddMemberDialog(QDialog):
             return
         role = Role(self.ui.member_role_combo.currentData())  # Qt hands string enums back as strings
         _busy(self, self.ui.add_member_message, "Adding…")
+        secret = self.passphrase.passphrase()
+
+        def add(desk: Any) -> None:
+            self.added = desk.add_member(name, role, secret)
+
         try:
-            self.added = self.vault.add_member(name, role, self.passphrase.passphrase())
-        except VaultError as error:
-            self._say(str(error))
-            return
+            done = dialogs.act_here(self.session, add, self._say)
         finally:
             self.unsetCursor()
+        if not done:
+            return
         self.passphrase.clear()
         self.accept()
 
@@ -86,15 +91,14 @@ class AddMemberDialog(QDialog):
 
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ChangePassphraseDialog()
         self.ui.setupUi(self)
-        self.vault = vault
-        self.setWindowTitle(f"Change the passphrase of {vault.member.name}")
-        self.passphrase = PassphraseForm.inside(
-            self.ui.passphrase_holder, lambda: [vault.member.name, vault.event.name]
-        )
+        self.session = session
+        member, event = session.desk.member.name, session.desk.event.name
+        self.setWindowTitle(f"Change the passphrase of {member}")
+        self.passphrase = PassphraseForm.inside(self.ui.passphrase_holder, lambda: [member, event])
         form = self.passphrase.ui
         _align_labels(
             self.ui.current_passphrase_label,
@@ -115,15 +119,15 @@ class ChangePassphraseDialog(QDialog):
         if not self.passphrase.accept_weak(self):
             return
         _busy(self, self.ui.change_message, "Changing…")
+        new = self.passphrase.passphrase()
         try:
-            self.vault.change_passphrase(old, self.passphrase.passphrase())
-        except VaultError as error:
-            self._say(str(error))
+            done = dialogs.act_here(self.session, lambda desk: desk.change_passphrase(old, new), self._say)
+        finally:
+            self.unsetCursor()
+        if not done:
             self.ui.current_passphrase_edit.clear()
             self.ui.current_passphrase_edit.setFocus()
             return
-        finally:
-            self.unsetCursor()
         self.ui.current_passphrase_edit.clear()
         self.passphrase.clear()
         self.accept()

@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from cocdesk.domain import Member, Role
 from cocdesk.gui import dialogs, style
 from cocdesk.gui.forms.ui_members_dialog import Ui_MembersDialog
 from cocdesk.gui.member_dialogs import AddMemberDialog
-from cocdesk.vault import VaultError
+from cocdesk.gui.session import Session
 
 
 class MembersDialog(QDialog):
-    changed = Signal()  # the team changed; the signed-in member's own role may have too
-
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MembersDialog()
         self.ui.setupUi(self)
-        self.vault = vault
+        self.session = session
         self.add_dialog: AddMemberDialog | None = None
         self.members: list[Member] = []
         for role in Role:
@@ -35,13 +34,23 @@ class MembersDialog(QDialog):
         close.setAccessibleName("Close")
         self.resize(680, 440)
         self.refresh()
+        session.sig_opened.connect(self._reopened)
+
+    def _reopened(self) -> None:
+        """Unlocked again (the dialog was left open): the team as it is now."""
+        chosen = self.selected()
+        self.refresh(select=chosen.name if chosen else None)
+
+    def _me(self) -> Any:
+        return self.session.read(lambda desk: desk.member.id, None)
 
     def refresh(self, select: str | None = None) -> None:
-        self.members = self.vault.members()
+        self.members = self.session.read(lambda desk: desk.members(), self.members)
+        me = self._me()
         table = self.ui.members_table
         table.setRowCount(len(self.members))
         for row, member in enumerate(self.members):
-            you = " (you)" if member.id == self.vault.member.id else ""
+            you = " (you)" if member.id == me else ""
             table.setItem(row, 0, QTableWidgetItem(member.name + you))
             table.setItem(row, 1, QTableWidgetItem(member.role.label))
         names = [m.name for m in self.members]
@@ -55,10 +64,10 @@ class MembersDialog(QDialog):
         member = self.selected()
         if member is not None:
             self.ui.role_combo.setCurrentIndex(self.ui.role_combo.findData(member.role))
-        self.ui.remove_member_button.setEnabled(member is not None and member.id != self.vault.member.id)
+        self.ui.remove_member_button.setEnabled(member is not None and member.id != self._me())
 
     def _add(self) -> None:
-        self.add_dialog = AddMemberDialog(self.vault, self)
+        self.add_dialog = AddMemberDialog(self.session, self)
         self.add_dialog.accepted.connect(self._added)
         self.add_dialog.open()
 
@@ -67,14 +76,13 @@ class MembersDialog(QDialog):
         if added is not None:
             self.refresh(select=added.name)
             self._say(f"{added.name} can now unlock the station as {added.role.label}.")
-            self.changed.emit()
 
     def _change_role(self) -> None:
         member = self.selected()
         role = Role(self.ui.role_combo.currentData())  # Qt hands string enums back as strings
         if member is None or role == member.role:
             return
-        if member.id == self.vault.member.id and not dialogs.ask(
+        if member.id == self._me() and not dialogs.ask(
             self,
             "Change your own role",
             f"You will no longer be {member.role.label}; as {role.label} you may not manage the team.",
@@ -82,7 +90,7 @@ class MembersDialog(QDialog):
         ):
             return
         done = f"{member.name} is now {role.label}."
-        self._run(lambda: self.vault.change_role(member.name, role), member.name, done)
+        self._run(lambda desk: desk.change_role(member.name, role), member.name, done)
 
     def _remove(self) -> None:
         member = self.selected()
@@ -94,20 +102,19 @@ class MembersDialog(QDialog):
             yes="&Remove",
         ):
             return
-        self._run(lambda: self.vault.remove_member(member.name), None, f"{member.name} was removed.")
+        self._run(lambda desk: desk.remove_member(member.name), None, f"{member.name} was removed.")
 
-    def _run(self, change: Any, select: str | None, done: str) -> None:
+    def _run(self, change: Callable[[Any], object], select: str | None, done: str) -> None:
         self.setCursor(Qt.CursorShape.BusyCursor)
         try:
-            change()
-        except VaultError as error:
-            self._say(str(error)[:1].upper() + str(error)[1:], problem=True)
-            return
+            ok = dialogs.act_here(
+                self.session, change, lambda said: self._say(said[:1].upper() + said[1:], problem=True)
+            )
         finally:
             self.unsetCursor()
-        self.refresh(select)
-        self._say(done)
-        self.changed.emit()
+        if ok:
+            self.refresh(select)
+            self._say(done)
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.ui.members_message.setText(text)

@@ -18,18 +18,17 @@ from uuid import UUID
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from cocdesk.domain import Case
-from cocdesk.domain.access import FILED, as_seen_by
-from cocdesk.domain.event import Role
-from cocdesk.gui import paper_out
+from cocdesk.desk import Act, Desk
+from cocdesk.gui import dialogs, paper_out
 from cocdesk.gui.paper_out import Paper
-from cocdesk.vault import VaultError
+from cocdesk.gui.session import Session
 
 if TYPE_CHECKING:
     from cocdesk.paper import Document
 
-MakeDocument = Callable[[ModuleType], "Document"]  # given ``cocdesk.paper``, loaded on first use
-EXPORTS_FILED = frozenset({Role.SAFETY_OFFICER, Role.COC_LEAD})  # the Officer, and the lead at the close
+MakeDocument = Callable[
+    [ModuleType, Desk], "Document"
+]  # given ``cocdesk.paper`` (loaded on first use) and the desk
 
 
 def choose_export_path(parent: QWidget | None, title: str, file_name: str) -> str | None:
@@ -42,16 +41,12 @@ def choose_export_path(parent: QWidget | None, title: str, file_name: str) -> st
 
 
 class PaperActions(QObject):
-    said = Signal(str)  # a sentence for the status bar
-    problem = Signal(str)  # a sentence for a message box
+    sig_said = Signal(str)  # a sentence for the status bar
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, session: Session, window: QWidget) -> None:
         super().__init__(window)
+        self.session = session
         self.window = window
-        self.vault: Any = None
-
-    def attach(self, vault: Any) -> None:
-        self.vault = vault
 
     def wire(self, ui: Any, case_view: Any) -> None:
         """The main window's Paper menu, and the case view's Print and Export buttons."""
@@ -62,96 +57,84 @@ class PaperActions(QObject):
         case_view.print_case.connect(self.print_case)
         case_view.export_case.connect(self.export_case)
 
-    def apply_role(self, ui: Any, role: Role) -> None:
-        ui.export_filed_action.setVisible(role in EXPORTS_FILED)
-
-    def _vault(self) -> Any:
-        return self.vault
+    def apply_role(self, ui: Any) -> None:
+        ui.export_filed_action.setVisible(self.session.read(lambda desk: desk.may(Act.EXPORT), False))
 
     def _preview(self, make: MakeDocument, what: Paper) -> None:
         from cocdesk import paper
         from cocdesk.gui.printing import PrintFailed
 
+        document = self.session.run(lambda desk: make(paper, desk), changed=None, parent=self.window)
+        if document is None:
+            return
         try:
-            document = make(paper)
-            paper_out.show(self.window, document, what, self._vault)
-        except (VaultError, PrintFailed, ValueError) as error:
-            self.problem.emit(str(error))
-
-    def _case(self, case_id: UUID) -> Case:
-        """The case as the signed-in member may see it: the Event Lead's copy leaves out names."""
-        vault = self.vault
-        return as_seen_by(vault.case(case_id), vault.member.role, vault.procedure)
+            paper_out.show(self.window, document, what, self.session)
+        except PrintFailed as error:
+            dialogs.tell(self.window, "CoC Desk", str(error))
 
     # one case
 
     def print_case(self, case_id: UUID) -> None:
         """The filled report in the print preview, from where it is printed or saved."""
-
-        try:
-            case = self._case(case_id)
-        except VaultError as error:
-            self.problem.emit(str(error))
+        case = self.session.run(lambda desk: desk.case(case_id), changed=None, parent=self.window)
+        if case is None:
             return
         what = Paper("the incident report", "case", str(case.id), f"{case.code}-report.pdf")
-        self._preview(lambda p: p.filled_report(self.vault.procedure, self.vault.event, case), what)
+        self._preview(lambda _paper, desk: desk.filled_report(case_id), what)
 
     def export_case(self, case_id: UUID) -> None:
         """The Safety and Diversity Officer's export of this case, names withheld, where the user chooses."""
-        try:
-            case = self._case(case_id)
-        except VaultError as error:
-            self.problem.emit(str(error))
+        case = self.session.run(lambda desk: desk.case(case_id), changed=None, parent=self.window)
+        if case is None:
             return
-        what = f"Exported {case.code} for the Safety and Diversity Officer"
-        self._export([case], f"{case.code}-officer-export.pdf", what, str(case.id))
+        self._export([str(case.id)], f"{case.code}-officer-export.pdf")
 
-    def _export(self, cases: list[Case], file_name: str, what: str, case_id: str | None) -> None:
+    def _export(self, refs: list[str] | None, file_name: str) -> None:
         title = "Save the export for the Safety and Diversity Officer"
         path = choose_export_path(self.window, title, file_name)
         if path is None:
             return
-        from cocdesk import paper
-        from cocdesk.exports import save_recorded
 
-        vault = self.vault
-        try:
-            document = paper.officer_export(vault.procedure, vault.event, cases, exporter=vault.member)
-            digest = save_recorded(vault, document, path, "case.export", what, case_id)
-        except OSError as error:
-            self.problem.emit(f"The export was not saved: {error.strerror or error}. Choose another folder.")
+        def done(digest: str) -> None:
+            self.sig_said.emit(f"Saved {os.path.basename(path)} (SHA-256 {digest[:12]}…).")
+
+        def failed(sentence: str) -> None:
+            dialogs.tell(self.window, "Not saved", sentence)
+
+        if not self.session.is_open:
             return
-        except VaultError as error:
-            self.problem.emit(str(error))
-            return
-        self.said.emit(f"Saved {os.path.basename(path)} ({document.pages} pages, SHA-256 {digest[:12]}…).")
+        desk = self.session.desk
+        dialogs.in_background_blocking(
+            self.session,
+            self.window.window(),
+            lambda: desk.officer_export(path, refs, with_names=False),
+            done,
+            busy="Saving the export…",
+            failed=failed,
+        )
 
     # the Paper menu
 
     def blank_form(self) -> None:
         what = Paper("the blank incident report form", file_name="incident-report-form.pdf")
-        self._preview(lambda p: p.blank_form(self.vault.procedure, self.vault.event), what)
+        self._preview(lambda p, desk: p.blank_form(desk.procedure, desk.event), what)
 
     def information_sheet(self) -> None:
         what = Paper("the attendee information sheet", file_name="information-for-attendees.pdf")
-        self._preview(lambda p: p.information_sheet(self.vault.procedure, self.vault.event), what)
+        self._preview(lambda p, desk: p.information_sheet(desk.procedure, desk.event), what)
 
     def pocket_card(self) -> None:
         what = Paper("the responder pocket card", file_name="responder-pocket-card.pdf")
-        self._preview(lambda p: p.pocket_card(self.vault.procedure, self.vault.event), what)
+        self._preview(lambda p, desk: p.pocket_card(desk.procedure, desk.event), what)
 
     def export_filed(self) -> None:
         """Every filed or closed case in one file, for the Officer."""
-        try:
-            summaries = sorted(
-                (s for s in self.vault.list_cases() if s.status in FILED), key=lambda s: s.received_at
+        filed = self.session.run(lambda desk: desk.filed_cases(), changed=None, parent=self.window)
+        if filed is None:
+            return
+        if not filed:
+            dialogs.tell(
+                self.window, "CoC Desk", "No case is filed or closed yet, so there is nothing to export."
             )
-            cases = [self._case(s.id) for s in summaries]
-        except VaultError as error:
-            self.problem.emit(str(error))
             return
-        if not cases:
-            self.problem.emit("No case is filed or closed yet, so there is nothing to export.")
-            return
-        what = f"Exported the {len(cases)} filed cases for the Safety and Diversity Officer"
-        self._export(cases, "filed-cases-officer-export.pdf", what, None)
+        self._export(None, "filed-cases-officer-export.pdf")

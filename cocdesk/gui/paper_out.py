@@ -1,26 +1,25 @@
 """Paper leaving the station on purpose: a document in the print preview, each print and save recorded.
 
 The preview opens beside the window rather than blocking it, so a lock hides it with the window and
-unlocking brings it back; every print or save goes into the audit log with who, when and the SHA-256.
+unlocking brings it back; every print or save goes into the audit log with who, when and the SHA-256,
+through the desk open at that moment (after a lock, the reopened one).
 
-    show(parent, document, Paper("the incident report", "case", case_id), lambda: window.vault)
+    show(parent, document, Paper("the incident report", "case", case_id), session)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from cocdesk.gui import dialogs
-from cocdesk.vault import VaultError
-
 if TYPE_CHECKING:  # the preview, QtPdf and reportlab load when paper is first shown
+    from cocdesk.desk import Desk
     from cocdesk.gui.print_preview import PrintPreview
     from cocdesk.gui.printing import Delivered
+    from cocdesk.gui.session import Session
     from cocdesk.paper import Document
 
 # the audit log's action for each kind of paper, printed and saved (as the command line names them)
@@ -41,12 +40,12 @@ class Paper:
     file_name: str = "paper.pdf"
 
 
-def record(vault: Any, paper: Paper, done: Delivered) -> None:
-    """Write one print or save of ``paper`` into the audit log: who and when (the vault adds them) and
-    the file's SHA-256, its pages, and the printer or file it went to."""
+def record(desk: Desk, paper: Paper, done: Delivered) -> None:
+    """Write one print (or a save made elsewhere) of ``paper`` into the audit log: who and when (the
+    desk adds them) and the file's SHA-256, its pages, and the printer or file it went to."""
     printed, saved = ACTIONS[paper.kind]
     if done.how == "printed":
-        vault.record(
+        desk.record_delivery(
             printed,
             f"Printed {paper.title}",
             paper.case_id,
@@ -55,7 +54,7 @@ def record(vault: Any, paper: Paper, done: Delivered) -> None:
             printer=done.where,
         )
     else:
-        vault.record(
+        desk.record_delivery(
             saved,
             f"Saved {paper.title} as a PDF",
             paper.case_id,
@@ -65,20 +64,38 @@ def record(vault: Any, paper: Paper, done: Delivered) -> None:
         )
 
 
-def show(parent: QWidget, document: Document, paper: Paper, vault_of: Callable[[], Any]) -> PrintPreview:
-    """Open the preview of ``document``; ``vault_of`` gives the vault open when the user prints or saves
-    (after a lock, the reopened one)."""
+def save(session: Session, parent: QWidget | None, document: Document, paper: Paper, path: str) -> str | None:
+    """Save ``document`` at ``path`` through the desk (owner-only, whole or not at all, recorded); its
+    SHA-256, or None when it was not saved (the member was told why)."""
+    _printed, saved = ACTIONS[paper.kind]
+    return session.run(
+        lambda desk: desk.save_document(
+            document, path, saved, f"Saved {paper.title} as a PDF", paper.case_id
+        ),
+        changed=None,
+        parent=parent,
+        title="Not saved",
+    )
+
+
+def show(parent: QWidget, document: Document, paper: Paper, session: Session) -> PrintPreview:
+    """Open the preview of ``document``; each print or save goes through ``session``'s desk."""
     from cocdesk.gui.print_preview import PrintPreview
 
-    preview = PrintPreview(document, paper.title, parent, file_name=paper.file_name)
+    preview = PrintPreview(
+        document,
+        paper.title,
+        parent,
+        file_name=paper.file_name,
+        save_with=lambda doc, path: save(session, preview, doc, paper, path),
+    )
     preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     preview.setWindowModality(Qt.WindowModality.WindowModal)
 
     def delivered(done: Delivered) -> None:
-        try:
-            record(vault_of(), paper, done)
-        except VaultError as error:
-            dialogs.tell(preview, "Not recorded", f"The {done.how} copy was not recorded: {error}")
+        session.run(
+            lambda desk: record(desk, paper, done), changed=None, parent=preview, title="Not recorded"
+        )
 
     preview.delivered.connect(delivered)
     preview.finished.connect(lambda _result: preview.close())

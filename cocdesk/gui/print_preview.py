@@ -59,9 +59,13 @@ class PrintPreview(QDialog):
         parent: QWidget | None = None,
         *,
         file_name: str = "paper.pdf",
+        save_with: Callable[[Document, str], str | None] | None = None,
     ) -> None:
+        """``save_with(document, path)`` saves and records a PDF and gives its SHA-256 (None when it
+        could not, having said why); without it the preview writes the file itself."""
         super().__init__(parent)
         self.document, self.title, self.file_name = document, title, file_name
+        self.save_with = save_with
         self.setObjectName("print_preview")
         self.setWindowTitle(f"Print preview: {title}")
         self.pages = PdfPages(document.pdf)
@@ -202,12 +206,18 @@ class PrintPreview(QDialog):
         path = choose_save_path(self, self.title, self.file_name)
         if path is None:
             return
+        name = os.path.basename(path)
+        if self.save_with is not None:
+            saved = self.save_with(self.document, path)
+            if saved is not None:
+                self.saved.setText(f"Saved as {name}.")
+                self.saved.show()
+            return
         try:
             digest = self.document.save(path)
         except OSError as error:
             tell(self, f"The PDF could not be saved: {error.strerror or error}. Choose another folder.")
             return
-        name = os.path.basename(path)
         self.saved.setText(f"Saved as {name}.")
         self.saved.show()
         self.delivered.emit(Delivered("saved", digest, self.document.pages, name))

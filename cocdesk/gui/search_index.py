@@ -7,21 +7,22 @@ stays responsive meanwhile. A search typed before the index is complete finishes
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
 from uuid import UUID
 
 from PySide6.QtCore import QObject, QTimer
 
-from cocdesk.vault.search import case_ids, searchable_texts
+from cocdesk.gui.session import Session
 
 START_AFTER_MS = 400  # let the freshly unlocked list paint first
 SLICE = 100  # cases per turn: about ten milliseconds
+NONE: dict[UUID, str] = {}
 
 
 class SearchIndex(QObject):
-    def __init__(self) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
-        self.vault: Any = None
+        self.session = session
         self.texts: dict[UUID, str] = {}
         self._pending: list[str] = []
         self._timer = QTimer(self, interval=0)
@@ -29,33 +30,46 @@ class SearchIndex(QObject):
         self._delay = QTimer(self, singleShot=True, interval=START_AFTER_MS)
         self._delay.timeout.connect(self._timer.start)
 
-    def rebuild(self, vault: Any) -> None:
-        """Start over on ``vault`` (just unlocked, or changed): index it from the beginning."""
-        self.vault, self.texts = vault, {}
-        self._pending = case_ids(vault)
+    def rebuild(self, ids: Iterable[UUID]) -> None:
+        """Start over (just unlocked): index the cases ``ids`` from the beginning."""
+        self.texts = {}
+        self._pending = [str(i) for i in ids]
         self._timer.stop()
         self._delay.start()
+
+    def update(self, ids: Iterable[str], shown: Iterable[UUID]) -> None:
+        """Cases ``ids`` changed, ``shown`` are the cases listed now: read the changed ones again."""
+        listed = {str(i) for i in shown}
+        self.texts = {k: v for k, v in self.texts.items() if str(k) in listed}
+        known = {str(k) for k in self.texts} | set(self._pending)
+        again = [i for i in ids if i in listed] + [i for i in listed if i not in known]
+        for case_id in again:
+            self.texts.pop(UUID(case_id), None)
+        self._pending = list(dict.fromkeys([*again, *self._pending]))
+        if self._pending and not self._delay.isActive():
+            self._timer.start()
 
     def stop(self) -> None:
         self._delay.stop()
         self._timer.stop()
-        self.vault, self.texts, self._pending = None, {}, []
+        self.texts, self._pending = {}, []
 
     @property
     def complete(self) -> bool:
         return not self._pending
 
     def _step(self) -> None:
-        if not self._pending or self.vault is None or not self.vault.is_open:
+        if not self._pending or not self.session.is_open:
             self._timer.stop()
             return
         chunk, self._pending = self._pending[:SLICE], self._pending[SLICE:]
-        self.texts.update(searchable_texts(self.vault, ids=chunk))
+        self.texts.update(self.session.read(lambda desk: desk.searchable_texts(chunk), NONE))
 
     def all_texts(self) -> dict[UUID, str]:
         """Every case's words, finishing the index first if the background has not got there yet."""
-        if self._pending and self.vault is not None and self.vault.is_open:
-            self.texts.update(searchable_texts(self.vault, ids=self._pending))
+        if self._pending and self.session.is_open:
+            pending = self._pending
+            self.texts.update(self.session.read(lambda desk: desk.searchable_texts(pending), NONE))
             self._pending = []
             self._delay.stop()
             self._timer.stop()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QWidget
 
@@ -11,19 +9,20 @@ from cocdesk.domain import Event
 from cocdesk.gui import dialogs, style
 from cocdesk.gui.event_forms import ContactsForm, EventForm, LeadsForm, build_event
 from cocdesk.gui.forms.ui_event_settings_dialog import Ui_EventSettingsDialog
-from cocdesk.procedure import ProcedureError
-from cocdesk.vault import VaultError
+from cocdesk.gui.session import Session
 
 
 class EventSettingsDialog(QDialog):
-    saved = Signal(object)  # the Event as saved
+    sig_saved = Signal(object)  # the Event as saved
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_EventSettingsDialog()
         self.ui.setupUi(self)
-        self.vault = vault
-        event: Event = vault.event
+        self.session = session
+        desk = session.desk
+        event: Event = desk.event
+        self.defaults = {rule.id: rule.hours for rule in desk.procedure.deadlines}
         self.event_form, self.contacts_form, self.leads_form = EventForm(), ContactsForm(), LeadsForm()
         self.ui.event_tab_layout.addWidget(self.event_form)
         self.ui.contacts_tab_layout.addWidget(self.contacts_form)
@@ -36,7 +35,7 @@ class EventSettingsDialog(QDialog):
         self.ui.auto_lock_spin.setValue(event.auto_lock_minutes)
         self.ui.procedure_edit.setText(event.procedure_file or "")
         self.deadline_spins: dict[str, QDoubleSpinBox] = {}
-        for rule in vault.procedure.deadlines:
+        for rule in desk.procedure.deadlines:
             spin = QDoubleSpinBox(minimum=0.25, maximum=24 * 60, decimals=2, suffix=" hours")
             spin.setValue(event.deadline_hours.get(rule.id, rule.hours))
             spin.setAccessibleName(f"{rule.label}: hours after the report")
@@ -58,8 +57,8 @@ class EventSettingsDialog(QDialog):
             self.ui.procedure_edit.setText(path)
 
     def edited_event(self) -> tuple[Event | None, str]:
-        current: Event = self.vault.event
-        defaults = {rule.id: rule.hours for rule in self.vault.procedure.deadlines}
+        current: Event = self.session.desk.event
+        defaults = self.defaults
         hours = {
             rule_id: spin.value()
             for rule_id, spin in self.deadline_spins.items()
@@ -82,12 +81,9 @@ class EventSettingsDialog(QDialog):
         if event is None:
             self._say(problem)
             return
-        try:
-            self.vault.update_event(event)
-        except (VaultError, ProcedureError) as error:
-            self._say(str(error))
+        if not dialogs.act_here(self.session, lambda desk: desk.update_event(event), self._say):
             return
-        self.saved.emit(event)
+        self.sig_saved.emit(event)
         self.accept()
 
     def _say(self, text: str) -> None:

@@ -40,11 +40,11 @@ def main(argv: list[str] | None = None) -> int:
     shown: list[str] = []
 
     from cocdesk.cli import main as cocdesk
+    from cocdesk.desk import Desk, VaultError
     from cocdesk.gui import app
-    from cocdesk.vault import Vault, VaultError
 
     try:
-        members = len(Vault.member_names(args[0]))  # the unlock screen shows a broken vault too
+        members = len(Desk.member_names(args[0]))  # the unlock screen shows a broken vault too
     except VaultError as error:
         print(f"The unlock screen would have no one to unlock: {error}", file=sys.stderr)
         return 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
@@ -24,13 +24,17 @@ from cocdesk.gui import dialogs
 from cocdesk.gui.clipboard import ClipboardGuard
 from cocdesk.gui.idle import IdleWatcher
 from cocdesk.gui.lock_key import LockKey
+from cocdesk.gui.session import Session
 from cocdesk.gui.typing_place import TypingPlace
 from cocdesk.gui.unlock import UnlockWindow
 from cocdesk.gui.windows import live_windows
 
+if TYPE_CHECKING:
+    from cocdesk.desk import Desk
+
 
 class Station(QObject):
-    finished = Signal()
+    finished = Signal()  # the station closed: the application quits
 
     def __init__(self, vault_path: Path, demo_note: str = "", *, first_run_if_missing: bool = True) -> None:
         """``first_run_if_missing``: set up a new vault when none is there (the default location), or
@@ -46,7 +50,7 @@ class Station(QObject):
         self.idle.idle.connect(self.lock)
         self.lock_key = LockKey()
         self.lock_key.pressed.connect(self.lock)
-        self.vault: Any = None
+        self.session = Session(self)  # the one holder of the open desk: every window asks it
         self.window: Any = None  # the MainWindow of the member who unlocked last
         self.unlock_window: UnlockWindow | None = None
         self.first_run: Any = None
@@ -67,12 +71,12 @@ class Station(QObject):
         if self.unlock_window is None or self.unlock_window.vault_path != self.vault_path:
             if self.unlock_window is not None:
                 self.unlock_window.deleteLater()
-            self.unlock_window = UnlockWindow(self.vault_path, self.demo_note)
-            self.unlock_window.unlocked.connect(self.unlocked)
-            self.unlock_window.open_other.connect(self._open_other)
-            self.unlock_window.create_new.connect(self.show_first_run)
-            self.unlock_window.closed.connect(self.quit)
-            self.unlock_window.checked.connect(lambda: QTimer.singleShot(0, self._warm_up))
+            self.unlock_window = UnlockWindow(self.session, self.vault_path, self.demo_note)
+            self.unlock_window.sig_unlocked.connect(self.unlocked)
+            self.unlock_window.sig_open_other.connect(self._open_other)
+            self.unlock_window.sig_create_new.connect(self.show_first_run)
+            self.unlock_window.sig_closed.connect(self.quit)
+            self.unlock_window.sig_checked.connect(lambda: QTimer.singleShot(0, self._warm_up))
             self.unlock_window.resize(1280, 800)
         self.unlock_window.prepare(member)
         self.unlock_window.show()
@@ -84,7 +88,7 @@ class Station(QObject):
         from cocdesk.gui.main_window import MainWindow
 
         if self._spare is None:
-            self._spare = MainWindow(self.clipboard, demo=bool(self.demo_note))
+            self._spare = MainWindow(self.session, self.clipboard, demo=bool(self.demo_note))
 
     def _open_other(self, path: str) -> None:
         self.vault_path = Path(path)
@@ -97,25 +101,29 @@ class Station(QObject):
         if self.unlock_window is not None:
             self.unlock_window.hide()
         self.first_run = FirstRunWizard(self.vault_path)
-        self.first_run.created.connect(self.unlocked)
+        self.first_run.sig_created.connect(self.unlocked)
         self.first_run.rejected.connect(self._first_run_cancelled)
         self.first_run.show()
         self.first_run.activateWindow()
 
     def _first_run_cancelled(self) -> None:
-        if self.vault is None and self.vault_path.exists():
+        if not self.session.is_open and self.vault_path.exists():
             self.show_unlock()
-        elif self.vault is None:
+        elif not self.session.is_open:
             self.finished.emit()
 
     # unlocking, locking, quitting
 
-    def unlocked(self, vault: Any) -> None:
+    def unlocked(self, desk: Desk) -> None:
+        """``desk`` was just opened (unlocked or created): the session holds it from now on."""
         from cocdesk.gui.main_window import MainWindow
 
-        self.vault = vault
-        if self.window is not None and self.window.member.id == vault.member.id:
-            self.window.resume(vault)
+        same = self.window is not None and self.window.member and self.window.member.id == desk.member.id
+        if not same:
+            self._discard_window()
+        self.session.open(desk)  # the wizard, the board and the dialogs left open follow the session
+        if same:
+            self.window.opened()
             for window in self._hidden:
                 if isValid(window):  # not deleted with a dialog the lock cancelled
                     window.show()
@@ -126,19 +134,19 @@ class Station(QObject):
             else:
                 self.window.activateWindow()
         else:
-            self._discard_window()
-            self.window, self._spare = self._spare or MainWindow(self.clipboard, bool(self.demo_note)), None
-            self.window.attach(vault)
-            self.window.lock_requested.connect(self.lock)
-            self.window.quit_requested.connect(self.quit)
-            self.window.event_closed.connect(self.event_closed)
+            spare = self._spare or MainWindow(self.session, self.clipboard, bool(self.demo_note))
+            self.window, self._spare = spare, None
+            self.window.opened()
+            self.window.sig_lock_requested.connect(self.lock)
+            self.window.sig_quit_requested.connect(self.quit)
+            self.window.sig_event_closed.connect(self.event_closed)
             self.window.show()
             self.window.activateWindow()
             self.window.case_list.ui.case_table.setFocus()
         self._hidden, self._focus = [], None
         if self.unlock_window is not None:
             self.unlock_window.hide()
-        self.idle.start(vault.event.auto_lock_minutes * 60)
+        self.idle.start(desk.event.auto_lock_minutes * 60)
         self.lock_key.start(self.window.ui.lock_action.shortcut())
 
     def _discard_window(self) -> None:
@@ -148,11 +156,11 @@ class Station(QObject):
             self.window = None
 
     def lock(self) -> None:
-        if self.vault is None:
+        if not self.session.is_open:
             return
         self.idle.stop()
         self.lock_key.stop()
-        member = self.vault.member.name
+        member = self.session.desk.member.name
         if self.window is not None:
             self.window.prepare_to_lock()
         shown = [w for w in live_windows() if w.isVisible() and w is not self.unlock_window]
@@ -167,14 +175,14 @@ class Station(QObject):
                 self._hidden.append(window)
             window.hide()
         self.clipboard.clear_now()
-        self.vault.close()
-        self.vault = None
+        self.session.wait_for_background()
+        self.session.close()
         self.show_unlock(member)
         QTimer.singleShot(0, self._warm_up)  # in case someone else unlocks next
 
     def event_closed(self, sentence: str) -> None:
         """The event was closed and its vault destroyed: nothing is left to unlock. Say so, and close."""
-        self.vault = None  # closed by the destruction
+        self.session.forget()  # closed by the destruction
         self.idle.stop()
         self.lock_key.stop()
         for window in live_windows():
@@ -188,9 +196,8 @@ class Station(QObject):
         self.idle.stop()
         self.lock_key.stop()
         self.clipboard.clear_now()
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
+        self.session.wait_for_background()
+        self.session.close()
         for window in live_windows():
             window.hide()
         self._discard_window()

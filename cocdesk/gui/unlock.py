@@ -10,15 +10,19 @@ from __future__ import annotations
 import math
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from cocdesk import keynames
 from cocdesk.gui import dialogs, style
 from cocdesk.gui.forms.ui_unlock_window import Ui_UnlockWindow
+from cocdesk.gui.session import Session
+
+if TYPE_CHECKING:
+    from cocdesk.desk import Desk
 
 LOCKED_TITLE = "CoC Desk — locked"
 WAIT_MARGIN_SECONDS = 0.25  # timers may fire early; the vault counts from the failure itself
@@ -32,17 +36,21 @@ def shown_path(path: Path) -> str:
 
 
 class UnlockWindow(QWidget):
-    unlocked = Signal(object)  # the open Vault
-    open_other = Signal(str)  # the path of another vault the user chose
-    create_new = Signal(str)  # where the user wants a new vault
-    closed = Signal()  # the user closed the window: the station quits
-    checked = Signal()  # the vault was checked, just after the screen first painted
+    sig_unlocked = Signal(object)  # the open Desk, for the session
+    sig_open_other = Signal(str)  # the path of another vault the user chose
+    sig_create_new = Signal(str)  # where the user wants a new vault
+    sig_closed = Signal()  # the user closed the window: the station quits
+    sig_checked = Signal()  # the vault was checked, just after the screen first painted
 
-    def __init__(self, vault_path: Path, demo_note: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, vault_path: Path, demo_note: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_UnlockWindow()
         self.ui.setupUi(self)
+        self.session = session
         self.vault_path = vault_path
+        self.unlocking = False  # the key is being derived off the GUI thread
         self.setWindowTitle(LOCKED_TITLE)
         self.setWindowIcon(style.icon("app"))
         style.emphasise(self.ui.title_label, 2.0)
@@ -74,11 +82,11 @@ class UnlockWindow(QWidget):
     def _after_first_paint(self) -> None:
         """The screen is up: now load the vault package (a third of a second) and check the vault."""
         self.check_vault()
-        self.checked.emit()
+        self.sig_checked.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
-        self.closed.emit()
+        self.sig_closed.emit()
 
     def _fill_names(self, names: list[str]) -> None:
         current = self.ui.member_combo.currentText()
@@ -99,15 +107,10 @@ class UnlockWindow(QWidget):
 
     def check_vault(self) -> None:
         """Can this vault be unlocked at all? Says what is wrong and what to do when it cannot."""
-        from cocdesk.vault import Vault, VaultError, VaultFiles
-        from cocdesk.vault.lock import VaultLock
+        from cocdesk.desk import Desk, VaultError
 
         try:
-            names = Vault.member_names(self.vault_path)
-            files = VaultFiles.at(self.vault_path)
-            probe = VaultLock(files.lock, files.database)
-            probe.acquire("unlock screen")
-            probe.release()
+            names = Desk.check_unlockable(self.vault_path)
         except VaultError as error:
             self._problem(str(error))
             return
@@ -118,45 +121,65 @@ class UnlockWindow(QWidget):
         self._set_ready(True)
 
     def try_unlock(self) -> None:
-        if not self.ui.unlock_button.isEnabled():
+        if not self.ui.unlock_button.isEnabled() or self.unlocking:
             return
         name = self.ui.member_combo.currentText()
         if not name:
             self._say("Pick your name first.", problem=True)
             return
-        from cocdesk.vault import TooManyAttempts, UnknownMember, Vault, VaultError, WrongPassphrase
-
-        self._say("Unlocking…")
-        self._set_ready(False)
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        try:
-            vault: Any = Vault.open(self.vault_path, name, self.ui.passphrase_edit.text())
-        except (WrongPassphrase, TooManyAttempts) as error:
-            self.ui.passphrase_edit.clear()
-            first_sentence = str(error).split(" Wait")[0]  # the countdown below says how long to wait
-            self._wait(first_sentence, error.retry_after)
-            return
-        except UnknownMember as error:
-            self._set_ready(True)
-            self._say(str(error), problem=True)
-            return
-        except VaultError as error:  # missing, damaged, in use, newer, unwritable: nothing to retype
-            self._problem(str(error))
-            return
+        from cocdesk.desk import Desk, VaultError
         from cocdesk.procedure import ProcedureError
 
-        try:
-            _ = vault.procedure  # read whole before anything is shown: never a half-read procedure
-        except ProcedureError as error:
-            vault.close()
+        path, passphrase = self.vault_path, self.ui.passphrase_edit.text()
+
+        def work() -> Desk | VaultError | ProcedureError:
+            """Off the GUI thread: half a second of key derivation, then the procedure read whole, so
+            that nothing is ever shown over a half-read procedure."""
+            try:
+                desk = Desk.open(path, name, passphrase)
+            except VaultError as error:
+                return error
+            try:
+                _ = desk.procedure
+            except ProcedureError as error:
+                desk.close()
+                return error
+            return desk
+
+        self.unlocking = True
+        self._say("Unlocking…")
+        self._set_ready(False)
+        self.session.in_background(work, self._opened, busy="Unlocking…", failed=self._failed)
+
+    def _failed(self, sentence: str) -> None:
+        self.unlocking = False
+        self._problem(sentence)
+
+    def _opened(self, result: Desk | Exception) -> None:
+        from cocdesk.desk import TooManyAttempts, UnknownMember, VaultError, WrongPassphrase
+
+        self.unlocking = False
+        if isinstance(result, WrongPassphrase | TooManyAttempts):
+            self.ui.passphrase_edit.clear()
+            first_sentence = str(result).split(" Wait")[0]  # the countdown below says how long to wait
+            self._wait(first_sentence, result.retry_after)
+            return
+        if isinstance(result, UnknownMember):
+            self._set_ready(True)
+            self._say(str(result), problem=True)
+            return
+        if isinstance(result, VaultError):  # missing, damaged, in use, newer, unwritable: nothing to retype
+            self._problem(str(result))
+            return
+        if isinstance(result, Exception):  # the event's procedure file is malformed
             self.ui.passphrase_edit.clear()
             self._set_ready(True)
-            self._say(f"{str(error).rstrip('.')}. Correct the file, then unlock again.", problem=True)
+            self._say(f"{str(result).rstrip('.')}. Correct the file, then unlock again.", problem=True)
             return
         self.ui.passphrase_edit.clear()
         self._say("")
         self._set_ready(True)
-        self.unlocked.emit(vault)
+        self.sig_unlocked.emit(result)
 
     def _wait(self, reason: str, seconds: float) -> None:
         """The vault's delay after wrong passphrases: the button waits, and says for how long."""
@@ -203,9 +226,9 @@ class UnlockWindow(QWidget):
     def _choose_other(self) -> None:
         path = dialogs.open_vault_path(self)
         if path:
-            self.open_other.emit(path)
+            self.sig_open_other.emit(path)
 
     def _create_new(self) -> None:
         path = dialogs.new_vault_path(self)
         if path:
-            self.create_new.emit(path)
+            self.sig_create_new.emit(path)

@@ -29,11 +29,11 @@ def test_filter_by_status_and_quadrant(qtbot, station) -> None:
     choose(ui.status_filter_combo, "Open cases")
     assert sorted(column(window, 1)) == ["Assessing", "Received"]
     assert ui.count_label.text() == "2 of 4 cases shown · 1 overdue"
-    choose(ui.quadrant_filter_combo, "Low risk · high impact")
+    choose(ui.quadrant_filter_combo, "Low risk, high impact")
     assert column(window, 6) == ["Remarks at the social evening"]
     choose(ui.status_filter_combo, "Filed")
     assert column(window, 6) == []
-    choose(ui.quadrant_filter_combo, "High risk · high impact")
+    choose(ui.quadrant_filter_combo, "High risk, high impact")
     assert column(window, 6) == ["Messages after the keynote"]
     choose(ui.status_filter_combo, "Every status")
     choose(ui.quadrant_filter_combo, "Not placed yet")
