@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from cocdesk.domain import CaseStatus, Level, Party
 from cocdesk.gui.wizard import part_filing
-from tests.gui.wizard_support import Keyboard, desk_vault, open_as, show_wizard
+from tests.gui.wizard_support import Keyboard, desk_vault, open_as, open_desk, show_wizard
 from tests.station_vaults import EVENT_LEAD, LEAD, ZOYA
 
 WHAT = "Он сказал мне «ты здесь лишняя» и пошёл за мной до лифта. Dann lachte er."
@@ -34,9 +34,9 @@ def test_a_whole_report_by_keyboard_alone_is_all_in_the_vault_after_reopening(
 ) -> None:
     export = tmp_path / "export.pdf"
     monkeypatch.setattr(part_filing, "choose_export_path", lambda parent, suggested: str(export))
-    vault = open_as(vault_path, LEAD)
-    case = vault.new_case()
-    wizard = show_wizard(qtbot, vault, case.code)
+    session = open_as(vault_path, LEAD)
+    case = session.desk.take_report()
+    wizard = show_wizard(qtbot, session, case.code)
     keys = Keyboard(qtbot, wizard)
 
     keys.fill("Case title", "Remarks at the speakers' dinner")
@@ -139,15 +139,28 @@ def test_a_whole_report_by_keyboard_alone_is_all_in_the_vault_after_reopening(
     keys.tick("Inform attendees through announcement")
     keys.fill("What happened, in general terms", THING)
     keys.fill("The action taken", TAKEN)
-    keys.tick("Approve the announcement")
-    keys.done()
+    assert not wizard.footer.done_button.isEnabled()  # the Event Lead Organiser approves it first
+    wizard.flush()
+    session.close()
 
+    session.open(open_desk(vault_path, EVENT_LEAD))
+    theirs = show_wizard(qtbot, session, case.code, step_id="announce")
+    Keyboard(qtbot, theirs).tick("Approve the announcement")
+    theirs.close()
+    session.close()
+
+    session.open(open_desk(vault_path, LEAD))  # the same wizard carries on after the unlock
+    assert wizard.footer.done_button.isEnabled()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    wizard.page("announce").focus_first()
+    keys.done()
     statuses = {status.step.id: status.state.value for status in wizard.flow().overview()}
     assert set(statuses.values()) == {"done"}, statuses
     wizard.close()
-    vault.close()
+    session.close()
 
-    with open_as(vault_path, ZOYA) as again:
+    with open_desk(vault_path, ZOYA) as again:
         stored = again.case(case.code)
         assert stored.title == "Remarks at the speakers' dinner"
         assert stored.status == CaseStatus.FILED
@@ -193,3 +206,4 @@ def test_a_whole_report_by_keyboard_alone_is_all_in_the_vault_after_reopening(
         assert stored.announcement.approved_by == EVENT_LEAD
         assert stored.deadlines[0].met_at is not None
         assert all(record.done_by == LEAD for record in stored.steps.values() if record.done_at)
+        assert again.cases()[0].status == CaseStatus.FILED

@@ -10,8 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from cocdesk.board.moves import MoveBook
-from cocdesk.domain import Level, Party, Person, Role, now
+from cocdesk.domain import CaseStatus, Level, Party, Person, Role, now
 from cocdesk.gui.wizard import part_filing
 from cocdesk.gui.wizard.part_agreement import AgreementEditor
 from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
@@ -26,6 +25,7 @@ from tests.gui.wizard_support import (
     desk_vault,
     fields_of,
     open_as,
+    open_desk,
     part_of,
     show_wizard,
     texts_of,
@@ -40,9 +40,9 @@ def path(tmp_path: Path) -> Path:
     return desk_vault(tmp_path)
 
 
-def with_people(vault, **case_options):
-    case = vault.new_case(title="Comments at the bar", **case_options)
-    vault.set_part(
+def with_people(desk, **case_options):
+    case = desk.take_report(title="Comments at the bar", **case_options)
+    desk.set_part(
         case.id,
         "people",
         [
@@ -57,9 +57,9 @@ def with_people(vault, **case_options):
 def test_yes_to_danger_fills_the_page_with_the_crisis_contacts_and_records_the_call(
     qtbot, path: Path
 ) -> None:
-    vault = open_as(path, ZOYA)
-    case = vault.new_case()
-    wizard = show_wizard(qtbot, vault, case.code)
+    session = open_as(path, ZOYA)
+    case = session.desk.take_report()
+    wizard = show_wizard(qtbot, session, case.code)
     danger = wizard.page("safety").danger
     assert danger is not None and not danger.isVisible()
     keys = Keyboard(qtbot, wizard)
@@ -70,23 +70,24 @@ def test_yes_to_danger_fills_the_page_with_the_crisis_contacts_and_records_the_c
     assert f"Medical: {MEDICAL_PHONE}" in numbers and "Police: emergency: 117" in numbers
     assert security.font().pointSizeF() >= 2 * wizard.font().pointSizeF()
     keys.tick("Record the crisis call")
-    values = vault.case(case.code).steps["safety"].values
+    values = session.desk.case(case.code).steps["safety"].values
     assert values["in_danger"] is True
     assert values["crisis_call_made"] is True and values["crisis_call_by"] == ZOYA
     assert abs(now() - datetime.fromisoformat(str(values["crisis_call_at"]))) < timedelta(minutes=1)
     assert (
         fields_of(wizard, "safety").editor("crisis_call_made").value() is True
     )  # the answers below show it too
-    vault.close()
+    session.close()
 
 
 def test_the_step_list_shows_done_waiting_and_late(qtbot, path: Path) -> None:
-    vault = open_as(path, LEAD)
-    case = vault.new_case(received_at=now() - timedelta(hours=13))
-    vault.set_answer(case.id, "safety", "in_danger", False)
-    vault.set_checked(case.id, "safety", "private_space", True)
-    vault.set_step_done(case.id, "safety", True)
-    wizard = show_wizard(qtbot, vault, case.code)
+    session = open_as(path, LEAD)
+    case = session.desk.take_report(received_at=now() - timedelta(hours=13))
+    desk = session.desk
+    desk.answer(case.id, "safety", "in_danger", False)
+    desk.tick(case.id, "safety", "private_space", True)
+    desk.complete_step(case.id, "safety")
+    wizard = show_wizard(qtbot, session, case.code)
     assert wizard.current_step == "gather"  # a case is continued at its first step not done
     assert wizard.steps.state_of("safety") == "done"
     assert wizard.steps.state_of("gather") == "waiting"
@@ -95,25 +96,28 @@ def test_the_step_list_shows_done_waiting_and_late(qtbot, path: Path) -> None:
     banner = wizard.page("act").countdown
     assert banner is not None and banner.overdue and "OVERDUE by 1 h" in banner.text()
     assert "#b3261e" in banner.styleSheet()
-    vault.close()
+    session.close()
 
 
 def test_a_placement_made_on_the_board_reaches_the_open_wizard(qtbot, path: Path) -> None:
-    vault = open_as(path, LEAD)
-    case = vault.new_case()
-    wizard = show_wizard(qtbot, vault, case.code, step_id="decide")
+    session = open_as(path, LEAD)
+    case = session.desk.take_report()
+    wizard = show_wizard(qtbot, session, case.code, step_id="decide")
     suggestion = part_of(wizard, "decide", DecisionEditor).suggestion
     assert "Place the case on the matrix" in suggestion.text()
-    MoveBook(vault).move(case.id, (Level.HIGH, Level.HIGH), "Koordiniert, mehrere Konten")
-    wizard.ticker.timeout.emit()  # the half-minute tick
+    # the board moves it, through the same session: the wizard shows it at once
+    session.run(
+        lambda desk: desk.place(case.id, Level.HIGH, Level.HIGH, "Koordiniert, mehrere Konten"),
+        changed=[case.id],
+    )
     assert "coordinated whole-team response" in suggestion.text()
-    vault.close()
+    session.close()
 
 
 def test_a_finished_step_can_be_revisited_and_reopened(qtbot, path: Path) -> None:
-    vault = open_as(path, LEAD)
-    case = vault.new_case()
-    wizard = show_wizard(qtbot, vault, case.code, step_id="report_form")
+    session = open_as(path, LEAD)
+    case = session.desk.take_report()
+    wizard = show_wizard(qtbot, session, case.code, step_id="report_form")
     keys = Keyboard(qtbot, wizard)
     keys.tick("Complete the Code of Conduct Incident report form")
     keys.done()
@@ -123,27 +127,27 @@ def test_a_finished_step_can_be_revisited_and_reopened(qtbot, path: Path) -> Non
     assert wizard.footer.done_button.text().replace("&", "") == "Reopen this step"
     wizard.footer.done_button.click()
     assert wizard.steps.state_of("report_form") == "waiting"
-    assert vault.case(case.code).steps["report_form"].done_at is None
-    vault.close()
+    assert session.desk.case(case.code).steps["report_form"].done_at is None
+    session.close()
 
 
 def test_a_step_that_still_needs_something_is_not_marked_done_and_says_what(qtbot, path: Path) -> None:
-    vault = open_as(path, LEAD)
-    case = vault.new_case()
-    wizard = show_wizard(qtbot, vault, case.code, step_id="gather")
+    session = open_as(path, LEAD)
+    case = session.desk.take_report()
+    wizard = show_wizard(qtbot, session, case.code, step_id="gather")
     Keyboard(qtbot, wizard).done()
     assert wizard.current_step == "gather"
     assert "What happened, in their own words" in wizard.problem.text()
-    assert vault.case(case.code).steps.get("gather") is None
-    vault.close()
+    assert session.desk.case(case.code).steps.get("gather") is None
+    session.close()
 
 
 def test_the_team_must_be_three_or_five_or_say_why(qtbot, path: Path) -> None:
-    vault = open_as(path, LEAD)
-    case = vault.new_case()
+    session = open_as(path, LEAD)
+    case = session.desk.take_report()
     for item in ("meet_team", "conflicts_declared"):
-        vault.set_checked(case.id, "meeting", item, True)
-    wizard = show_wizard(qtbot, vault, case.code, step_id="meeting")
+        session.desk.tick(case.id, "meeting", item, True)
+    wizard = show_wizard(qtbot, session, case.code, step_id="meeting")
     keys = Keyboard(qtbot, wizard)
     keys.tick(f"{LEAD} is present")
     keys.tick(f"{ZOYA} is present")
@@ -158,19 +162,19 @@ def test_the_team_must_be_three_or_five_or_say_why(qtbot, path: Path) -> None:
     keys.tick(f"{ZOYA} has a conflict of interest and stands aside")
     wizard.flush()
     assert "3 deciding" in editor.team_size.text()
-    stored = vault.case(case.code).meeting
+    stored = session.desk.case(case.code).meeting
     assert stored.voting == [LEAD, "Ελένη Κ", "Jürgen Ø"]
-    vault.close()
+    session.close()
 
 
 def test_the_event_lead_sees_no_reporter_or_witness_anywhere_in_the_wizard(qtbot, path: Path) -> None:
-    with open_as(path, LEAD) as lead_vault:
-        case = with_people(lead_vault)
-        lead_vault.set_answer(case.id, "gather", "evidence", "Screenshots on Zoya's phone")
-        lead_vault.place(case.id, Level.HIGH, Level.HIGH, "Repeated, and he followed her")
-    vault = open_as(path, EVENT_LEAD)
-    wizard = show_wizard(qtbot, vault, case.code, step_id="event_lead")
-    for step in vault.procedure.steps:
+    with open_desk(path, LEAD) as lead_desk:
+        case = with_people(lead_desk)
+        lead_desk.answer(case.id, "gather", "evidence", "Screenshots on Zoya's phone")
+        lead_desk.place(case.id, Level.HIGH, Level.HIGH, "Repeated, and he followed her")
+    session = open_as(path, EVENT_LEAD)
+    wizard = show_wizard(qtbot, session, case.code, step_id="event_lead")
+    for step in session.desk.procedure.steps:
         wizard.go(step.id)
     shown = texts_of(wizard)
     for secret in (REPORTER, REPORTER_MAIL, WITNESS, "Screenshots on Zoya"):
@@ -178,15 +182,15 @@ def test_the_event_lead_sees_no_reporter_or_witness_anywhere_in_the_wizard(qtbot
     briefing = texts_of(part_of(wizard, "event_lead", AgreementEditor).briefing)
     assert REPORTED in briefing and "names and contacts withheld" in briefing
     assert "coordinated whole-team response" in briefing
-    vault.close()
-    with open_as(path, LEAD) as again:  # nothing the Event Lead looked at was written back redacted
+    session.close()
+    with open_desk(path, LEAD) as again:  # nothing the Event Lead looked at was written back redacted
         assert {p.name for p in again.case(case.code).people} == {REPORTER, REPORTED, WITNESS}
 
 
 def test_the_announcement_cannot_be_approved_while_it_names_anyone(qtbot, path: Path) -> None:
-    vault = open_as(path, LEAD)
-    case = with_people(vault)
-    wizard = show_wizard(qtbot, vault, case.code, step_id="announce")
+    session = open_as(path, LEAD)
+    case = with_people(session.desk)
+    wizard = show_wizard(qtbot, session, case.code, step_id="announce")
     editor = part_of(wizard, "announce", AnnouncementEditor)
     keys = Keyboard(qtbot, wizard)
     keys.fill("What happened, in general terms", f"{REPORTED} made remarks to Смирнова")
@@ -205,15 +209,35 @@ def test_the_announcement_cannot_be_approved_while_it_names_anyone(qtbot, path: 
         keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         keys.type(general)
     assert "Nothing found" in editor.flags.text()
-    keys.tick("Approve the announcement")
-    stored = vault.case(case.code).announcement
+    # the team drafts; only the Event Lead Organiser approves, signed in as themselves
+    assert not editor.approve_button.isEnabled()
+    assert "Only the Event Lead Organiser approves" in editor.approve_button.toolTip()
+    wizard.close()
+    session.close()
+
+    lead = open_as(path, EVENT_LEAD)
+    theirs = show_wizard(qtbot, lead, case.code, step_id="announce")
+    approving = part_of(theirs, "announce", AnnouncementEditor)
+    assert approving.draft.text.isReadOnly()  # they approve; the team writes
+    Keyboard(qtbot, theirs).tick("Approve the announcement")
+    stored = lead.desk.case(case.code).announcement
     assert stored.approved_by == EVENT_LEAD
     assert stored.text.startswith("An incident of unwelcome remarks happened.")
+    assert approving.approval.text().startswith(f"Approved by {EVENT_LEAD}")
+    theirs.close()
+    lead.close()
+
+    session = open_as(path, LEAD)
+    wizard = show_wizard(qtbot, session, case.code, step_id="announce")
+    keys = Keyboard(qtbot, wizard)
     keys.tab_to("The announcement")
+    keys.press(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     keys.type(" Зоя")
     wizard.flush()
-    assert vault.case(case.code).announcement.approved_by == ""  # a changed draft needs approving again
-    vault.close()
+    assert (
+        session.desk.case(case.code).announcement.approved_by == ""
+    )  # a changed draft needs approving again
+    session.close()
 
 
 def test_filing_saves_the_export_where_chosen_and_records_its_hash(
@@ -222,37 +246,45 @@ def test_filing_saves_the_export_where_chosen_and_records_its_hash(
     target = tmp_path / "chosen" / "report.pdf"
     target.parent.mkdir()
     monkeypatch.setattr(part_filing, "choose_export_path", lambda parent, suggested: str(target))
-    vault = open_as(path, LEAD)
-    case = with_people(vault)
-    wizard = show_wizard(qtbot, vault, case.code, step_id="file")
+    session = open_as(path, LEAD)
+    case = with_people(session.desk)
+    wizard = show_wizard(qtbot, session, case.code, step_id="file")
     editor = part_of(wizard, "file", FilingEditor)
     assert not editor.with_names.isEnabled()  # the reporter did not agree to share
-    Keyboard(qtbot, wizard).tick("Export the report for the Safety and Diversity Officer")
+    assert "did not agree" in editor.with_names.toolTip()
+    keys = Keyboard(qtbot, wizard)
+    keys.tick("Export the report for the Safety and Diversity Officer")
+    assert not target.exists()  # the step's checklist first: nothing is filed half-done
+    assert "Tick" in wizard.problem.text()
+    keys.tick("Complete report form and file with nominated Safety and Diversity Officer")
+    keys.tick("Export the report for the Safety and Diversity Officer")
     digest = hashlib.sha256(target.read_bytes()).hexdigest()
-    stored = vault.case(case.code)
+    stored = session.desk.case(case.code)
     (filed,) = [c for c in stored.communications if c.kind == "filing"]
     assert digest in filed.summary and filed.by == LEAD
-    assert any("Exported the report" in entry.what for entry in stored.timeline)
-    assert "Still needed: Tick" in wizard.footer.missing.text()  # the export itself is recorded
-    vault.close()
+    assert any("Filed the report" in entry.what for entry in stored.timeline)
+    assert stored.status == CaseStatus.FILED and stored.steps["file"].done_at is not None
+    assert wizard.steps.state_of("file") == "done"
+    assert digest in editor.status.text()
+    session.close()
 
 
 def test_general_advice_is_one_key_away_from_every_step(qtbot, path: Path) -> None:
-    vault = open_as(path, LEAD)
-    case = vault.new_case()
-    wizard = show_wizard(qtbot, vault, case.code, step_id="decide")
+    session = open_as(path, LEAD)
+    case = session.desk.take_report()
+    wizard = show_wizard(qtbot, session, case.code, step_id="decide")
     Keyboard(qtbot, wizard).press(Qt.Key.Key_F1)
     assert wizard.current_step == ADVICE
     shown = texts_of(wizard.advice)
-    assert all(line in shown for line in vault.procedure.advice)
-    vault.close()
+    assert all(line in shown for line in session.desk.procedure.advice)
+    session.close()
 
 
 def test_every_control_has_a_name_a_screen_reader_can_speak(qtbot, path: Path) -> None:
-    vault = open_as(path, LEAD)
-    case = with_people(vault)
-    wizard = show_wizard(qtbot, vault, case.code)
-    for step in vault.procedure.steps:
+    session = open_as(path, LEAD)
+    case = with_people(session.desk)
+    wizard = show_wizard(qtbot, session, case.code)
+    for step in session.desk.procedure.steps:
         wizard.go(step.id)
         page = wizard.pages[step.id]
         unnamed = [
@@ -264,16 +296,16 @@ def test_every_control_has_a_name_a_screen_reader_can_speak(qtbot, path: Path) -
             and not widget.accessibleName()
         ]
         assert unnamed == [], step.id
-    vault.close()
+    session.close()
 
 
 def test_the_event_lead_role_cannot_edit_the_people(qtbot, path: Path) -> None:
-    with open_as(path, LEAD) as lead_vault:
-        case = with_people(lead_vault)
-    vault = open_as(path, EVENT_LEAD)
-    assert vault.member.role == Role.EVENT_LEAD
-    wizard = show_wizard(qtbot, vault, case.code, step_id="gather")
+    with open_desk(path, LEAD) as lead_desk:
+        case = with_people(lead_desk)
+    session = open_as(path, EVENT_LEAD)
+    assert session.desk.role == Role.EVENT_LEAD
+    wizard = show_wizard(qtbot, session, case.code, step_id="gather")
     people = fields_of(wizard, "gather").people
     assert all(editor.name.isReadOnly() for section in people for editor in section.editors)
     assert not any(section.add_button.isEnabled() for section in people)
-    vault.close()
+    session.close()

@@ -13,26 +13,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from cocdesk.domain import now
+from cocdesk.domain import Announcement, now
 from cocdesk.gui import print_preview, printing
 from cocdesk.gui.print_preview import PrintPreview
 from cocdesk.gui.wizard import start
 from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
 from cocdesk.gui.wizard.start import PaperForm, PaperFormDialog, enter_paper_form
-from tests.gui.wizard_support import Keyboard, desk_vault, open_as, part_of, show_wizard, shown
+from tests.gui.wizard_support import Keyboard, desk_vault, open_as, open_desk, part_of, show_wizard, shown
 from tests.station_vaults import EVENT_LEAD, ZOYA
 
 
 def test_a_paper_form_keeps_its_number_and_time_and_is_typed_in_its_order(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    vault = open_as(desk_vault(tmp_path), ZOYA)
+    session = open_as(desk_vault(tmp_path), ZOYA)
     taken = (now() - timedelta(hours=3)).replace(second=0, microsecond=0)
     monkeypatch.setattr(start, "ask_paper_form", lambda parent, zone: PaperForm("Nº 0042-Ł", taken))
-    wizard = enter_paper_form(vault)
+    wizard = enter_paper_form(session)
     assert wizard is not None
     shown(qtbot, wizard)
-    stored = vault.case(wizard.open_case.case_id)
+    stored = session.desk.case(wizard.open_case.case_id)
     assert stored.paper_reference == "Nº 0042-Ł" and stored.received_at == taken
     assert stored.deadlines[0].due_at == taken + timedelta(hours=12)  # counted from the paper's time
     assert wizard.header.reference.text() == "Nº 0042-Ł" and wizard.header.reference.isVisible()
@@ -42,20 +42,20 @@ def test_a_paper_form_keeps_its_number_and_time_and_is_typed_in_its_order(
     assert keys.focus.accessibleName() == "Move to a private channel or take them to a private space"
     keys.press(Qt.Key.Key_Space)
     keys.tab_to("Is anyone in immediate danger?: Yes")
-    assert vault.case(stored.code).steps["safety"].checked == ["private_space"]
-    vault.close()
+    assert session.desk.case(stored.code).steps["safety"].checked == ["private_space"]
+    session.close()
 
 
 def test_the_paper_form_dialog_wants_the_reference_number(qtbot, tmp_path: Path) -> None:
-    vault = open_as(desk_vault(tmp_path), ZOYA)
-    dialog = shown(qtbot, PaperFormDialog(vault.event.zone), 500, 200)
+    session = open_as(desk_vault(tmp_path), ZOYA)
+    dialog = shown(qtbot, PaperFormDialog(session.desk.event.zone), 500, 200)
     assert not dialog.ok.isEnabled()
     dialog.reference.setFocus()
     Keyboard(qtbot, dialog).type("Ж-17")
     assert dialog.ok.isEnabled()
     form = dialog.paper_form()
     assert form.reference == "Ж-17" and abs(now() - form.received_at) < timedelta(minutes=2)
-    vault.close()
+    session.close()
 
 
 def open_preview() -> PrintPreview:
@@ -65,8 +65,10 @@ def open_preview() -> PrintPreview:
     return shown_now[0]
 
 
-def audit(vault, action: str) -> list[dict[str, object]]:
-    rows = vault._connection.execute("SELECT detail FROM audit WHERE action = ? ORDER BY seq", (action,))
+def audit(session, action: str) -> list[dict[str, object]]:
+    rows = session.desk.vault._connection.execute(
+        "SELECT detail FROM audit WHERE action = ? ORDER BY seq", (action,)
+    )
     return [json.loads(detail) for (detail,) in rows]
 
 
@@ -75,9 +77,9 @@ def test_a_steps_form_is_previewed_and_saved_where_the_user_chooses(
 ) -> None:
     target = tmp_path / "Łódź — formularz.pdf"
     monkeypatch.setattr(print_preview, "choose_save_path", lambda parent, title, name: str(target))
-    vault = open_as(desk_vault(tmp_path), ZOYA)
-    case = vault.new_case()
-    wizard = show_wizard(qtbot, vault, case.code, step_id="gather")
+    session = open_as(desk_vault(tmp_path), ZOYA)
+    case = session.desk.take_report()
+    wizard = show_wizard(qtbot, session, case.code, step_id="gather")
     wizard.footer.print_button.click()
     preview = open_preview()
     assert preview.windowTitle() == "Print preview: the paper form for this step"
@@ -85,11 +87,11 @@ def test_a_steps_form_is_previewed_and_saved_where_the_user_chooses(
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Gather information" in text and "What happened, in their own words" in text
     assert "Offer help reporting to police" not in text  # that step alone
-    saved = audit(vault, "paper.save")
+    saved = audit(session, "paper.save")
     assert [row["file"] for row in saved] == [target.name]
     assert saved[0]["sha256"] == hashlib.sha256(target.read_bytes()).hexdigest()
     preview.reject()
-    vault.close()
+    session.close()
 
 
 def test_a_steps_form_goes_to_the_printer_from_its_preview(
@@ -103,15 +105,15 @@ def test_a_steps_form_goes_to_the_printer_from_its_preview(
         return True
 
     monkeypatch.setattr(printing, "choose_printer", to_file)
-    vault = open_as(desk_vault(tmp_path), ZOYA)
-    case = vault.new_case()
-    wizard = show_wizard(qtbot, vault, case.code, step_id="meeting")
+    session = open_as(desk_vault(tmp_path), ZOYA)
+    case = session.desk.take_report()
+    wizard = show_wizard(qtbot, session, case.code, step_id="meeting")
     wizard.footer.print_button.click()
     open_preview().print_button.click()
     assert len(PdfReader(target).pages) >= 1
     assert not any(isinstance(w, PrintPreview) and w.isVisible() for w in QApplication.topLevelWidgets())
-    assert [row["printer"] for row in audit(vault, "paper.print")] == ["printed.pdf"]
-    vault.close()
+    assert [row["printer"] for row in audit(session, "paper.print")] == ["printed.pdf"]
+    session.close()
 
 
 def test_the_announcement_is_printed_as_a_sheet_through_the_preview(
@@ -119,13 +121,14 @@ def test_the_announcement_is_printed_as_a_sheet_through_the_preview(
 ) -> None:
     target = tmp_path / "announcement.pdf"
     monkeypatch.setattr(print_preview, "choose_save_path", lambda parent, title, name: str(target))
-    vault = open_as(desk_vault(tmp_path), EVENT_LEAD)
-    case = vault.new_case()
-    wizard = show_wizard(qtbot, vault, case.code, step_id="announce")
+    path = desk_vault(tmp_path)
+    with open_desk(path, ZOYA) as desk:  # the team drafts it
+        case = desk.take_report()
+        text = "Ένα περιστατικό · инцидент · 事件 happened. We have taken action to remove the person."
+        desk.set_part(case.id, "announcement", Announcement(text=text))
+    session = open_as(path, EVENT_LEAD)  # the Event Lead approves it and prints it
+    wizard = show_wizard(qtbot, session, case.code, step_id="announce")
     editor = part_of(wizard, "announce", AnnouncementEditor)
-    editor.blanks["thing"].setText("Ένα περιστατικό · инцидент · 事件")
-    editor.blanks["action"].setText("action to remove the person from the event")
-    editor.refill()
     editor.approve()
     assert editor.approval.text().startswith(f"Approved by {EVENT_LEAD}"), editor.flags.text()
     Keyboard(qtbot, wizard).tick("Print the announcement")
@@ -135,19 +138,19 @@ def test_the_announcement_is_printed_as_a_sheet_through_the_preview(
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Ένα περιστατικό · инцидент · 事件" in text and "Announcement" in text and "Draft" not in text
     assert case.code not in text  # it goes public: no case code
-    [row] = audit(vault, "case.export")
+    [row] = audit(session, "case.export")
     assert row["what"] == "Saved the announcement as a PDF" and row["file"] == "announcement.pdf"
     preview.reject()
-    vault.close()
+    session.close()
 
 
 def test_an_empty_announcement_says_what_to_do_instead_of_printing(qtbot, tmp_path: Path) -> None:
-    vault = open_as(desk_vault(tmp_path), EVENT_LEAD)
-    case = vault.new_case()
-    wizard = show_wizard(qtbot, vault, case.code, step_id="announce")
+    session = open_as(desk_vault(tmp_path), ZOYA)
+    case = session.desk.take_report()
+    wizard = show_wizard(qtbot, session, case.code, step_id="announce")
     editor = part_of(wizard, "announce", AnnouncementEditor)
     editor.draft.set_value("")
     editor.print_sheet()
     assert wizard.problem.isVisible() and "The announcement is empty" in wizard.problem.text()
     assert wizard.findChildren(PrintPreview) == []
-    vault.close()
+    session.close()

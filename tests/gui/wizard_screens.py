@@ -17,31 +17,31 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from cocdesk.desk import Desk
 from cocdesk.domain import Level, Party, Person, now
 from cocdesk.gui.wizard import WizardWidget
 from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
-from cocdesk.vault import Vault
 from tests.gui.wizard_support import desk_vault, open_as, part_of
 from tests.station_vaults import LEAD
 
 SIZE = (1280, 800)
 
 
-def sample_case(vault: Vault) -> str:
-    case = vault.new_case(title="Remarks at the speakers' dinner")
-    vault.set_answer(case.id, "safety", "in_danger", True)
-    vault.set_checked(case.id, "safety", "private_space", True)
-    vault.set_answer(
+def sample_case(desk: Desk) -> str:
+    case = desk.take_report(title="Remarks at the speakers' dinner")
+    desk.answer(case.id, "safety", "in_danger", True)
+    desk.tick(case.id, "safety", "private_space", True)
+    desk.answer(
         case.id,
         "gather",
         "what_happened",
         "At the speakers' dinner he kept talking about my accent, and when I left he followed me to the "
         "lift and said «ты здесь лишняя» (you don't belong here). Two people at the table heard it.",
     )
-    vault.set_answer(case.id, "gather", "when_happened", now().replace(hour=21, minute=40).isoformat())
-    vault.set_answer(case.id, "gather", "where_happened", "Restaurant Zunfthaus, by the lifts")
-    vault.set_answer(case.id, "gather", "ongoing", "Not sure")
-    vault.set_part(
+    desk.answer(case.id, "gather", "when_happened", now().replace(hour=21, minute=40).isoformat())
+    desk.answer(case.id, "gather", "where_happened", "Restaurant Zunfthaus, by the lifts")
+    desk.answer(case.id, "gather", "ongoing", "Not sure")
+    desk.set_part(
         case.id,
         "people",
         [
@@ -50,7 +50,7 @@ def sample_case(vault: Vault) -> str:
             Person(party=Party.WITNESS, name="Łucja Kowalska", contact="+48 601 555 013"),
         ],
     )
-    vault.place(case.id, Level.LOW, Level.HIGH, "Public, in front of others, and he followed her")
+    desk.place(case.id, Level.LOW, Level.HIGH, "Public, in front of others, and he followed her")
     return case.code
 
 
@@ -65,9 +65,10 @@ def shoot(wizard: WizardWidget, step_id: str, path: Path) -> None:
 def main(folder: Path) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as scratch, open_as(desk_vault(Path(scratch)), LEAD) as vault:
-        code = sample_case(vault)
-        wizard = WizardWidget(vault, code)
+    with tempfile.TemporaryDirectory() as scratch:
+        session = open_as(desk_vault(Path(scratch)), LEAD)
+        code = sample_case(session.desk)
+        wizard = WizardWidget(session, code)
         wizard.resize(*SIZE)
         wizard.show()
         shoot(wizard, "safety", folder / "wizard-danger.png")
@@ -79,6 +80,7 @@ def main(folder: Path) -> None:
         editor.refill(force=True)
         shoot(wizard, "announce", folder / "wizard-announcement.png")
         wizard.close()
+        session.close()
     del app
 
 

@@ -13,10 +13,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cocdesk.desk import Desk
 from cocdesk.domain import Contact, CrisisContacts
+from cocdesk.gui.session import Session
 from cocdesk.gui.wizard import WizardWidget
 from cocdesk.gui.wizard.fields import FieldsSection
-from cocdesk.vault import Vault
 from tests.station_vaults import EVENT_LEAD, FAST, LEAD, OFFICER, PASSPHRASES, ROLES, summit_event
 
 T = TypeVar("T")
@@ -40,18 +41,25 @@ def desk_vault(folder: Path) -> Path:
         policy_location="summit.example.org/coc",
         team_contact="write to coc@summit.example.org",
     )
-    with Vault.create(path, event, LEAD, PASSPHRASES[LEAD], kdf=FAST) as vault:
+    with Desk.create(path, event, LEAD, PASSPHRASES[LEAD], kdf=FAST) as desk:
         for name, role in ROLES.items():
-            vault.add_member(name, role, PASSPHRASES[name])
+            desk.add_member(name, role, PASSPHRASES[name])
     return path
 
 
-def open_as(path: Path, member: str = LEAD) -> Vault:
-    return Vault.open(path, member, PASSPHRASES[member])
+def open_desk(path: Path, member: str = LEAD) -> Desk:
+    return Desk.open(path, member, PASSPHRASES[member])
 
 
-def show_wizard(qtbot, vault: Vault, case_ref: object, **options: object) -> WizardWidget:
-    return shown(qtbot, WizardWidget(vault, case_ref, **options))  # type: ignore[arg-type]
+def open_as(path: Path, member: str = LEAD) -> Session:
+    """The station's session, unlocked by ``member``."""
+    session = Session()
+    session.open(open_desk(path, member))
+    return session
+
+
+def show_wizard(qtbot, session: Session, case_ref: object, **options: object) -> WizardWidget:
+    return shown(qtbot, WizardWidget(session, case_ref, **options))  # type: ignore[arg-type]
 
 
 def shown(qtbot, window: W, width: int = 1280, height: int = 800) -> W:

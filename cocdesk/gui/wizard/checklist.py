@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
+from cocdesk.desk import Act
 from cocdesk.domain import Case
 from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.procedure import Step
@@ -22,19 +23,21 @@ class ChecklistSection(QWidget):
             box.setAccessibleName(item.text)
             if item.required:
                 box.setAccessibleDescription("Required")
-            box.clicked.connect(lambda checked, item_id=item.id: self._ticked(item_id, checked))
+            box.toggled.connect(lambda checked, item_id=item.id: self._ticked(item_id, checked))
             layout.addWidget(box)
             self.boxes[item.id] = box
         self.load(open_case.case)
 
     def _ticked(self, item_id: str, checked: bool) -> None:
-        self.open_case.save(
-            lambda: self.open_case.vault.set_checked(self.open_case.case_id, self.step.id, item_id, checked)
-        )
+        self.open_case.tick(self.step.id, item_id, checked)
 
     def load(self, case: Case) -> None:
         record = case.steps.get(self.step.id)
         ticked = set(record.checked) if record else set()
+        refusal = self.open_case.why_not(Act.EDIT_REPORT)
         for item_id, box in self.boxes.items():
+            box.blockSignals(True)
             box.setChecked(item_id in ticked)
-            box.setEnabled(not self.open_case.redacted)
+            box.blockSignals(False)
+            box.setEnabled(not refusal)
+            box.setToolTip(refusal)

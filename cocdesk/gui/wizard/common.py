@@ -13,9 +13,9 @@ from cocdesk.domain import AnswerValue
 
 
 class FieldEditor(QWidget):
-    """One answer's editor. ``edited`` fires on the user's changes only, never on ``show_value``."""
+    """One answer's editor. ``sig_edited`` fires on the user's changes only, never on ``show_value``."""
 
-    edited = Signal()
+    sig_edited = Signal()
 
     def value(self) -> AnswerValue:
         raise NotImplementedError

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
 
+from cocdesk.desk import Act
 from cocdesk.domain import AnswerValue, Contact, now
 from cocdesk.gui.wizard.common import heading, name_it, scaled_font
 from cocdesk.gui.wizard.open_case import OpenCase
@@ -70,11 +71,8 @@ class DangerPanel(QFrame):
         }
         asked = {spec.id for spec in open_case.procedure.step(self.step_id).fields}
         if not asked & set(values):  # an adapted procedure without the call's questions: the timeline has it
-            open_case.save(
-                lambda: open_case.vault.record(
-                    "case.crisis_call", "Recorded a crisis call", open_case.case_id
-                )
-            )
+            case_id = open_case.case_id
+            open_case.save(lambda desk: desk.record_crisis_call(case_id))
         for field_id, value in values.items():
             if field_id in asked:
                 open_case.answer(self.step_id, field_id, value, at_once=True)
@@ -83,7 +81,9 @@ class DangerPanel(QFrame):
         record = self.open_case.case.steps.get(self.step_id)
         values = record.values if record else {}
         made = values.get("crisis_call_made") is True
-        self.record_button.setEnabled(not self.open_case.redacted)
+        refusal = self.open_case.why_not(Act.EDIT_REPORT) or self.open_case.why_not(Act.CRISIS_CALL)
+        self.record_button.setEnabled(not refusal)
+        self.record_button.setToolTip(refusal)
         self.recorded.setText("The call is recorded below.")
         self.recorded.setVisible(made)
 

@@ -27,7 +27,7 @@ class ChoiceField(FieldEditor):
 
     def _changed(self) -> None:
         if not self._loading:
-            self.edited.emit()
+            self.sig_edited.emit()
 
     def value(self) -> AnswerValue:
         return self.combo.currentText() if self.combo.currentIndex() > 0 else None
@@ -53,17 +53,26 @@ class MultiChoiceField(FieldEditor):
         for choice in choices:
             box = QCheckBox(choice)
             box.setAccessibleName(f"{label}: {choice}")
-            box.clicked.connect(lambda _checked: self.edited.emit())
+            box.toggled.connect(lambda _checked: self._changed())
             layout.addWidget(box)
             self.boxes.append(box)
+        self._loading = False
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.sig_edited.emit()
 
     def value(self) -> AnswerValue:
         return [box.text() for box in self.boxes if box.isChecked()]
 
     def set_value(self, value: AnswerValue) -> None:
         chosen = set(value) if isinstance(value, list) else set()
-        for box in self.boxes:
-            box.setChecked(box.text() in chosen)
+        self._loading = True
+        try:
+            for box in self.boxes:
+                box.setChecked(box.text() in chosen)
+        finally:
+            self._loading = False
 
 
 class YesNoField(FieldEditor):
@@ -77,10 +86,15 @@ class YesNoField(FieldEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         for button, word in ((self.yes, "Yes"), (self.no, "No")):
             button.setAccessibleName(f"{label}: {word}")
-            button.clicked.connect(lambda _checked: self.edited.emit())
+            button.toggled.connect(self._toggled)
             self.group.addButton(button)
             layout.addWidget(button)
         layout.addStretch(1)
+        self._loading = False
+
+    def _toggled(self, checked: bool) -> None:
+        if checked and not self._loading:  # the button chosen; the other one's untoggling is the same edit
+            self.sig_edited.emit()
 
     def value(self) -> AnswerValue:
         if self.yes.isChecked():
@@ -88,7 +102,11 @@ class YesNoField(FieldEditor):
         return False if self.no.isChecked() else None
 
     def set_value(self, value: AnswerValue) -> None:
-        self.group.setExclusive(False)
-        self.yes.setChecked(value is True)
-        self.no.setChecked(value is False)
-        self.group.setExclusive(True)
+        self._loading = True
+        try:
+            self.group.setExclusive(False)
+            self.yes.setChecked(value is True)
+            self.no.setChecked(value is False)
+            self.group.setExclusive(True)
+        finally:
+            self._loading = False

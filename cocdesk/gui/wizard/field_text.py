@@ -16,7 +16,7 @@ class ShortTextField(FieldEditor):
         self.line = QLineEdit()
         self.line.setMaxLength(SHORT_TEXT_MAX)
         self.line.setAccessibleName(label)
-        self.line.textEdited.connect(lambda _text: self.edited.emit())
+        self.line.textEdited.connect(lambda _text: self.sig_edited.emit())
         _single(self, self.line)
 
     def value(self) -> AnswerValue:
@@ -46,7 +46,7 @@ class LongTextField(FieldEditor):
 
     def _changed(self) -> None:
         if not self._loading:
-            self.edited.emit()
+            self.sig_edited.emit()
 
     def value(self) -> AnswerValue:
         return self.text.toPlainText()
@@ -68,7 +68,7 @@ class NumberField(FieldEditor):
         self.line = QLineEdit()
         self.line.setValidator(QDoubleValidator())
         self.line.setAccessibleName(label)
-        self.line.textEdited.connect(lambda _text: self.edited.emit())
+        self.line.textEdited.connect(lambda _text: self.sig_edited.emit())
         _single(self, self.line)
 
     def value(self) -> AnswerValue:

@@ -49,7 +49,7 @@ class DateTimeField(FieldEditor):
 
     def _changed(self) -> None:
         if not self._loading:
-            self.edited.emit()
+            self.sig_edited.emit()
 
     def set_now(self) -> None:
         self.edit.setDateTime(to_qdatetime(now(), self.zone))

@@ -6,6 +6,7 @@ from datetime import tzinfo
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from cocdesk.desk import Act, Read
 from cocdesk.domain import Case
 from cocdesk.gui.wizard.common import FieldEditor, note, scaled_font
 from cocdesk.gui.wizard.field_choice import ChoiceField, MultiChoiceField, YesNoField
@@ -65,17 +66,17 @@ class FieldsSection(QWidget):
             people = PeopleEditor(self.open_case, spec.party, spec.label, spec.kind == FieldKind.PERSON)
             self.people.append(people)
             return people
-        if self.open_case.redacted and spec.identifying:
+        if spec.identifying and not self.open_case.may(Read.IDENTITY):
             return note(WITHHELD)
         editor = editor_for(spec, self.open_case.zone)
         if spec.required:
             editor.setAccessibleDescription("Required")
-        editor.edited.connect(lambda spec=spec, editor=editor: self._edited(spec, editor))
+        editor.sig_edited.connect(lambda spec=spec, editor=editor: self._edited(spec, editor))
         self.editors[spec.id] = editor
         return editor
 
     def _edited(self, spec: FieldSpec, editor: FieldEditor) -> None:
-        if self.open_case.redacted:
+        if not self.open_case.may(Act.EDIT_REPORT):
             return
         at_once = spec.kind not in TYPED
         self.open_case.answer(self.step.id, spec.id, editor.value(), at_once=at_once)
@@ -83,9 +84,10 @@ class FieldsSection(QWidget):
     def load(self, case: Case) -> None:
         record = case.steps.get(self.step.id)
         values = record.values if record else {}
+        read_only = not self.open_case.may(Act.EDIT_REPORT)
         for field_id, editor in self.editors.items():
             editor.show_value(values.get(field_id))
-            editor.set_read_only(self.open_case.redacted)
+            editor.set_read_only(read_only)
         for people in self.people:
             people.load(case)
 

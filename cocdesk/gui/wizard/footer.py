@@ -32,15 +32,17 @@ class StepFooter(QWidget):
         layout.addWidget(self.missing)
         layout.addLayout(row)
 
-    def show_step(self, flow: Flow, case: Case, step_id: str | None) -> None:
-        """The footer for ``step_id``; None (the advice page) hides what belongs to a step."""
+    def show_step(self, flow: Flow, case: Case, step_id: str | None, *, refusal: str = "") -> None:
+        """The footer for ``step_id``; None (the advice page) hides what belongs to a step.
+        ``refusal``: why the signed-in member may not mark steps done or reopen them, if they may not."""
         self.setVisible(step_id is not None)
         if step_id is None:
             return
         status = flow.status(step_id)
         done = status.state == StepState.DONE
         self.done_button.setText("&Reopen this step" if done else "&Mark done (Ctrl+Enter)")
-        self.done_button.setEnabled(done or status.can_complete)
+        self.done_button.setEnabled(not refusal and (done or status.can_complete))
+        self.done_button.setToolTip(refusal)
         name_it(self.done_button, "Reopen this step" if done else "Mark this step done", "Ctrl+Enter")
         record = case.steps.get(step_id)
         if done and record is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from cocdesk.desk import Act
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.gui.wizard.common import name_it, scaled_font
 from cocdesk.gui.wizard.open_case import OpenCase
@@ -13,7 +14,7 @@ PAPER_BANNER = "Typing in a paper form: the pages follow the form's order."
 
 
 class CaseHeader(QWidget):
-    advice_wanted = Signal()
+    sig_advice_wanted = Signal()
 
     def __init__(self, open_case: OpenCase, paper: bool) -> None:
         super().__init__()
@@ -26,7 +27,7 @@ class CaseHeader(QWidget):
         self.title.setPlaceholderText("A neutral title, safe to show on a projector: no names")
         name_it(self.title, "Case title", "Neutral: no names, shown on the board")
         self.title.textEdited.connect(lambda text: self._header_edited("title", text))
-        self.title.setReadOnly(open_case.redacted)
+        self.title.setReadOnly(not open_case.may(Act.EDIT_REPORT))
         self.reference = QLineEdit(case.paper_reference)
         self.reference.setMaxLength(SHORT_TEXT_MAX)
         self.reference.setPlaceholderText("Paper form no.")
@@ -34,10 +35,10 @@ class CaseHeader(QWidget):
         name_it(self.reference, "Paper form reference number")
         self.reference.textEdited.connect(lambda text: self._header_edited("paper_reference", text))
         self.reference.setVisible(paper or bool(case.paper_reference))
-        self.reference.setReadOnly(open_case.redacted)
+        self.reference.setReadOnly(not open_case.may(Act.EDIT_REPORT))
         advice = QPushButton("General advice (F1)")
         name_it(advice, "General advice", "F1")
-        advice.clicked.connect(self.advice_wanted)
+        advice.clicked.connect(self.sig_advice_wanted)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(code)
@@ -50,7 +51,4 @@ class CaseHeader(QWidget):
         row.addWidget(advice)
 
     def _header_edited(self, name: str, text: str) -> None:
-        open_case = self.open_case
-        open_case.queue(
-            f"header:{name}", lambda: open_case.vault.update_case(open_case.case_id, **{name: text})
-        )
+        self.open_case.header(name, text)

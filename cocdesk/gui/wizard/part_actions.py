@@ -1,9 +1,13 @@
-"""Take action: the half-day countdown from the report, and each action, who takes it, when it is done."""
+"""Take action: the half-day countdown from the report, and each action, who takes it, when it is done.
+
+A new action is added through the desk once something is written in it; ticking it done records when
+it was done; changing its words or who takes it changes that action alone.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
-from uuid import UUID, uuid4
+from uuid import UUID
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocdesk.desk import Act, Desk
 from cocdesk.domain import Action, Case, Deadline, now
 from cocdesk.domain.countdown import countdown
 from cocdesk.gui.wizard.common import keep_tab_order, local_text, name_it, scaled_font
@@ -56,7 +61,7 @@ class CountdownBanner(QLabel):
             self.overdue = False
             self.setText(f"{deadline.label}: met {local_text(deadline.met_at, zone)}")
         else:
-            self.overdue = now() > deadline.due_at
+            self.overdue = deadline.overdue(now())
             due = local_text(deadline.due_at, zone)
             self.setText(f"{deadline.label}: {countdown(deadline.due_at, now())} (due {due})")
         self.setStyleSheet(LATE_STYLE if self.overdue else ON_TIME_STYLE)
@@ -64,29 +69,30 @@ class CountdownBanner(QLabel):
 
 
 class ActionRow(QFrame):
-    edited = Signal()
-    removed = Signal(object)
+    sig_edited = Signal()  # its words or who takes it
+    sig_done = Signal()  # ticked done, or not done
+    sig_removed = Signal(object)
 
-    def __init__(self, open_case: OpenCase, action_id: UUID, number: int) -> None:
+    def __init__(self, open_case: OpenCase, action_id: UUID | None, number: int) -> None:
         super().__init__()
-        self.action_id = action_id
+        self.action_id = action_id  # None until the desk has added it
         self.done_at: datetime | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         title = f"Action {number}"
         self.text = LongTextField(f"{title}: what", lines=2)
-        self.text.edited.connect(self.edited)
+        self.text.sig_edited.connect(self.sig_edited)
         self.owner = QComboBox()
         self.owner.setEditable(True)
-        self.owner.addItems(["", *(m.name for m in open_case.vault.members() if m.role.sees_names)])
+        self.owner.addItems(["", *open_case.team()])
         name_it(self.owner, f"{title}: who")
-        self.owner.editTextChanged.connect(lambda _text: self.edited.emit())
+        self.owner.editTextChanged.connect(lambda _text: self.sig_edited.emit())
         self.done = QCheckBox("Done")
         name_it(self.done, f"{title}: done")
-        self.done.clicked.connect(self._done_clicked)
+        self.done.toggled.connect(self._done_toggled)
         self.when = QLabel()
         remove = QPushButton("Remove")
         name_it(remove, f"{title}: remove")
-        remove.clicked.connect(lambda: self.removed.emit(self))
+        remove.clicked.connect(lambda: self.sig_removed.emit(self))
         grid = QGridLayout(self)
         grid.addWidget(QLabel(title), 0, 0)
         grid.addWidget(self.text, 0, 1, 1, 4)
@@ -98,23 +104,24 @@ class ActionRow(QFrame):
         grid.setColumnStretch(1, 1)
         self.zone = open_case.zone
 
-    def _done_clicked(self, checked: bool) -> None:
+    def _done_toggled(self, checked: bool) -> None:
         self.done_at = now() if checked else None
         self.when.setText(local_text(self.done_at, self.zone))
-        self.edited.emit()
+        self.sig_done.emit()
 
-    def action(self) -> Action | None:
-        text = str(self.text.value()).strip()
-        if not text:
-            return None
-        return Action(id=self.action_id, text=text, owner=self.owner.currentText(), done_at=self.done_at)
+    def typed(self) -> tuple[str, str]:
+        return str(self.text.value()).strip(), self.owner.currentText()
 
     def show_action(self, action: Action) -> None:
         self.text.show_value(action.text)
+        for control in (self.owner, self.done):
+            control.blockSignals(True)  # showing what is stored is not an edit
         if self.owner.currentText().strip() != action.owner:
             self.owner.setEditText(action.owner)
         self.done_at = action.done_at
         self.done.setChecked(action.done_at is not None)
+        for control in (self.owner, self.done):
+            control.blockSignals(False)
         self.when.setText(local_text(action.done_at, self.zone))
 
 
@@ -124,11 +131,11 @@ class ActionsEditor(QWidget):
         self.open_case = open_case
         self.rows: list[ActionRow] = []
         self.list = QVBoxLayout()
-        add = QPushButton("&Add an action")
-        name_it(add, "Add an action")
-        add.clicked.connect(self._add_clicked)
+        self.add_button = QPushButton("&Add an action")
+        name_it(self.add_button, "Add an action")
+        self.add_button.clicked.connect(self._add_clicked)
         buttons = QHBoxLayout()
-        buttons.addWidget(add)
+        buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -137,34 +144,81 @@ class ActionsEditor(QWidget):
         self.load(open_case.case)
 
     def _add_clicked(self) -> None:
-        self._add(uuid4()).text.setFocus()
+        self._add(None).text.setFocus()
 
-    def _add(self, action_id: UUID) -> ActionRow:
+    def _add(self, action_id: UUID | None) -> ActionRow:
         row = ActionRow(self.open_case, action_id, len(self.rows) + 1)
-        row.edited.connect(self._save)
-        row.removed.connect(self._remove)
+        row.sig_edited.connect(lambda row=row: self._edited(row))
+        row.sig_done.connect(lambda row=row: self._done(row))
+        row.sig_removed.connect(self._remove)
         self.list.addWidget(row)
         self.rows.append(row)
         row.show()  # at once, not when the event loop next runs: the keyboard may already be on it
         keep_tab_order(self)
         return row
 
+    def _edited(self, row: ActionRow, at_once: bool = False) -> None:
+        """The words or who: a new action is added, a stored one changed, in the case as it is then."""
+        if not self.open_case.may(Act.ACT_ON):
+            return
+        case_id = self.open_case.case_id
+        text, owner = row.typed()
+
+        def edit(desk: Desk) -> None:
+            if row.action_id is None:
+                if text:
+                    added = desk.add_action(case_id, text=text, owner=owner)
+                    row.action_id = added.id
+                    if row.done_at is not None:
+                        desk.action_done(case_id, added.id, row.done_at)
+                return
+            actions = desk.case(case_id).actions
+            if text:
+                changed = [
+                    a.model_copy(update={"text": text, "owner": owner}) if a.id == row.action_id else a
+                    for a in actions
+                ]
+            else:
+                changed = [a for a in actions if a.id != row.action_id]
+                row.action_id = None
+            desk.set_part(case_id, "actions", changed, "Changed an action")
+
+        if at_once:
+            self.open_case.save(edit)
+        else:
+            self.open_case.queue(f"action:{id(row)}", edit)
+
+    def _done(self, row: ActionRow) -> None:
+        if not self.open_case.may(Act.ACT_ON):
+            return
+        self.open_case.flush()  # words still waiting add the action first
+        if row.action_id is None:  # nothing stored yet: the tick goes in with the words
+            self._edited(row, at_once=True)
+            return
+        case_id, action_id, done_at = self.open_case.case_id, row.action_id, row.done_at
+        self.open_case.save(lambda desk: desk.action_done(case_id, action_id, done_at))
+
     def _remove(self, row: ActionRow) -> None:
         self.rows.remove(row)
         row.deleteLater()
-        self._save(at_once=True)
+        gone = row.action_id
+        if gone is None or not self.open_case.may(Act.ACT_ON):
+            return
 
-    def _save(self, at_once: bool = False) -> None:
-        actions = [a for a in (row.action() for row in self.rows) if a is not None]
-        self.open_case.part(
-            "actions", "actions", lambda _case: actions, "Recorded the actions", at_once=at_once
-        )
+        def actions(case: Case) -> list[Action]:
+            return [a for a in case.actions if a.id != gone]
+
+        self.open_case.part(f"action:{gone}", "actions", actions, "Removed an action", at_once=True)
 
     def load(self, case: Case) -> None:
-        shown = {row.action_id: row for row in self.rows}
+        shown = {row.action_id: row for row in self.rows if row.action_id is not None}
         for action in case.actions:
             (shown.get(action.id) or self._add(action.id)).show_action(action)
         if not self.rows:
-            self._add(uuid4())
+            self._add(None)
+        refusal = self.open_case.why_not(Act.ACT_ON)
+        self.add_button.setEnabled(not refusal)
+        self.add_button.setToolTip(refusal)
         for row in self.rows:
-            row.setEnabled(not self.open_case.redacted)
+            row.setEnabled(not refusal)
+            row.setToolTip(refusal)

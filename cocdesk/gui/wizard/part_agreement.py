@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocdesk.desk import Act
 from cocdesk.domain import Agreement, Case, Role
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.flow.briefing import briefing
@@ -61,13 +62,14 @@ class AgreementEditor(QWidget):
         self.open_case = open_case
         self.briefing = BriefingPanel()
         self.presented = DateTimeField("When it was presented", open_case.zone)
-        self.presented.edited.connect(self._save)
+        self.presented.sig_edited.connect(self._save)
         self.agreed, self.refused = QRadioButton("Agreed"), QRadioButton("Did not agree")
+        self._loading = False
         self.answer = QButtonGroup(self)
         answer_row = QHBoxLayout()
         for button, word in ((self.agreed, "agreed"), (self.refused, "did not agree")):
             name_it(button, f"The Event Lead Organiser {word}")
-            button.clicked.connect(lambda _checked: self._save(at_once=True))
+            button.toggled.connect(self._answered)
             self.answer.addButton(button)
             answer_row.addWidget(button)
         answer_row.addStretch(1)
@@ -77,9 +79,9 @@ class AgreementEditor(QWidget):
         self.by.setPlaceholderText(open_case.event_details.event_lead.name or "Their name")
         self.by.textEdited.connect(lambda _text: self._save())
         self.at = DateTimeField("When they answered", open_case.zone)
-        self.at.edited.connect(self._save)
+        self.at.sig_edited.connect(self._save)
         self.changes = LongTextField("Changes they asked for", lines=2)
-        self.changes.edited.connect(self._save)
+        self.changes.sig_edited.connect(self._save)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Presented", self.presented)
@@ -110,7 +112,13 @@ class AgreementEditor(QWidget):
         member = self.open_case.member
         return member.name if member.role == Role.EVENT_LEAD else self.open_case.event_details.event_lead.name
 
+    def _answered(self, checked: bool) -> None:
+        if checked and not self._loading:
+            self._save(at_once=True)
+
     def _save(self, at_once: bool = False) -> None:
+        if not self.open_case.may(Act.AGREE):
+            return
         if self.agreed.isChecked() or self.refused.isChecked():
             if self.at.moment() is None:
                 self.at.set_now()
@@ -124,11 +132,22 @@ class AgreementEditor(QWidget):
         self.briefing.show_rows(briefing(self.open_case.procedure, case, self.open_case.zone))
         agreement = case.agreement
         self.presented.show_value(agreement.presented_at.isoformat() if agreement.presented_at else None)
-        self.answer.setExclusive(False)
-        self.agreed.setChecked(agreement.agreed is True)
-        self.refused.setChecked(agreement.agreed is False)
-        self.answer.setExclusive(True)
+        self._loading = True
+        try:
+            self.answer.setExclusive(False)
+            self.agreed.setChecked(agreement.agreed is True)
+            self.refused.setChecked(agreement.agreed is False)
+            self.answer.setExclusive(True)
+        finally:
+            self._loading = False
         if self.by.text().strip() != agreement.by:
             self.by.setText(agreement.by)
         self.at.show_value(agreement.at.isoformat() if agreement.at else None)
         self.changes.show_value(agreement.changes)
+        refusal = self.open_case.why_not(Act.AGREE)
+        for button in (self.agreed, self.refused):
+            button.setEnabled(not refusal)
+            button.setToolTip(refusal)
+        self.by.setReadOnly(bool(refusal))
+        for editor in (self.presented, self.at, self.changes):
+            editor.set_read_only(bool(refusal))

@@ -1,5 +1,8 @@
 """The attendee announcement: the procedure's template filled in, checked as it is typed, approved only
-when nothing in it points at the people involved and no glib phrase is left ("keep it general")."""
+when nothing in it points at the people involved and no glib phrase is left ("keep it general").
+
+The team drafts it; only the role the procedure names (the Event Lead Organiser by default) approves
+it, signed in as themselves. Changing the text afterwards takes the approval away."""
 
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cocdesk.domain import Announcement, Case, Role, now
+from cocdesk.desk import Act
+from cocdesk.domain import Announcement, Case
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.flow.announcement import check, fill
 from cocdesk.flow.approval import blockers
@@ -62,18 +66,16 @@ class AnnouncementEditor(QWidget):
         self.refill_button.clicked.connect(lambda: self.refill(force=True))
         self.refill_button.setVisible(False)
         self.draft = LongTextField("The announcement", lines=7)
-        self.draft.edited.connect(self._draft_edited)
+        self.draft.sig_edited.connect(self._draft_edited)
         self.flags = QLabel()
         self.flags.setWordWrap(True)
         self.flags.setAccessibleName("What the check found")
-        self.approver = QLineEdit()
-        self.approver.setMaxLength(SHORT_TEXT_MAX)
-        name_it(self.approver, "Approved by")
-        self.approver.setText(self._lead_name())
         self.approve_button = QPushButton("A&pprove the announcement")
         name_it(self.approve_button, "Approve the announcement")
         self.approve_button.clicked.connect(self.approve)
         self.approval = QLabel()
+        self.approval.setWordWrap(True)
+        self.approval.setAccessibleName("Approval")
         self.print_button = QPushButton("Print the ann&ouncement…")
         name_it(self.print_button, "Print the announcement")
         self.print_button.clicked.connect(self.print_sheet)
@@ -83,7 +85,6 @@ class AnnouncementEditor(QWidget):
         approve_row.addStretch(1)
         approval = QFormLayout()
         approval.setContentsMargins(0, 0, 0, 0)
-        approval.addRow("Approved by (Event Lead Organiser)", self.approver)
         approval.addRow(approve_row)
         approval.addRow(self.approval)
         layout = QVBoxLayout(self)
@@ -101,12 +102,18 @@ class AnnouncementEditor(QWidget):
         layout.addLayout(approval)
         self.load(open_case.case)
 
-    def _lead_name(self) -> str:
-        member = self.open_case.member
-        return member.name if member.role == Role.EVENT_LEAD else self.open_case.event_details.event_lead.name
+    def _approval_refusal(self) -> str:
+        """Empty when the signed-in member may approve; otherwise who may."""
+        if self.open_case.may(Act.APPROVE_ANNOUNCEMENT):
+            return ""
+        approver = self.open_case.session.read(lambda desk: desk.approver.label, "")
+        who = f"Only the {approver} approves the announcement, signed in as themselves." if approver else ""
+        return " ".join(x for x in (who, self.open_case.why_not(Act.APPROVE_ANNOUNCEMENT)) if x)
 
     def refill(self, force: bool = False) -> None:
         """Typing in a blank rewrites the draft, unless the draft was edited by hand since."""
+        if not self.open_case.may(Act.DRAFT_ANNOUNCEMENT):
+            return
         current = str(self.draft.value())
         if not force and current.strip() and current != self.generated:
             self.refill_button.setVisible(True)
@@ -115,23 +122,28 @@ class AnnouncementEditor(QWidget):
         self._draft_edited()
 
     def _draft_edited(self) -> None:
+        if not self.open_case.may(Act.DRAFT_ANNOUNCEMENT):
+            return
         text = str(self.draft.value())
-        announcement = Announcement(text=text)  # a changed draft needs approving again
+        announcement = Announcement(text=text)  # the desk keeps an approval only while the text is the same
         self.open_case.part(
             "announcement", "announcement", lambda _case: announcement, "Drafted the announcement"
         )
-        self.approval.setText("Not approved yet.")
+        if text != self.open_case.case.announcement.text:
+            self.approval.setText("Not approved yet.")
         self._check(text)
 
     def _check(self, text: str) -> list[str]:
-        whole = self.open_case.fresh()
+        whole = self.open_case.case
         reasons = blockers(text, whole, self.open_case.procedure)
         self._highlight(text, whole)
         self.flags.setText(
             "\n".join(f"⚑ {reason}" for reason in reasons) if reasons else "✓ Nothing found: it is general."
         )
         self.flags.setStyleSheet("color: #b3261e;" if reasons else "color: #146c2e;")
-        self.approve_button.setEnabled(not reasons)
+        refusal = self._approval_refusal()
+        self.approve_button.setEnabled(not reasons and not refusal)
+        self.approve_button.setToolTip(refusal)
         return reasons
 
     def _highlight(self, text: str, whole: Case) -> None:
@@ -151,15 +163,12 @@ class AnnouncementEditor(QWidget):
         text_edit.setExtraSelections(selections)
 
     def approve(self) -> None:
+        """Approve the draft as stored (what is typed is saved first), by the member signed in."""
         text = str(self.draft.value())
-        if self._check(text):
+        if self._check(text) or self._approval_refusal():
             return
-        approved = Announcement(
-            text=text, approved_by=self.approver.text().strip() or self._lead_name(), approved_at=now()
-        )
-        self.open_case.part(
-            "announcement", "announcement", lambda _case: approved, "Approved the announcement", at_once=True
-        )
+        case_id = self.open_case.case_id
+        self.open_case.save(lambda desk: desk.approve_announcement(case_id))
 
     def print_sheet(self) -> None:
         """The announcement as a sheet to read out or post, through the print preview; a draft says so."""
@@ -169,17 +178,24 @@ class AnnouncementEditor(QWidget):
         try:
             sheet = announcement_sheet(open_case.procedure, open_case.event_details, case)
         except ValueError:
-            open_case.problem.emit("The announcement is empty: write it first, then print it.")
+            open_case.sig_problem.emit("The announcement is empty: write it first, then print it.")
             return
         what = Paper("the announcement", "case", str(case.id), "announcement.pdf")
-        paper_out.show(self, sheet, what, lambda: open_case.vault)
+        paper_out.show(self, sheet, what, open_case.session)
 
     def load(self, case: Case) -> None:
         announcement = case.announcement
-        if not announcement.text and not str(self.draft.value()).strip():
+        drafts = self.open_case.may(Act.DRAFT_ANNOUNCEMENT)
+        if drafts and not announcement.text and not str(self.draft.value()).strip():
             self._refill_silently()
         else:
             self.draft.show_value(announcement.text)
+        refusal = self.open_case.why_not(Act.DRAFT_ANNOUNCEMENT)
+        self.draft.set_read_only(bool(refusal))
+        self.draft.setToolTip(refusal)
+        for line in self.blanks.values():
+            line.setReadOnly(bool(refusal))
+            line.setToolTip(refusal)
         if announcement.approved_by:
             when = local_text(announcement.approved_at, self.open_case.zone)
             self.approval.setText(f"Approved by {announcement.approved_by}, {when}.")

@@ -9,6 +9,7 @@ from typing import Literal
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
+from cocdesk.desk import Act
 from cocdesk.domain import Case, Communication, now
 from cocdesk.gui.wizard.common import name_it, note
 from cocdesk.gui.wizard.field_text import LongTextField
@@ -28,14 +29,15 @@ class CommunicationEditor(QWidget):
     def __init__(self, open_case: OpenCase, kind: Kind) -> None:
         super().__init__()
         self.open_case, self.kind = open_case, kind
+        self.loading = True  # filling the boxes is not an edit
         title, how_label, summary_label = TITLES[kind]
         self.when = DateTimeField(f"{title}: when", open_case.zone)
-        self.when.edited.connect(self._save)
-        team = [m.name for m in open_case.vault.members() if m.role.sees_names]
+        self.when.sig_edited.connect(self._save)
+        team = open_case.team()
         self.by = self._combo(f"{title}: by whom", team)
         self.how = self._combo(f"{title}: {how_label.lower()}", self._ways())
         self.summary = LongTextField(f"{title}: {summary_label.lower()}", lines=3)
-        self.summary.edited.connect(self._save)
+        self.summary.sig_edited.connect(self._save)
         self.preference = QLabel()
         self.preference.setWordWrap(True)
         form = QFormLayout(self)
@@ -48,6 +50,7 @@ class CommunicationEditor(QWidget):
         form.addRow(summary_label, self.summary)
         if kind == "inform_reporter":
             form.addRow(note("Tell them what the team did, in general terms."))
+        self.loading = False
         self.load(open_case.case)
 
     def _combo(self, name: str, items: list[str]) -> QComboBox:
@@ -86,7 +89,7 @@ class CommunicationEditor(QWidget):
         return Communication(kind=self.kind, at=at, by=texts[0], how=texts[1], summary=texts[2])
 
     def _save(self) -> None:
-        if self.open_case.redacted:
+        if self.loading or not self.open_case.may(Act.COMMUNICATE):
             return
         mine = self.record()
 
@@ -113,11 +116,21 @@ class CommunicationEditor(QWidget):
                 if wish
                 else "How they wish to be contacted was not recorded."
             )
+        refusal = self.open_case.why_not(Act.COMMUNICATE)
+        self.when.set_read_only(bool(refusal))
+        self.summary.set_read_only(bool(refusal))
+        for combo in (self.by, self.how):
+            combo.setEnabled(not refusal)
+            combo.setToolTip(refusal)
         current = next((c for c in case.communications if c.kind == self.kind), None)
         if current is None:
             return
         self.when.show_value(current.at.isoformat())
-        for combo, text in ((self.by, current.by), (self.how, current.how)):
-            if combo.currentText().strip() != text:
-                combo.setEditText(text)
+        self.loading = True
+        try:
+            for combo, text in ((self.by, current.by), (self.how, current.how)):
+                if combo.currentText().strip() != text:
+                    combo.setEditText(text)
+        finally:
+            self.loading = False
         self.summary.show_value(current.summary)

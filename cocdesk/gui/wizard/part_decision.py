@@ -2,11 +2,13 @@
 
 A new decision starts from the response the case's quadrant suggests; the response ladder is beside
 it. Each decision is a row saved as it is typed; decisions recorded on the board appear here too.
+A row keeps its decision's id, so changing one decision never touches another's author or time.
 """
 
 from __future__ import annotations
 
 from typing import Literal
+from uuid import UUID, uuid4
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cocdesk.board.decisions import responses_for
+from cocdesk.desk import Act
 from cocdesk.domain import Case, Decision
 from cocdesk.flow.briefing import current_quadrant
 from cocdesk.gui.wizard.common import heading, keep_tab_order, name_it, note
@@ -34,12 +37,12 @@ NOT_PLACED = "Place the case on the matrix (the assess step) to see the response
 
 
 class DecisionRow(QFrame):
-    edited = Signal()
-    removed = Signal(object)
+    sig_edited = Signal()
+    sig_removed = Signal(object)
 
-    def __init__(self, open_case: OpenCase, horizon: Horizon, number: int) -> None:
+    def __init__(self, open_case: OpenCase, horizon: Horizon, number: int, decision_id: UUID) -> None:
         super().__init__()
-        self.horizon = horizon
+        self.horizon, self.decision_id = horizon, decision_id
         self.setFrameShape(QFrame.Shape.StyledPanel)
         title = f"{HORIZONS[horizon]} {number}"
         self.response = QComboBox()
@@ -49,17 +52,17 @@ class DecisionRow(QFrame):
         suggested = set(open_case.procedure.matrix.quadrant(*quadrant).suggests) if quadrant else set()
         for rung in responses_for(open_case.procedure, quadrant):
             self.response.addItem(rung.label + ("  (suggested)" if rung.id in suggested else ""), rung.id)
-        self.response.activated.connect(lambda _index: self.edited.emit())
+        self.response.activated.connect(lambda _index: self.sig_edited.emit())
         self.text = LongTextField(f"{title}: what will be done", lines=2)
-        self.text.edited.connect(self.edited)
+        self.text.sig_edited.connect(self.sig_edited)
         self.owner = QComboBox()
         self.owner.setEditable(True)
-        self.owner.addItems(["", *(m.name for m in open_case.vault.members() if m.role.sees_names)])
+        self.owner.addItems(["", *open_case.team()])
         name_it(self.owner, f"{title}: who will do it")
-        self.owner.editTextChanged.connect(lambda _text: self.edited.emit())
+        self.owner.editTextChanged.connect(lambda _text: self.sig_edited.emit())
         remove = QPushButton("Remove")
         name_it(remove, f"{title}: remove")
-        remove.clicked.connect(lambda: self.removed.emit(self))
+        remove.clicked.connect(lambda: self.sig_removed.emit(self))
         form = QFormLayout(self)
         form.addRow(heading(title, 1.0))
         form.addRow("Response", self.response)
@@ -73,10 +76,12 @@ class DecisionRow(QFrame):
         self.response.setCurrentIndex(max(self.response.findData(rung_id), 0))
 
     def decision(self, by: str) -> Decision | None:
+        """The decision as typed, under its own id; None while nothing is written."""
         text = str(self.text.value()).strip()
         if not text:
             return None
         return Decision(
+            id=self.decision_id,
             horizon=self.horizon,
             text=text,
             response=self.response.currentData() or "",
@@ -89,7 +94,9 @@ class DecisionRow(QFrame):
         if (self.response.currentData() or "") != decision.response:
             self.start_from(decision.response)
         if self.owner.currentText().strip() != decision.owner:
+            self.owner.blockSignals(True)  # showing what is stored is not an edit
             self.owner.setEditText(decision.owner)
+            self.owner.blockSignals(False)
 
 
 class DecisionEditor(QWidget):
@@ -134,11 +141,11 @@ class DecisionEditor(QWidget):
             row.start_from(quadrant.suggests[0])
         return row
 
-    def _add(self, horizon: Horizon) -> DecisionRow:
+    def _add(self, horizon: Horizon, decision_id: UUID | None = None) -> DecisionRow:
         number = 1 + sum(1 for row in self.rows if row.horizon == horizon)
-        row = DecisionRow(self.open_case, horizon, number)
-        row.edited.connect(self._save)
-        row.removed.connect(self._remove)
+        row = DecisionRow(self.open_case, horizon, number, decision_id or uuid4())
+        row.sig_edited.connect(lambda row=row: self._save(row))
+        row.sig_removed.connect(self._remove)
         self.list.addWidget(row)
         self.rows.append(row)
         row.show()  # at once, not when the event loop next runs: the keyboard may already be on it
@@ -148,16 +155,32 @@ class DecisionEditor(QWidget):
     def _remove(self, row: DecisionRow) -> None:
         self.rows.remove(row)
         row.deleteLater()
-        self._save(at_once=True)
+        gone = row.decision_id
 
-    def _save(self, at_once: bool = False) -> None:
-        if self.open_case.redacted:
+        def decisions(case: Case) -> list[Decision]:
+            return [d for d in case.decisions if d.id != gone]
+
+        if self.open_case.may(Act.DECIDE):
+            what = "Removed a decision"
+            self.open_case.part(f"decision:{gone}", "decisions", decisions, what, at_once=True)
+
+    def _save(self, row: DecisionRow) -> None:
+        """Save this row's decision into the decisions as stored when the save runs; every other
+        decision is left as it is, its author and time with it."""
+        if not self.open_case.may(Act.DECIDE):
             return
-        by = self.open_case.member.name
-        decisions = [d for d in (row.decision(by) for row in self.rows) if d is not None]
-        self.open_case.part(
-            "decisions", "decisions", lambda _case: decisions, "Recorded the decisions", at_once=at_once
-        )
+        mine = row.decision(self.open_case.member.name)
+        key = row.decision_id
+
+        def decisions(case: Case) -> list[Decision]:
+            others = [d for d in case.decisions if d.id != key]
+            if mine is None:
+                return others
+            if len(others) == len(case.decisions):  # a new decision
+                return [*case.decisions, mine]
+            return [mine if d.id == key else d for d in case.decisions]
+
+        self.open_case.part(f"decision:{key}", "decisions", decisions, "Recorded the decisions")
 
     def load(self, case: Case) -> None:
         quadrant = current_quadrant(self.open_case.procedure, case)
@@ -172,11 +195,13 @@ class DecisionEditor(QWidget):
                 for r in self.open_case.procedure.response_ladder
             )
         )
-        filled = [row for row in self.rows if row.decision("") is not None]
-        for index, decision in enumerate(case.decisions):
-            row = filled[index] if index < len(filled) else self._add(decision.horizon)
+        shown = {row.decision_id: row for row in self.rows}
+        for decision in case.decisions:
+            row = shown.get(decision.id) or self._add(decision.horizon, decision.id)
             row.show_decision(decision)
-        if not self.rows and not self.open_case.redacted:
+        refusal = self.open_case.why_not(Act.DECIDE)
+        if not self.rows and not refusal:
             self._start_now_row()
         for row in self.rows:
-            row.setEnabled(not self.open_case.redacted)
+            row.setEnabled(not refusal)
+            row.setToolTip(refusal)

@@ -1,5 +1,8 @@
 """File the report: the export for the Safety and Diversity Officer, saved where the user chooses and
-recorded with its SHA-256. Nothing of the case reaches the disk before that deliberate choice."""
+recorded with its SHA-256. Nothing of the case reaches the disk before that deliberate choice.
+
+One act of the desk writes the export and marks the case filed together; the names go in only when
+the member's role may send them and the reporter agreed the officer may know who they are."""
 
 from __future__ import annotations
 
@@ -8,14 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from cocdesk.domain import Case, Communication
-from cocdesk.exports import save_recorded
+from cocdesk.desk import Act, policy
+from cocdesk.domain import Case
+from cocdesk.domain.case import Recipient
 from cocdesk.gui.wizard.common import local_text, name_it, note
 from cocdesk.gui.wizard.open_case import OpenCase
-from cocdesk.paper import officer_export
-from cocdesk.vault import VaultError
-
-EXPORTED_HOW = "PDF export for the Safety and Diversity Officer"
 
 
 def choose_export_path(parent: QWidget, suggested: str) -> str | None:
@@ -59,36 +59,28 @@ class FilingEditor(QWidget):
         path = choose_export_path(self, f"{open_case.case.code}-report.pdf")
         if not path:
             return
-        open_case.flush()
-        case = open_case.fresh()
-        document = officer_export(
-            open_case.procedure,
-            open_case.event_details,
-            [case],
-            exporter=open_case.member,
-            with_names=self.with_names.isChecked(),
-        )
-        names = "with names" if self.with_names.isChecked() else "names withheld"
-        what = f"Exported the report for the Safety and Diversity Officer ({names})"
-        try:
-            digest = save_recorded(open_case.vault, document, path, "case.export", what, open_case.case_id)
-        except OSError as error:
-            open_case.problem.emit(f"The export could not be saved: {error.strerror}. Choose another folder.")
-            return
-        except VaultError as error:
-            open_case.problem.emit(str(error))
-            return
-        filed = Communication(
-            kind="filing", by=open_case.member.name, how=EXPORTED_HOW, summary=f"{names}; SHA-256 {digest}"
-        )
-        open_case.part(
-            "filing", "communications", lambda c: [*c.communications, filed], "Filed the report", at_once=True
-        )
+        case_id, with_names = open_case.case_id, self.with_names.isChecked() and self.with_names.isEnabled()
+        open_case.save(lambda desk: desk.file_report(case_id, path, with_names=with_names))
+
+    def names_refusal(self, case: Case) -> str:
+        """Empty when the names may go to the officer; otherwise why not."""
+        refusal = self.open_case.why_not(Act.EXPORT_WITH_NAMES)
+        if refusal:
+            return refusal
+        recipient = Recipient.SAFETY_OFFICER
+        if not policy.consent_covers(case.consent, recipient):
+            return f"The reporter did not agree that the {recipient.label} may know who they are."
+        return ""
 
     def load(self, case: Case) -> None:
-        self.with_names.setEnabled(case.consent.share_identity and not self.open_case.redacted)
-        if not case.consent.share_identity:
+        refusal = self.names_refusal(case)
+        self.with_names.setEnabled(not refusal)
+        self.with_names.setToolTip(refusal)
+        if refusal:
             self.with_names.setChecked(False)
+        filing = self.open_case.why_not(Act.FILE)
+        self.export_button.setEnabled(not filing)
+        self.export_button.setToolTip(filing)
         filed = [c for c in case.communications if c.kind == "filing"]
         if filed:
             last = filed[-1]

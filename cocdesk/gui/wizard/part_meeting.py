@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QWidget
 
+from cocdesk.desk import Act
 from cocdesk.domain import Case, Conflict, Meeting
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.flow.requirements import ODD_TEAM_SIZES
@@ -29,9 +30,10 @@ class MeetingEditor(QWidget):
     def __init__(self, open_case: OpenCase) -> None:
         super().__init__()
         self.open_case = open_case
-        team = [m.name for m in open_case.vault.members() if m.role.sees_names]
+        self._loading = False
+        team = open_case.team()
         self.when = DateTimeField("When the team met", open_case.zone)
-        self.when.edited.connect(self._save)
+        self.when.sig_edited.connect(self._save)
         self.rows = [MemberRow(name) for name in team]
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -40,7 +42,7 @@ class MeetingEditor(QWidget):
             grid.addWidget(row.conflict, index, 1)
             grid.addWidget(row.note, index, 2)
             for box in (row.present, row.conflict):
-                box.clicked.connect(lambda _checked: self._save(at_once=True))
+                box.toggled.connect(self._toggled)
             row.note.textEdited.connect(lambda _text: self._save())
         self.others = QLineEdit()
         self.others.setMaxLength(SHORT_TEXT_MAX)
@@ -76,7 +78,13 @@ class MeetingEditor(QWidget):
             at=self.when.moment(), present=present, size_reason=self.reason.text(), conflicts=conflicts
         )
 
+    def _toggled(self, _checked: bool) -> None:
+        if not self._loading:
+            self._save(at_once=True)
+
     def _save(self, at_once: bool = False) -> None:
+        if not self.open_case.may(Act.MEET):
+            return
         meeting = self.meeting()
         self.open_case.part(
             "meeting", "meeting", lambda _case: meeting, "Recorded the team meeting", at_once=at_once
@@ -97,14 +105,25 @@ class MeetingEditor(QWidget):
         self.when.show_value(meeting.at.isoformat() if meeting.at else None)
         recused = {c.member: c for c in meeting.conflicts}
         names = {row.name for row in self.rows}
+        refusal = self.open_case.why_not(Act.MEET)
+        self._loading = True
+        try:
+            for row in self.rows:
+                row.present.setChecked(row.name in meeting.present)
+                row.conflict.setChecked(row.name in recused)
+        finally:
+            self._loading = False
         for row in self.rows:
-            row.present.setChecked(row.name in meeting.present)
-            row.conflict.setChecked(row.name in recused)
             shown = recused[row.name].note if row.name in recused else row.note.text().strip()
             if row.note.text().strip() != shown:
                 row.note.setText(shown)
-            row.conflict.setEnabled(row.present.isChecked())
-            row.note.setEnabled(row.present.isChecked())
+            row.present.setEnabled(not refusal)
+            row.conflict.setEnabled(row.present.isChecked() and not refusal)
+            row.note.setEnabled(row.present.isChecked() and not refusal)
+        for widget in (self.others, self.reason):
+            widget.setReadOnly(bool(refusal))
+            widget.setToolTip(refusal)
+        self.when.set_read_only(bool(refusal))
         others = ", ".join(name for name in meeting.present if name not in names)
         if ", ".join(n.strip() for n in self.others.text().split(",") if n.strip()) != others:
             self.others.setText(others)

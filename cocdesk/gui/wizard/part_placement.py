@@ -9,8 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from cocdesk.board.cards import quadrant_name
-from cocdesk.board.moves import MoveBook
+from cocdesk.desk import Act, Desk
 from cocdesk.domain import Case, Level
 from cocdesk.gui.matrix import MatrixWidget
 from cocdesk.gui.wizard.common import heading, local_text, name_it, note
@@ -58,7 +57,7 @@ class PlacementEditor(QWidget):
 
     def _update_button(self) -> None:
         chosen = self.matrix.chosen()
-        ready = chosen is not None and bool(self.reason.text().strip()) and not self.open_case.redacted
+        ready = chosen is not None and bool(self.reason.text().strip()) and self.open_case.may(Act.PLACE)
         self.place_button.setEnabled(ready and self._differs())
 
     def _differs(self) -> bool:
@@ -73,17 +72,16 @@ class PlacementEditor(QWidget):
     def place(self) -> None:
         chosen = self.matrix.chosen()
         reason = self.reason.text().strip()
-        if chosen is None or not reason or not self._differs() or self.open_case.redacted:
+        if chosen is None or not reason or not self._differs() or not self.open_case.may(Act.PLACE):
             return
-        open_case = self.open_case
+        case_id = self.open_case.case_id
 
-        def edit() -> None:
-            if open_case.fresh().quadrant == chosen:
-                open_case.vault.place(open_case.case_id, chosen[0], chosen[1], reason)
-            else:
-                MoveBook(open_case.vault).move(open_case.fresh().id, chosen, reason)
+        def edit(desk: Desk) -> None:
+            before = desk.case(case_id).quadrant
+            verb = "Moved" if before is not None and before != chosen else "Placed"
+            desk.place(case_id, chosen[0], chosen[1], reason, verb=verb)
 
-        open_case.save(edit)
+        self.open_case.save(edit)
 
     def commit(self) -> None:
         """Leaving the page with a quadrant chosen and a reason given places the case."""
@@ -95,14 +93,17 @@ class PlacementEditor(QWidget):
         if placement is None:
             self.placed.setText("Not placed yet.")
         else:
-            where = quadrant_name(self.open_case.procedure.matrix, (placement.risk, placement.impact))
+            where = self.open_case.procedure.matrix.name(placement.risk, placement.impact)
             when = local_text(placement.at, self.open_case.zone)
             self.placed.setText(f"Placed at {where} by {placement.by}, {when}: {placement.rationale}")
             if self.matrix.chosen() is None:
                 self.matrix.choose(placement.risk, placement.impact)
             if not self.reason.text().strip():
                 self.reason.setText(placement.rationale)
-        self.matrix.setEnabled(not self.open_case.redacted)
+        refusal = self.open_case.why_not(Act.PLACE)
+        self.matrix.setEnabled(not refusal)
+        self.reason.setReadOnly(bool(refusal))
+        self.place_button.setToolTip(refusal)
         self._update_button()
 
     def choose(self, risk: Level, impact: Level) -> None:

@@ -1,7 +1,8 @@
 """The people of a case, one party at a time: name, description for when the name is unknown, contact.
 
 They are kept in ``Case.people``, apart from the answers, so that every view and export can leave
-them out. Seen redacted (by the Event Lead), they are shown and never saved back.
+them out. Seen by a member who may not change the report (the Event Lead), they are read-only and
+never saved back.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from uuid import UUID, uuid4
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from cocdesk.desk import Act
 from cocdesk.domain import Case, Party, Person
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.gui.wizard.common import keep_tab_order, name_it
@@ -19,8 +21,8 @@ from cocdesk.gui.wizard.open_case import OpenCase
 
 
 class PersonEditor(QFrame):
-    edited = Signal()
-    removed = Signal(object)
+    sig_edited = Signal()
+    sig_removed = Signal(object)
 
     def __init__(self, party: Party, person_id: UUID, title: str, removable: bool) -> None:
         super().__init__()
@@ -28,7 +30,7 @@ class PersonEditor(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.name = self._line(f"{title}: name")
         self.description = LongTextField(f"{title}: description", lines=2)
-        self.description.edited.connect(self.edited)
+        self.description.sig_edited.connect(self.sig_edited)
         self.contact = self._line(f"{title}: contact")
         self.name.setPlaceholderText("Leave empty if not known")
         self.description.text.setPlaceholderText(
@@ -42,7 +44,7 @@ class PersonEditor(QFrame):
         if removable:
             remove = QPushButton("Remove")
             name_it(remove, f"{title}: remove")
-            remove.clicked.connect(lambda: self.removed.emit(self))
+            remove.clicked.connect(lambda: self.sig_removed.emit(self))
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(remove)
@@ -52,7 +54,7 @@ class PersonEditor(QFrame):
         line = QLineEdit()
         line.setMaxLength(SHORT_TEXT_MAX)
         name_it(line, name)
-        line.textEdited.connect(lambda _text: self.edited.emit())
+        line.textEdited.connect(lambda _text: self.sig_edited.emit())
         return line
 
     def person(self) -> Person | None:
@@ -108,7 +110,7 @@ class PeopleEditor(QWidget):
         for person in people:
             editor = shown.get(person.id) or self._add(person.id)
             editor.show_person(person)
-        read_only = self.open_case.redacted
+        read_only = not self.open_case.may(Act.EDIT_REPORT)
         self.add_button.setEnabled(not read_only)
         for editor in self.editors:
             editor.set_read_only(read_only)
@@ -118,8 +120,8 @@ class PeopleEditor(QWidget):
 
     def _add(self, person_id: UUID) -> PersonEditor:
         editor = PersonEditor(self.party, person_id, self._title(len(self.editors)), not self.single)
-        editor.edited.connect(self._save)
-        editor.removed.connect(self._remove)
+        editor.sig_edited.connect(self._save)
+        editor.sig_removed.connect(self._remove)
         self.rows.addWidget(editor)
         self.editors.append(editor)
         editor.show()  # at once, not when the event loop next runs: the keyboard may already be on it
@@ -136,7 +138,7 @@ class PeopleEditor(QWidget):
         self.add_button.setFocus()
 
     def _save(self, at_once: bool = False) -> None:
-        if self.open_case.redacted:
+        if not self.open_case.may(Act.EDIT_REPORT):
             return
         mine = [p for p in (editor.person() for editor in self.editors) if p is not None]
 

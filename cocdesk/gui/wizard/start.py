@@ -1,7 +1,9 @@
 """Starting the wizard: a new report at the desk, or a paper form typed in after the fact.
 
-    wizard = new_report(vault, parent)            # New report (Ctrl+N)
-    wizard = enter_paper_form(vault, parent)      # asks for the form's number and when it was taken
+    wizard = new_report(session, parent)          # New report (Ctrl+N)
+    wizard = enter_paper_form(session, parent)    # asks for the form's number and when it was taken
+
+Both take the report through the desk (``take_report``); a refusal is said over ``parent`` and gives None.
 
 A paper form keeps its reference number in the case, and its time of receipt, so the deadline counts
 from when the report was really made.
@@ -24,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from cocdesk.domain import now
 from cocdesk.domain.common import SHORT_TEXT_MAX
+from cocdesk.gui.session import Session
 from cocdesk.gui.wizard.common import from_qdatetime, name_it, to_qdatetime
 from cocdesk.gui.wizard.widget import WizardWidget
-from cocdesk.vault import Vault
 
 DISPLAY = "ddd d MMM yyyy, HH:mm"
 
@@ -76,14 +78,24 @@ def ask_paper_form(parent: QWidget | None, zone: tzinfo) -> PaperForm | None:
     return dialog.paper_form() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def new_report(vault: Vault, parent: QWidget | None = None) -> WizardWidget:
-    case = vault.new_case()
-    return WizardWidget(vault, case.id, parent)
+def new_report(session: Session, parent: QWidget | None = None) -> WizardWidget | None:
+    """A new case taken at the desk, in the wizard; None when the desk refused (it said why)."""
+    case = session.run(lambda desk: desk.take_report(), changed=[], parent=parent)
+    if case is None:
+        return None
+    return WizardWidget(session, case.id, parent)
 
 
-def enter_paper_form(vault: Vault, parent: QWidget | None = None) -> WizardWidget | None:
-    form = ask_paper_form(parent, vault.event.zone)
+def enter_paper_form(session: Session, parent: QWidget | None = None) -> WizardWidget | None:
+    """A case typed in from a paper form; None when cancelled or refused."""
+    form = ask_paper_form(parent, session.desk.event.zone)
     if form is None:
         return None
-    case = vault.new_case(paper_reference=form.reference, received_at=form.received_at)
-    return WizardWidget(vault, case.id, parent, paper=True)
+    case = session.run(
+        lambda desk: desk.take_report(paper_reference=form.reference, received_at=form.received_at),
+        changed=[],
+        parent=parent,
+    )
+    if case is None:
+        return None
+    return WizardWidget(session, case.id, parent, paper=True)

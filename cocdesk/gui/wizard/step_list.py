@@ -18,7 +18,7 @@ DONE_COLOUR = QColor("#146c2e")
 
 
 class StepList(QListWidget):
-    chosen = Signal(str)  # a step id, or ADVICE for the general advice page
+    sig_chosen = Signal(str)  # a step id, or ADVICE for the general advice page
 
     def __init__(self) -> None:
         super().__init__()
@@ -81,7 +81,7 @@ class StepList(QListWidget):
 
     def _current_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:
-            self.chosen.emit(str(current.data(Qt.ItemDataRole.UserRole)))
+            self.sig_chosen.emit(str(current.data(Qt.ItemDataRole.UserRole)))
 
 
 @cache

@@ -1,7 +1,11 @@
 """The response wizard for one case: the step list, the step's page, and the way between steps.
 
-    wizard = WizardWidget(vault, case.code)       # continue a case, at its first step not done
-    wizard.flush()                                # before locking or closing the vault: saves what was typed
+    wizard = WizardWidget(session, case.code)     # continue a case, at its first step not done
+    wizard.flush()                                # before locking or closing: saves what was typed
+
+The wizard keeps the station's session, never a desk: after an unlock by the same member it reads the
+case again and carries on, cursor and all. What the signed-in member may change follows the desk's
+policy; everything else is shown read-only.
 
 Alt+Right / Alt+Left (or Ctrl+PgDown / Ctrl+PgUp) move between steps, Ctrl+Enter marks the step
 done and moves on, F1 opens the general advice.
@@ -21,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocdesk.desk import Act
 from cocdesk.domain import now
 from cocdesk.flow.engine import Flow, StepState
-from cocdesk.flow.progress import status_from_steps
 from cocdesk.gui import paper_out
 from cocdesk.gui.paper_out import Paper
+from cocdesk.gui.session import Session
 from cocdesk.gui.wizard.common import WIZARD_NAME, order_tabs
 from cocdesk.gui.wizard.footer import StepFooter
 from cocdesk.gui.wizard.guidance import AdvicePage
@@ -34,18 +39,17 @@ from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.gui.wizard.page import StepPage
 from cocdesk.gui.wizard.step_list import ADVICE, StepList
 from cocdesk.paper import blank_form
-from cocdesk.vault import Vault
 
 REFRESH_MS = 30_000
 PROBLEM_STYLE = "background: #f9dedc; color: #410e0b; padding: 6px; border-radius: 4px;"
 
 
 class WizardWidget(QWidget):
-    case_changed = Signal(object)  # the case's id, after each save: lists and boards may refresh
+    sig_case_changed = Signal(object)  # the case's id, after each save or re-read
 
     def __init__(
         self,
-        vault: Vault,
+        session: Session,
         case_ref: Any,
         parent: QWidget | None = None,
         *,
@@ -53,14 +57,15 @@ class WizardWidget(QWidget):
         paper: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.open_case = OpenCase(vault, case_ref, self)
+        self.session = session
+        self.open_case = OpenCase(session, case_ref, self)
         self.paper = paper
         self.pages: dict[str, StepPage] = {}
         self.current = ""
         self.setAccessibleName("Response wizard")
         self.setObjectName(WIZARD_NAME)
         self.steps = StepList()
-        self.steps.chosen.connect(self.go)
+        self.steps.sig_chosen.connect(self.go)
         self.stack = QStackedWidget()
         self.advice = AdvicePage(self.open_case.procedure)
         self.stack.addWidget(self.advice)
@@ -70,7 +75,7 @@ class WizardWidget(QWidget):
         self.problem.setAccessibleName("Problem")
         self.problem.hide()
         self.header = CaseHeader(self.open_case, paper)
-        self.header.advice_wanted.connect(lambda: self.go(ADVICE))
+        self.header.sig_advice_wanted.connect(lambda: self.go(ADVICE))
         self.footer = StepFooter()
         self.footer.print_button.clicked.connect(self.print_step_form)
         self.footer.back_button.clicked.connect(self.previous)
@@ -85,15 +90,15 @@ class WizardWidget(QWidget):
         layout.addLayout(middle, 1)
         layout.addWidget(self.footer)
         self._shortcuts()
-        self.open_case.changed.connect(self.refresh)
-        self.open_case.changed.connect(self._announce_change)
-        self.open_case.problem.connect(self.show_problem)
+        self.open_case.sig_changed.connect(self._show_case)
+        self.open_case.sig_changed.connect(self._announce_change)
+        self.open_case.sig_problem.connect(self.show_problem)
         self.ticker = QTimer(self)
         self.ticker.timeout.connect(self._tick)
         self.ticker.start(REFRESH_MS)
         flow = self.flow()
         first = step_id or (flow.next_step() or self.open_case.procedure.steps[0]).id
-        self.refresh()
+        self._show_case()
         self.go(first, focus=True)
 
     def _shortcuts(self) -> None:
@@ -175,25 +180,18 @@ class WizardWidget(QWidget):
         if not status.can_complete:
             self.show_problem("This step still needs: " + "; ".join(status.missing) + ".")
             return
-        self._set_done(True)
-        self.following()
+        if self.open_case.complete_step(self.current, True):
+            self.following()
 
     def toggle_done(self) -> None:
         if self.flow().status(self.current).state == StepState.DONE:
-            self._set_done(False)
+            self.open_case.complete_step(self.current, False)
         else:
             self.mark_done()
 
-    def _set_done(self, done: bool) -> None:
-        open_case, step_id = self.open_case, self.current
-        open_case.save(lambda: open_case.vault.set_step_done(open_case.case_id, step_id, done))
-        status = status_from_steps(open_case.procedure, open_case.fresh())
-        if status != open_case.case.status:
-            open_case.save(lambda: open_case.vault.update_case(open_case.case_id, status=status))
-
     def flush(self) -> bool:
-        """Save everything typed so far. The station calls this before it locks or closes the vault."""
-        if not self.open_case.vault.is_open:
+        """Save everything typed so far. The station calls this before it locks or closes the desk."""
+        if not self.open_case.is_mine:
             return not self.open_case.has_pending
         page = self.pages.get(self.current)
         if page is not None:
@@ -201,19 +199,22 @@ class WizardWidget(QWidget):
         return self.open_case.flush()
 
     def _announce_change(self) -> None:
-        self.case_changed.emit(self.open_case.case.id)
+        self.sig_case_changed.emit(self.open_case.case.id)
 
     def _tick(self) -> None:
         """Every half minute: read the case again (the board may have placed it) and let steps turn late."""
-        if self.open_case.vault.is_open and not self.open_case.has_pending:
+        if self.open_case.is_mine and not self.open_case.has_pending:
             self.open_case.reload()
 
-    def resume(self, vault: Vault) -> None:
-        """After the station unlocks as the same member: the same pages, cursor and all, on the new vault."""
-        self.open_case.resume(vault)
-
     def refresh(self) -> None:
-        if not self.open_case.vault.is_open:  # locked: the pages keep what they show until resumed
+        """Read the case again and show it (typing still waiting to be saved is saved first)."""
+        if self.open_case.is_mine:
+            self.flush()
+            self.open_case.reload()
+
+    def _show_case(self) -> None:
+        """Show the case as last read; locked, the pages keep what they show until the unlock."""
+        if not self.open_case.is_mine:
             return
         self.steps.show_steps(self.flow().overview())
         self.steps.select(self.current)
@@ -224,7 +225,8 @@ class WizardWidget(QWidget):
 
     def _show_status(self) -> None:
         step_id = None if self.current in ("", ADVICE) else self.current
-        self.footer.show_step(self.flow(), self.open_case.case, step_id)
+        refusal = self.open_case.why_not(Act.COMPLETE_STEP)
+        self.footer.show_step(self.flow(), self.open_case.case, step_id, refusal=refusal)
 
     def show_problem(self, sentence: str) -> None:
         self.problem.setText(sentence)
@@ -237,7 +239,7 @@ class WizardWidget(QWidget):
         open_case = self.open_case
         document = blank_form(open_case.procedure, open_case.event_details, step_id=self.current)
         form = Paper("the paper form for this step", file_name=f"form-{self.current}.pdf")
-        paper_out.show(self, document, form, lambda: open_case.vault)
+        paper_out.show(self, document, form, self.session)
 
     # leaving
 
