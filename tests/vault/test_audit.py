@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from cocdesk.desk import Desk
 from cocdesk.domain import Level, Party, Person, Role
 from cocdesk.vault import Vault
 from tests.vault.conftest import ZOYA, ZOYA_PASSPHRASE, open_as, raw_connection
@@ -14,17 +15,19 @@ from tests.vault.conftest import ZOYA, ZOYA_PASSPHRASE, open_as, raw_connection
 
 @pytest.fixture
 def busy_vault(vault: Vault) -> Vault:
-    """A vault with a dozen entries of every kind: create, add member, answers, parts, placement."""
-    vault.add_member(ZOYA, Role.RESPONDER, ZOYA_PASSPHRASE)
-    case = vault.new_case(title="Hallway, day two")
-    vault.set_answer(case.id, "gather", "what_happened", "Ελένη was followed to the 李 stand")
-    vault.set_answer(case.id, "gather", "in_danger", False)
-    vault.set_checked(case.id, "gather", "believe", True)
-    vault.set_part(case.id, "people", [Person(party=Party.REPORTER, name="Ελένη")])
-    vault.place(case.id, Level.HIGH, Level.LOW, "It happened twice")
-    vault.set_step_done(case.id, "act", True)
-    vault.update_case(case.id, title="Hallway, day two (followed)")
-    vault.record("case.export", "Exported the case as PDF", str(case.id), sha256="0" * 64)
+    """A vault with a dozen entries of every kind: create, add member, answers, parts, placement, a
+    completed step, an export; written through the desk as the station writes them."""
+    desk = Desk(vault)
+    desk.add_member(ZOYA, Role.RESPONDER, ZOYA_PASSPHRASE)
+    case = desk.take_report(title="Hallway, day two")
+    desk.answer(case.id, "gather", "what_happened", "Ελένη was followed to the 李 stand")
+    desk.answer(case.id, "gather", "in_danger", False)
+    desk.tick(case.id, "gather", "believe", True)
+    desk.set_part(case.id, "people", [Person(party=Party.REPORTER, name="Ελένη")])
+    desk.place(case.id, Level.HIGH, Level.LOW, "It happened twice")
+    desk.complete_step(case.id, "act")
+    desk.update_case(case.id, title="Hallway, day two (followed)")
+    desk.record_delivery("case.export", "Exported the case as PDF", str(case.id), sha256="0" * 64)
     return vault
 
 

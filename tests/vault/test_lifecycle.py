@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from cocdesk.procedure.loader import ProcedureError
-from cocdesk.vault import NotAllowed, Vault, VaultError, VaultExists, VaultMissing, schema
+from cocdesk.vault import Vault, VaultError, VaultExists, VaultMissing, schema
 from cocdesk.vault import vault as vault_module
 from tests.vault.conftest import (
     ELENI,
@@ -63,6 +64,68 @@ def test_a_vault_at_schema_version_1_is_migrated_when_opened(
     assert has_index(vault_path, "audit_by_case")
 
 
+def test_decisions_stored_without_ids_get_distinct_ids_that_stay_when_opened(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A vault at schema 2, whose decisions were stored before a decision had an id.
+    monkeypatch.setattr(
+        vault_module, "migrate", lambda connection, path: schema.migrate(connection, path, upto=2)
+    )
+    with create_vault(vault_path) as old:
+        case = old.new_case(title="Зоя’s report")
+        other = old.new_case(title="Łukasz’s second report")
+    monkeypatch.undo()
+    texts = ["Speak with him before the keynote", "Ask Зоя whether she wants a follow-up", "李明 informs"]
+    stored = [
+        {"text": text, "owner": "Ana Núñez-Øby", "by": LEAD, "at": "2026-05-04T10:00:00+00:00"}
+        for text in texts
+    ]
+    connection = raw_connection(vault_path)
+    try:
+        for case_id, decisions in ((case.id, stored), (other.id, stored[:1])):
+            connection.execute(
+                "INSERT OR REPLACE INTO case_parts (case_id, part, body) VALUES (?, 'decisions', ?)",
+                (str(case_id), json.dumps(decisions)),
+            )
+        bodies = [row[0] for row in connection.execute("SELECT body FROM case_parts WHERE part='decisions'")]
+    finally:
+        connection.close()
+    assert schema_version(vault_path) == 2
+    assert all('"id"' not in body for body in bodies)
+
+    with open_as(vault_path) as vault:
+        first = vault.case(case.code).decisions
+        again = vault.case(case.code).decisions
+        theirs = vault.case(other.code).decisions
+        assert vault.verify() == []
+    assert schema_version(vault_path) == schema.SCHEMA_VERSION
+    assert [d.text for d in first] == texts
+    assert [d.owner for d in first] == ["Ana Núñez-Øby"] * 3
+    ids = [d.id for d in first] + [d.id for d in theirs]
+    assert len(set(ids)) == 4
+    assert [d.id for d in again] == [d.id for d in first]
+    with open_as(vault_path) as reopened:
+        assert [d.id for d in reopened.case(case.code).decisions] == [d.id for d in first]
+        assert [d.id for d in reopened.case(other.code).decisions] == [d.id for d in theirs]
+
+
+def test_a_vault_with_no_decisions_or_decisions_with_ids_is_migrated_unchanged(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        vault_module, "migrate", lambda connection, path: schema.migrate(connection, path, upto=2)
+    )
+    with create_vault(vault_path) as old:
+        empty = old.new_case(title="Nothing decided yet")
+        decided = old.new_case(title="Decided")
+        old.set_part(decided.id, "decisions", [{"text": "A warning from 李明", "by": LEAD}])
+        kept = old.case(decided.id).decisions[0].id
+    monkeypatch.undo()
+    with open_as(vault_path) as vault:
+        assert vault.case(empty.code).decisions == []
+        assert [d.id for d in vault.case(decided.code).decisions] == [kept]
+
+
 def test_a_vault_from_a_newer_version_is_refused_and_left_alone(vault: Vault) -> None:
     path = vault.files.database
     vault.close()
@@ -104,8 +167,6 @@ def test_destroy_leaves_nothing_to_open(team_vault: Vault, tmp_path: Path) -> No
     team_vault.new_case(title="Зоя’s report")
     team_vault.close()
 
-    with open_as(path, ZOYA) as responder, pytest.raises(NotAllowed):
-        responder.destroy()
     open_as(path, LEAD).destroy()
 
     assert files_in(path.parent) == []
