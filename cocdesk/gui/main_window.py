@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
 
     def show_list(self) -> None:
         self.work.flush()
+        if self._changed:
+            self._reload.stop()
+            self._reload_changed()  # what the wizard just saved, before the list shows
         self.ui.pages.setCurrentWidget(self.case_list)
         if self.case_view.case_id:
             self.case_list.select(self.case_view.case_id)

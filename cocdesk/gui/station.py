@@ -24,13 +24,13 @@ from cocdesk.gui import dialogs
 from cocdesk.gui.clipboard import ClipboardGuard
 from cocdesk.gui.idle import IdleWatcher
 from cocdesk.gui.lock_key import LockKey
-from cocdesk.gui.session import Session
 from cocdesk.gui.typing_place import TypingPlace
 from cocdesk.gui.unlock import UnlockWindow
 from cocdesk.gui.windows import live_windows
 
 if TYPE_CHECKING:
     from cocdesk.desk import Desk
+    from cocdesk.gui.session import Session
 
 
 class Station(QObject):
@@ -50,7 +50,7 @@ class Station(QObject):
         self.idle.idle.connect(self.lock)
         self.lock_key = LockKey()
         self.lock_key.pressed.connect(self.lock)
-        self.session = Session(self)  # the one holder of the open desk: every window asks it
+        self._session: Session | None = None  # made after the unlock screen paints: it loads the desk
         self.window: Any = None  # the MainWindow of the member who unlocked last
         self.unlock_window: UnlockWindow | None = None
         self.first_run: Any = None
@@ -58,6 +58,18 @@ class Station(QObject):
         self._focus: QWidget | None = None
         self._cursor = TypingPlace(None)
         self._spare: Any = None  # a main window built ahead, for whoever unlocks next
+
+    @property
+    def session(self) -> Session:
+        """The one holder of the open desk: every window and dialog asks it, none keeps a desk."""
+        if self._session is None:
+            from cocdesk.gui.session import Session
+
+            self._session = Session(self)
+        return self._session
+
+    def _is_open(self) -> bool:
+        return self._session is not None and self._session.is_open
 
     # the screens
 
@@ -71,7 +83,7 @@ class Station(QObject):
         if self.unlock_window is None or self.unlock_window.vault_path != self.vault_path:
             if self.unlock_window is not None:
                 self.unlock_window.deleteLater()
-            self.unlock_window = UnlockWindow(self.session, self.vault_path, self.demo_note)
+            self.unlock_window = UnlockWindow(lambda: self.session, self.vault_path, self.demo_note)
             self.unlock_window.sig_unlocked.connect(self.unlocked)
             self.unlock_window.sig_open_other.connect(self._open_other)
             self.unlock_window.sig_create_new.connect(self.show_first_run)
@@ -107,9 +119,9 @@ class Station(QObject):
         self.first_run.activateWindow()
 
     def _first_run_cancelled(self) -> None:
-        if not self.session.is_open and self.vault_path.exists():
+        if not self._is_open() and self.vault_path.exists():
             self.show_unlock()
-        elif not self.session.is_open:
+        elif not self._is_open():
             self.finished.emit()
 
     # unlocking, locking, quitting
@@ -156,7 +168,7 @@ class Station(QObject):
             self.window = None
 
     def lock(self) -> None:
-        if not self.session.is_open:
+        if not self._is_open():
             return
         self.idle.stop()
         self.lock_key.stop()
@@ -196,8 +208,9 @@ class Station(QObject):
         self.idle.stop()
         self.lock_key.stop()
         self.clipboard.clear_now()
-        self.session.wait_for_background()
-        self.session.close()
+        if self._session is not None:
+            self._session.wait_for_background()
+            self._session.close()
         for window in live_windows():
             window.hide()
         self._discard_window()

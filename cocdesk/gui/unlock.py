@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,10 +20,10 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from cocdesk import keynames
 from cocdesk.gui import dialogs, style
 from cocdesk.gui.forms.ui_unlock_window import Ui_UnlockWindow
-from cocdesk.gui.session import Session
 
 if TYPE_CHECKING:
     from cocdesk.desk import Desk
+    from cocdesk.gui.session import Session
 
 LOCKED_TITLE = "CoC Desk — locked"
 WAIT_MARGIN_SECONDS = 0.25  # timers may fire early; the vault counts from the failure itself
@@ -43,8 +44,14 @@ class UnlockWindow(QWidget):
     sig_checked = Signal()  # the vault was checked, just after the screen first painted
 
     def __init__(
-        self, session: Session, vault_path: Path, demo_note: str = "", parent: QWidget | None = None
+        self,
+        session: Callable[[], Session],
+        vault_path: Path,
+        demo_note: str = "",
+        parent: QWidget | None = None,
     ) -> None:
+        """``session`` gives the station's session when the member unlocks: the screen paints before
+        the desk (and the vault below it) is even loaded."""
         super().__init__(parent)
         self.ui = Ui_UnlockWindow()
         self.ui.setupUi(self)
@@ -149,7 +156,7 @@ class UnlockWindow(QWidget):
         self.unlocking = True
         self._say("Unlocking…")
         self._set_ready(False)
-        self.session.in_background(work, self._opened, busy="Unlocking…", failed=self._failed)
+        self.session().in_background(work, self._opened, busy="Unlocking…", failed=self._failed)
 
     def _failed(self, sentence: str) -> None:
         self.unlocking = False

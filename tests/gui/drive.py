@@ -28,6 +28,7 @@ def unlock(qtbot, station, member: str, passphrase: str | None = None) -> None:
     screen.ui.passphrase_edit.setFocus()
     type_text(screen.ui.passphrase_edit, PASSPHRASES[member] if passphrase is None else passphrase)
     qtbot.keyClick(screen.ui.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not screen.unlocking, timeout=10_000)  # the key is derived off the GUI thread
 
 
 def sign_in(qtbot, station, member: str):

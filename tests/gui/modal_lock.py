@@ -96,7 +96,7 @@ def lock_while_open(
     QTimer.singleShot(0, when_open)
     locked.returned = open_it()
     locked.over = True
-    qtbot.waitUntil(lambda: station.vault is None, timeout=5000)
+    qtbot.waitUntil(lambda: not station.session.is_open, timeout=5000)
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     locked.visible_while_locked = [w.windowTitle() for w in shown if w is not station.unlock_window]
     return locked

@@ -34,7 +34,7 @@ def test_the_demo_shows_its_banner_and_is_deleted_on_closing(qapp, monkeypatch) 
         seen["banner"] = window.ui.demo_banner.isVisible() and "DEMO" in window.ui.demo_banner.text()
         seen["member"] = window.member.name
         seen["cases"] = window.case_list.model.rowCount()
-        seen["folder"] = Path(window.vault.files.database).parent
+        seen["folder"] = Path(window.session.desk.path).parent
         seen["existed"] = seen["folder"].exists()
         window.close()
 

@@ -76,7 +76,7 @@ def test_the_board_opens_beside_the_window_and_goes_with_the_lock(qtbot, station
     station.lock()
     assert not board.isVisible()
     sign_in(qtbot, station, LEAD)
-    assert board.isVisible() and board.vault is station.vault
+    assert board.isVisible() and board.session is station.session and station.session.is_open
 
 
 def test_the_officer_neither_takes_reports_nor_works_cases(qtbot, station) -> None:
@@ -91,3 +91,30 @@ def test_the_event_lead_continues_a_case_to_agree_but_takes_no_reports(qtbot, st
     assert not window.ui.new_report_action.isVisible()
     window.open_case(window.case_list.model.rows[0].id)
     assert window.case_view.ui.continue_button.isVisible()
+
+
+def test_a_move_on_the_desk_shows_in_the_list_and_the_case_view_without_a_reload(qtbot, station) -> None:
+    from cocdesk.domain import Level
+    from cocdesk.gui.case_table import QUADRANT
+
+    window = sign_in(qtbot, station, ZOYA)
+    model = window.case_list.model
+    row = next(r for r in model.rows if r.title.startswith("Remarks"))  # low risk, high impact
+    window.open_case(row.id)
+    assert "Low risk, high impact" in window.case_view.ui.summary_browser.toPlainText()
+    session = station.session
+    moved = session.run(
+        lambda desk: desk.place(row.id, Level.HIGH, Level.HIGH, "Зоя: Łukasz heard of two more; 李 agrees"),
+        changed=[row.id],
+    )
+    assert moved is not None
+
+    def shown_in_list() -> str:
+        number = next(n for n, r in enumerate(model.rows) if r.id == row.id)
+        return model.text(number, QUADRANT)
+
+    qtbot.waitUntil(lambda: shown_in_list() == "High risk, high impact", timeout=2000)
+    summary = window.case_view.ui.summary_browser.toPlainText()
+    assert "High risk, high impact" in summary and "Łukasz heard of two more" in summary
+    timeline = window.case_view.ui.timeline_table
+    assert "to High risk, high impact: Зоя: Łukasz heard of two more" in timeline.item(0, 2).text()

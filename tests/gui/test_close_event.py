@@ -68,14 +68,16 @@ def test_a_demo_event_closed_end_to_end_leaves_only_the_chosen_exports(
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
         try:
-            seen["vault"] = window.vault.files.database
+            seen["vault"] = window.session.desk.path
             window.ui.close_event_action.trigger()
             dialog = window.findChild(CloseEventDialog)
             assert dialog is not None
             seen["pending"] = len(dialog.cases.ids)
             dialog.cases.open_button.click()  # the oldest open case, in the main window to finish
             seen["opened"] = window.case_view.case_id == dialog.cases.ids[0]
-            window.vault.update_case(window.case_view.case_id, status=CaseStatus.FILED)  # filed in the wizard
+            window.session.desk.vault.update_case(
+                window.case_view.case_id, status=CaseStatus.FILED
+            )  # filed in the wizard
             dialog.refresh()
             while dialog.cases.ids:
                 dialog.cases.reason.setText(REASON)
@@ -134,7 +136,7 @@ def test_a_case_is_left_only_with_a_reason_which_goes_into_its_timeline(qtbot, s
     assert left is not None
     cases.leave_button.click()
     assert cases.table.rowCount() == 1 and cases.reason.text() == ""
-    assert window.vault.case(left).status == CaseStatus.CLOSED
+    assert window.session.desk.case(left).status == CaseStatus.CLOSED
     window.open_case(left)
     table = window.case_view.ui.timeline_table
     assert any(REASON in cell(table, row, 2) for row in range(table.rowCount()))

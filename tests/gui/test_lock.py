@@ -12,7 +12,7 @@ from tests.station_vaults import LEAD, ZOYA
 
 def test_ctrl_l_hides_every_case_window_and_closes_the_vault(qtbot, station) -> None:
     window = sign_in(qtbot, station, LEAD)
-    vault = station.vault
+    vault = station.session.desk
     window.case_list.ui.case_table.setFocus()
     qtbot.keyClick(window.case_list.ui.case_table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert visible_windows() == [station.unlock_window]
@@ -105,7 +105,7 @@ def test_no_input_for_the_events_period_locks_the_station(qtbot, station) -> Non
     mono[0] = wall[0] = 591
     station.idle.check()
     assert visible_windows() == [station.unlock_window]
-    assert station.vault is None
+    assert not station.session.is_open
 
 
 def test_time_asleep_counts_even_when_timers_did_not_run(qtbot, station) -> None:
@@ -114,14 +114,14 @@ def test_time_asleep_counts_even_when_timers_did_not_run(qtbot, station) -> None
     station.idle.clock = IdleClock(300, wall=lambda: wall[0], monotonic=lambda: mono[0])
     station.idle._timer.setInterval(20)
     wall[0] += 3600  # an hour with the lid closed: the monotonic clock did not move
-    qtbot.waitUntil(lambda: station.vault is None, timeout=2000)
+    qtbot.waitUntil(lambda: not station.session.is_open, timeout=2000)
     assert visible_windows() == [station.unlock_window]
 
 
 def test_the_idle_period_comes_from_the_event(qtbot, station) -> None:
     window = sign_in(qtbot, station, LEAD)
-    event = station.vault.event.model_copy(update={"auto_lock_minutes": 12})
-    station.vault.update_event(event)
+    event = station.session.desk.event.model_copy(update={"auto_lock_minutes": 12})
+    station.session.desk.update_event(event)
     station.lock()
     sign_in(qtbot, station, LEAD)
     assert station.idle.clock.limit_seconds == 12 * 60

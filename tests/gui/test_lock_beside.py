@@ -44,7 +44,9 @@ def test_the_dialog_comes_back_as_it_was_for_its_member(qtbot, station, name: st
     assert station.window is window and locked.dialog is not None and locked.dialog.isVisible()
     assert field.text().endswith(TYPED) and field.cursorPosition() == len(field.text())
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
-    assert LEAD in [m.name for m in station.vault.members()] and len(station.vault.members()) == 4
+    assert (
+        LEAD in [m.name for m in station.session.desk.members()] and len(station.session.desk.members()) == 4
+    )
 
 
 @pytest.mark.parametrize("name", BESIDE)
@@ -68,7 +70,7 @@ def test_ctrl_l_on_the_board_locks_and_the_board_comes_back(qtbot, station) -> N
     focused = QApplication.focusWidget()
     assert focused is not None and focused.window() is board
     press_ctrl_l(focused)
-    assert station.vault is None and visible_windows() == [station.unlock_window]
+    assert not station.session.is_open and visible_windows() == [station.unlock_window]
     sign_in(qtbot, station, LEAD)
     assert board.isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is focused)

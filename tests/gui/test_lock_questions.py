@@ -35,7 +35,9 @@ def unlock_as(qtbot, station, locked, who: str) -> list[str]:
 
 
 def printed(station) -> int:
-    rows = station.vault._connection.execute("SELECT count(*) FROM audit WHERE action LIKE '%print%'")
+    rows = station.session.desk.vault._connection.execute(
+        "SELECT count(*) FROM audit WHERE action LIKE '%print%'"
+    )
     return int(rows.fetchone()[0])
 
 
@@ -57,8 +59,8 @@ def test_the_boards_reason_prompt_is_cancelled_and_the_card_stays(qtbot, station
     assert locked.typed_into is not None
     shown = unlock_as(qtbot, station, locked, who)
     assert "Why move it?" not in shown
-    social = next(s for s in station.vault.list_cases() if s.title == SOCIAL)
-    assert station.vault.case(social.id).quadrant == (Level.LOW, Level.HIGH)
+    social = next(s for s in station.session.desk.cases() if s.title == SOCIAL)
+    assert station.session.desk.case(social.id).quadrant == (Level.LOW, Level.HIGH)
     if who == LEAD:
         assert shown == sorted([main_title(station), board.windowTitle()])
         assert SOCIAL in card_titles(low_high)
@@ -72,13 +74,13 @@ def test_the_boards_reason_prompt_is_cancelled_and_the_card_stays(qtbot, station
 def test_the_paper_forms_first_question_is_cancelled_and_no_case_is_made(qtbot, station, who, how) -> None:
     # cancelled: the case is made only once the number is given; it is asked again from the menu
     window = sign_in(qtbot, station, LEAD)
-    before = len(station.vault.list_cases())
+    before = len(station.session.desk.cases())
     paper_form = window.ui.paper_form_action.trigger
     locked = lock_while_open(qtbot, station, PaperFormDialog, paper_form, how, "Nº 0042-Ł")
     assert locked.typed_into is not None
     shown = unlock_as(qtbot, station, locked, who)
     assert shown == [main_title(station)]
-    assert len(station.vault.list_cases()) == before
+    assert len(station.session.desk.cases()) == before
     assert station.window.ui.pages.currentWidget() is station.window.case_list
 
 
@@ -96,7 +98,7 @@ def test_a_yes_or_no_question_is_answered_no(qtbot, station, who, how) -> None:
     assert locked.dialog is not None and locked.dialog.windowTitle() == "Remove a member"
     shown = unlock_as(qtbot, station, locked, who)
     assert "Remove a member" not in shown
-    assert ZOYA in [m.name for m in station.vault.members()]
+    assert ZOYA in [m.name for m in station.session.desk.members()]
     if who == LEAD:
         assert shown == sorted([main_title(station), "Members"])
         assert ZOYA in [m.name for m in members.members]
@@ -109,7 +111,7 @@ def test_a_message_is_closed_and_not_shown_again(qtbot, station, who, how) -> No
     window = sign_in(qtbot, station, LEAD)
     for row in window.case_list.model.rows:
         if row.status in (CaseStatus.FILED, CaseStatus.CLOSED):
-            window.vault.update_case(row.id, status=CaseStatus.ACTED)
+            window.session.desk.vault.update_case(row.id, status=CaseStatus.ACTED)
     export = window.ui.export_filed_action.trigger
     locked = lock_while_open(qtbot, station, QMessageBox, export, how)
     assert isinstance(locked.dialog, QMessageBox) and "nothing to export" in locked.dialog.text()
@@ -154,7 +156,7 @@ def test_a_warning_box_and_a_preview_waited_for_are_cancelled_too(qtbot, station
     from cocdesk import paper
 
     window = sign_in(qtbot, station, LEAD)
-    vault = station.vault
+    vault = station.session.desk
     warn = lambda: printing.tell(window, "The printer Ελένη chose is out of paper.")  # noqa: E731
     locked = lock_while_open(qtbot, station, QMessageBox, warn, how)
     assert unlock_as(qtbot, station, locked, LEAD) == [main_title(station)]

@@ -144,4 +144,4 @@ def test_any_member_changes_their_own_passphrase(qtbot, station) -> None:
     unlock(qtbot, station, ZOYA)
     assert "does not open this vault" in station.unlock_window.ui.message_label.text()
     unlock(qtbot, station, ZOYA, new)
-    qtbot.waitUntil(lambda: station.vault is not None)
+    qtbot.waitUntil(lambda: station.session.is_open)

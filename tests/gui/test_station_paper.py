@@ -32,7 +32,7 @@ def text_of(path: Path) -> str:
 
 
 def audit(window, action: str) -> list[dict[str, object]]:
-    rows = window.vault._connection.execute(
+    rows = window.session.desk.vault._connection.execute(
         "SELECT member, detail FROM audit WHERE action = ? ORDER BY seq", (action,)
     )
     return [{"member": member, **json.loads(detail)} for member, detail in rows]
@@ -171,7 +171,7 @@ def test_nothing_filed_yet_is_said_not_exported(qtbot, station, monkeypatch) -> 
     window = sign_in(qtbot, station, LEAD)
     for row in window.case_list.model.rows:
         if row.status in (CaseStatus.FILED, CaseStatus.CLOSED):
-            window.vault.update_case(row.id, status=CaseStatus.ACTED)
+            window.session.desk.vault.update_case(row.id, status=CaseStatus.ACTED)
     window.ui.export_filed_action.trigger()
     assert told == ["No case is filed or closed yet, so there is nothing to export."]
 

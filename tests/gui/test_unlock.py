@@ -141,7 +141,7 @@ def test_unlocking_by_keyboard_alone(qtbot, station) -> None:
 def test_the_unlock_screen_paints_before_the_vault_package_is_needed(qtbot, app, team_vault) -> None:
     from cocdesk.gui.unlock import UnlockWindow
 
-    screen = UnlockWindow(team_vault)
+    screen = UnlockWindow(lambda: None, team_vault)  # no session needed before an unlock
     qtbot.addWidget(screen)
     assert [screen.ui.member_combo.itemText(i) for i in range(4)] == Vault.member_names(team_vault)
 
@@ -165,7 +165,7 @@ def test_a_malformed_procedure_file_stops_the_unlock_with_its_line(qtbot, app, t
     qtbot.waitUntil(lambda: "ours.toml" in screen.ui.message_label.text())
     said = screen.ui.message_label.text()
     assert f"line {broken_line}" in said and "kind" in said
-    assert station.window is None and station.vault is None
+    assert station.window is None and not station.session.is_open
 
     procedure.write_text(default_procedure_text(), encoding="utf-8")
     unlock(qtbot, station, LEAD)
