@@ -11,13 +11,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from uuid import UUID
 
-from cocdesk.domain.case import Case, CaseStatus, Level
+from cocdesk.desk import CaseSummary, Quadrant
+from cocdesk.domain.case import Case, CaseStatus
 from cocdesk.domain.countdown import countdown, is_overdue, span
-from cocdesk.procedure.matrix import Matrix
-from cocdesk.vault.records import CaseSummary
 
-Quadrant = tuple[Level, Level]
-"""(risk, impact), the order ``Case.quadrant`` uses."""
+__all__ = ["NO_DEADLINE", "UNTITLED", "Card", "Face", "Quadrant", "by_urgency", "card_for", "card_of"]
 
 UNTITLED = "Untitled case"
 NO_DEADLINE = "No deadline pending"
@@ -104,14 +102,6 @@ def card_of(case: Case) -> Card:
         received_at=case.received_at,
         due_at=due.due_at if due else None,
     )
-
-
-def quadrant_name(matrix: Matrix, quadrant: Quadrant) -> str:
-    """ "Low risk, high impact", in the procedure's own words for the axes."""
-    risk, impact = quadrant
-    risk_words = matrix.risk.high if risk == Level.HIGH else matrix.risk.low
-    impact_words = matrix.impact.high if impact == Level.HIGH else matrix.impact.low
-    return f"{risk_words}, {impact_words[:1].lower()}{impact_words[1:]}"
 
 
 def by_urgency(cards: list[Card], at: datetime) -> list[Card]:

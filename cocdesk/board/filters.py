@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 
-from cocdesk.board.cards import Card, Quadrant, quadrant_name
+from cocdesk.board.cards import Card, Quadrant
 from cocdesk.procedure.matrix import Matrix
 
 
@@ -43,7 +43,7 @@ class BoardFilter:
         """The filter in words, for the line above the board: "Open cases · Low risk, low impact"."""
         parts = [self.scope.label]
         if self.quadrant is not None:
-            parts.append(quadrant_name(matrix, self.quadrant))
+            parts.append(matrix.name(*self.quadrant))
         if self.member is not None:
             parts.append(f"held by {self.member}")
         return " · ".join(parts)

@@ -1,27 +1,23 @@
 """Moving a case between quadrants with the team's one-line reason, and taking the last move back.
 
-Every move is a new placement in the case and an entry in its timeline saying from where, to where
-and why (who and when come with every entry). Undo never erases a placement that was moved on from:
-it records a new one that puts the case back. Only a first placement, taken straight back, is removed,
-since there is no quadrant to return to; the timeline still shows both the placement and its undoing.
+The board keeps only the history of its own moves; every write goes through the desk, the one writer
+of placements, which records each move in the case's timeline as "Moved from X to Y: reason" (who and
+when come with every entry). Undo never erases a placement that was moved on from: it places the case
+back ("Moved back from Y to X"). Only a first placement, taken straight back, is removed, since there
+is no quadrant to return to; the timeline still shows both the placement and its undoing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from uuid import UUID
 
-from pydantic import ValidationError
-
-from cocdesk.board.cards import Quadrant, quadrant_name
-from cocdesk.domain.case import Case, Placement
-from cocdesk.domain.common import SHORT_TEXT_MAX, explain
-from cocdesk.vault import InvalidEdit, Vault
-
-TRAY = "the tray"
+from cocdesk.desk import TRAY, Desk, InvalidEdit, Quadrant
+from cocdesk.domain.case import Placement
 
 
-class UndoRefused(Exception):
+class UndoRefused(InvalidEdit):
     """``str(error)`` says why the last move cannot be taken back."""
 
 
@@ -34,40 +30,34 @@ class Move:
     placement: Placement  # the one this move recorded
 
 
-def clip(text: str, limit: int = SHORT_TEXT_MAX) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 class MoveBook:
-    """The moves made on this board since it opened, newest last."""
+    """The moves made on this board since it opened, newest last.
 
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
+    ``desk`` is the open desk, or a function giving the one open now (after a lock and an unlock, the
+    reopened desk), so that the history outlives a lock.
+    """
+
+    def __init__(self, desk: Desk | Callable[[], Desk]) -> None:
+        self._desk = desk
         self.moves: list[Move] = []
 
-    def _where(self, quadrant: Quadrant | None) -> str:
-        return quadrant_name(self.vault.procedure.matrix, quadrant) if quadrant else TRAY
+    @property
+    def desk(self) -> Desk:
+        return self._desk if isinstance(self._desk, Desk) else self._desk()
+
+    def _where(self, desk: Desk, quadrant: Quadrant | None) -> str:
+        return desk.procedure.matrix.name(*quadrant) if quadrant else TRAY
 
     def move(self, case_id: UUID, to: Quadrant, rationale: str) -> Move | None:
-        """Place the case in ``to``; None when it is there already. A blank reason is refused."""
-        if not rationale.strip():
-            raise InvalidEdit("say in one line why the case goes there")
-        case = self.vault.case(case_id)
+        """Place the case in ``to``; None when it is there already. The desk refuses a blank reason."""
+        desk = self.desk
+        case = desk.case(case_id)
         if case.quadrant == to:
             return None
-        placement = self._place(case, to, rationale, "Moved")
+        placement = desk.place(case.id, to[0], to[1], rationale, verb="Moved")
         move = Move(case.id, case.code, case.quadrant, to, placement)
         self.moves.append(move)
         return move
-
-    def _place(self, case: Case, to: Quadrant, rationale: str, verb: str) -> Placement:
-        try:
-            placement = Placement(risk=to[0], impact=to[1], rationale=rationale, by=self.vault.member.name)
-        except ValidationError as error:
-            raise InvalidEdit(explain(error)) from None
-        what = f"{verb} from {self._where(case.quadrant)} to {self._where(to)}: {placement.rationale}"
-        self.vault.set_part(case.id, "placements", [*case.placements, placement], clip(what))
-        return placement
 
     @property
     def last(self) -> Move | None:
@@ -78,15 +68,16 @@ class MoveBook:
         if not self.moves:
             raise UndoRefused("There is no move to undo.")
         move = self.moves.pop()
-        case = self.vault.case(move.case_id)
+        desk = self.desk
+        case = desk.case(move.case_id)
         if case.placement != move.placement:
             raise UndoRefused(
                 f"{move.code} has been placed again since that move, so it was not undone. "
                 "Move it by hand if it should go back."
             )
-        back = f"Undid the move to {self._where(move.after)}"
+        back = f"Undid the move to {self._where(desk, move.after)}"
         if move.before is None:
-            self.vault.set_part(case.id, "placements", case.placements[:-1], f"{back}: back in {TRAY}")
-            return move
-        self._place(case, move.before, back, "Moved back")
+            desk.take_back_placement(case.id, move.placement, f"{back}: back in {TRAY}")
+        else:
+            desk.place(case.id, move.before[0], move.before[1], back, verb="Moved back")
         return move
