@@ -23,11 +23,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from cocdesk.board.cards import Quadrant, quadrant_name
+from cocdesk.board.keys import LEVELS
+from cocdesk.desk import Quadrant
 from cocdesk.domain import Level
 from cocdesk.procedure.matrix import Matrix
 
-LEVELS = (Level.LOW, Level.HIGH)
+__all__ = ["LEVELS", "MatrixWidget", "QuadrantCell"]
 STEPS = {
     Qt.Key.Key_Left: (-1, 0),
     Qt.Key.Key_Right: (1, 0),
@@ -95,7 +96,7 @@ class QuadrantCell(QFrame):
         layout.addWidget(self.response)
         layout.addWidget(self.example)
         layout.addLayout(self.body, 1)
-        self.setAccessibleName(f"{quadrant_name(matrix, quadrant)}. Response: {spec.response}")
+        self.setAccessibleName(f"{matrix.name(*quadrant)}. Response: {spec.response}")
         self.setAccessibleDescription(f"For example: {spec.example}")
 
     def _label(self, text: str, role: str) -> QLabel:

@@ -1,5 +1,6 @@
-"""What the board's tests share: a board on a real vault, answering the reason prompt, moving cards
-by drag and drop as Qt delivers it, and every text the board shows or paints."""
+"""What the board's tests share: a board on a session holding a real desk, answering the reason prompt
+(and the sentences the station says), moving cards by drag and drop as Qt delivers it, and every text
+the board shows or paints."""
 
 from __future__ import annotations
 
@@ -18,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocdesk.desk import Desk
+from cocdesk.gui import dialogs
 from cocdesk.gui.board import BoardWindow, prompts
 from cocdesk.gui.board.model import FACE_ROLE
 from cocdesk.gui.board.views import CardListView
+from cocdesk.gui.session import Session
 
 ROLES = (
     Qt.ItemDataRole.DisplayRole,
@@ -33,22 +37,30 @@ ROLES = (
 
 
 class Reasons:
-    """Stands in for the person answering "why move it?": each answer in turn, None for Cancel."""
+    """Stands in for the person answering "why move it?": each answer in turn, None for Cancel; and
+    keeps every sentence the board or the session says in a message box."""
 
     def __init__(self, monkeypatch, *answers: str | None) -> None:
         self.answers = list(answers)
         self.questions: list[tuple[str, bool]] = []
         monkeypatch.setattr(prompts, "ask_rationale", self._ask)
         self.told: list[str] = []
-        monkeypatch.setattr(prompts, "tell", lambda parent, title, sentence: self.told.append(sentence))
+        monkeypatch.setattr(dialogs, "tell", lambda parent, title, sentence: self.told.append(sentence))
 
     def _ask(self, parent, question, *, on_screen=False):
         self.questions.append((question, on_screen))
         return self.answers.pop(0)
 
 
-def open_board(qtbot, vault) -> BoardWindow:
-    window = BoardWindow(vault)
+def session_of(desk: Desk) -> Session:
+    """The station's session holding ``desk``, as after an unlock."""
+    session = Session()
+    session.open(desk)
+    return session
+
+
+def open_board(qtbot, session: Session) -> BoardWindow:
+    window = BoardWindow(session)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

@@ -27,10 +27,11 @@ def offscreen_screen(folder: Path) -> None:
 def shoot(out: Path) -> list[Path]:
     from cocdesk.board.cards import by_urgency
     from cocdesk.demo import DEMO_MEMBER, make_demo_vault
+    from cocdesk.desk import Desk, KdfParams
     from cocdesk.domain import now
     from cocdesk.gui.app import application
     from cocdesk.gui.board import BoardWindow
-    from cocdesk.vault import KdfParams, Vault
+    from cocdesk.gui.session import Session
 
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="cocdesk-shots-") as folder:
@@ -38,22 +39,24 @@ def shoot(out: Path) -> list[Path]:
         app = application()
         path = Path(folder) / "demo.cocdesk"
         make_demo_vault(path, "demo", kdf=KdfParams(iterations=1))
-        with Vault.open(path, DEMO_MEMBER, "demo") as vault:
-            board = BoardWindow(vault)
+        session = Session()
+        with Desk.open(path, DEMO_MEMBER, "demo") as desk:
+            session.open(desk)
+            board = BoardWindow(session)
             board.resize(*SIZE)
             board.show()
             app.processEvents()
             most_urgent = by_urgency(board.shown_cards(), now())[0]
             board.surface.select(most_urgent.case_id)
             app.processEvents()
-            desk = out / "board.png"
-            board.grab().save(str(desk))
+            at_desk = out / "board.png"
+            board.grab().save(str(at_desk))
             board.set_presenting(True)
             app.processEvents()
             room = out / "board-presenting.png"
             board.grab().save(str(room))
             board.close()
-    return [desk, room]
+    return [at_desk, room]
 
 
 if __name__ == "__main__":

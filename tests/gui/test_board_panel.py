@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel
 
@@ -14,26 +15,31 @@ from cocdesk.board.filters import BoardFilter, Scope
 from cocdesk.domain import Level
 from cocdesk.gui import printing
 from cocdesk.gui.board.model import FADED_ROLE
-from tests.board_samples import TRAY_TITLE, board_vault
-from tests.gui.board_fixtures import Reasons, card_id, card_titles, click_card, open_board
-from tests.station_vaults import EVENT_LEAD, REPORTED, REPORTER, ZOYA, create_team_vault, open_as
+from tests.board_samples import TRAY_TITLE, board_desk
+from tests.gui.board_fixtures import Reasons, card_id, card_titles, click_card, open_board, session_of
+from tests.station_vaults import EVENT_LEAD, REPORTED, REPORTER, ZOYA, create_team_vault, desk_as
 
 LOW, HIGH = Level.LOW, Level.HIGH
 SOCIAL = "Remarks at the social evening"
 
 
 @pytest.fixture
-def vault(tmp_path: Path):
-    with board_vault(tmp_path / "board.cocdesk") as opened:
+def desk(tmp_path: Path):
+    with board_desk(tmp_path / "board.cocdesk") as opened:
         yield opened
+
+
+@pytest.fixture
+def session(desk):
+    return session_of(desk)
 
 
 def panel_text(board) -> str:
     return "\n".join(label.text() for label in board.panel.findChildren(QLabel))
 
 
-def test_selecting_a_card_shows_its_summary_people_and_reason(qtbot, vault) -> None:
-    board = open_board(qtbot, vault)
+def test_selecting_a_card_shows_its_summary_people_and_reason(qtbot, desk, session) -> None:
+    board = open_board(qtbot, session)
     click_card(qtbot, board.surface.views[(LOW, HIGH)], SOCIAL)
     shown = panel_text(board)
     for expected in (SOCIAL, "Low risk, high impact", "Repeated remarks in public", REPORTER, REPORTED):
@@ -41,30 +47,34 @@ def test_selecting_a_card_shows_its_summary_people_and_reason(qtbot, vault) -> N
     assert "10 h" in shown or "11 h" in shown  # the half-day countdown
 
 
-def test_a_case_opened_from_elsewhere_is_selected_on_the_board(qtbot, vault) -> None:
-    board = open_board(qtbot, vault)
+def test_a_case_opened_from_elsewhere_is_selected_on_the_board(qtbot, desk, session) -> None:
+    board = open_board(qtbot, session)
     assert board.select_case(card_id(board, TRAY_TITLE))
     assert board.surface.tray.hasFocus() and TRAY_TITLE in panel_text(board)
 
 
 def test_the_event_lead_sees_the_case_without_the_reporters_name(qtbot, tmp_path) -> None:
-    with open_as(create_team_vault(tmp_path / "team.cocdesk"), EVENT_LEAD) as vault:
-        board = open_board(qtbot, vault)
+    with desk_as(create_team_vault(tmp_path / "team.cocdesk"), EVENT_LEAD) as lead:
+        board = open_board(qtbot, session_of(lead))
         click_card(qtbot, board.surface.views[(LOW, HIGH)], SOCIAL)
         shown = panel_text(board)
         assert REPORTED in shown and REPORTER not in shown
-        assert not board.panel.form.isVisibleTo(board.panel)  # deciding is the CoC team's
+        assert not board.panel.form.isVisibleTo(board.panel)  # deciding is not the Event Lead's
+        assert board.hint.text().startswith("Read only: signed in as Event Lead Organiser")
+        assert not board.surface.views[(LOW, HIGH)].dragEnabled()
+        qtbot.keyClick(board.surface.views[(LOW, HIGH)], Qt.Key.Key_Space)  # nothing is picked up
+        assert board.mover.lifted is None and lead.case(card_id(board, SOCIAL)).quadrant == (LOW, HIGH)
 
 
-def test_a_decision_is_recorded_from_the_board(qtbot, vault) -> None:
-    board = open_board(qtbot, vault)
+def test_a_decision_is_recorded_from_the_board(qtbot, desk, session) -> None:
+    board = open_board(qtbot, session)
     click_card(qtbot, board.surface.views[(LOW, HIGH)], SOCIAL)
     form = board.panel.form
     assert form.response.currentData() == "public_apology"  # the quadrant's suggestion comes first
     form.text.setPlainText("Зоя talks to him tonight; apology at the morning plenary")
     form.owner.setCurrentText(ZOYA)
     form.record.click()
-    decision = vault.case(card_id(board, SOCIAL)).decisions[-1]
+    decision = desk.case(card_id(board, SOCIAL)).decisions[-1]
     assert (decision.text, decision.owner, decision.response, decision.horizon) == (
         "Зоя talks to him tonight; apology at the morning plenary",
         ZOYA,
@@ -74,8 +84,8 @@ def test_a_decision_is_recorded_from_the_board(qtbot, vault) -> None:
     assert "Зоя talks to him tonight" in panel_text(board) and form.text.toPlainText() == ""
 
 
-def test_a_half_typed_decision_waits_for_its_case(qtbot, vault) -> None:
-    board = open_board(qtbot, vault)
+def test_a_half_typed_decision_waits_for_its_case(qtbot, desk, session) -> None:
+    board = open_board(qtbot, session)
     click_card(qtbot, board.surface.views[(LOW, HIGH)], SOCIAL)
     board.panel.form.text.setPlainText("Ask Łukasz to")
     click_card(qtbot, board.surface.tray, TRAY_TITLE)
@@ -84,8 +94,8 @@ def test_a_half_typed_decision_waits_for_its_case(qtbot, vault) -> None:
     assert board.panel.form.text.toPlainText() == "Ask Łukasz to"
 
 
-def test_filters_show_all_cases_one_quadrant_or_one_members(qtbot, vault) -> None:
-    board = open_board(qtbot, vault)
+def test_filters_show_all_cases_one_quadrant_or_one_members(qtbot, desk, session) -> None:
+    board = open_board(qtbot, session)
     bar = board.filter_bar
     assert "Badge photo without consent" not in [c.title for c in board.shown_cards()]
     bar.scope.setCurrentIndex(bar.scopes.index(Scope.ALL))
@@ -99,7 +109,9 @@ def test_filters_show_all_cases_one_quadrant_or_one_members(qtbot, vault) -> Non
     assert bar.member.currentText() == ZOYA
 
 
-def test_printing_the_board_prints_one_page_and_records_it(qtbot, monkeypatch, vault, tmp_path) -> None:
+def test_printing_the_board_prints_one_page_and_records_it(
+    qtbot, monkeypatch, desk, session, tmp_path
+) -> None:
     Reasons(monkeypatch)
     out = tmp_path / "printed.pdf"
 
@@ -109,16 +121,16 @@ def test_printing_the_board_prints_one_page_and_records_it(qtbot, monkeypatch, v
         return True
 
     monkeypatch.setattr(printing, "choose_printer", to_file)
-    board = open_board(qtbot, vault)
+    board = open_board(qtbot, session)
     board.print_action.trigger()
     page = PdfReader(out).pages[0]
     assert len(PdfReader(out).pages) == 1 and page.mediabox.width > page.mediabox.height  # landscape
-    rows = vault._connection.execute("SELECT detail FROM audit WHERE action = 'board.print'").fetchall()
+    rows = desk.vault._connection.execute("SELECT detail FROM audit WHERE action = 'board.print'").fetchall()
     assert len(rows) == 1 and '"sha256"' in rows[0][0] and json.loads(rows[0][0])["printer"] == "printed.pdf"
 
 
-def test_cancelling_the_print_dialog_prints_nothing(qtbot, monkeypatch, vault) -> None:
+def test_cancelling_the_print_dialog_prints_nothing(qtbot, monkeypatch, desk, session) -> None:
     monkeypatch.setattr(printing, "choose_printer", lambda parent, printer, title, pages: False)
-    board = open_board(qtbot, vault)
+    board = open_board(qtbot, session)
     board.print_action.trigger()
-    assert vault._connection.execute("SELECT 1 FROM audit WHERE action = 'board.print'").fetchall() == []
+    assert desk.vault._connection.execute("SELECT 1 FROM audit WHERE action = 'board.print'").fetchall() == []

@@ -1,4 +1,4 @@
-"""The triage board window. Open it with ``BoardWindow(vault, parent).show()``."""
+"""The triage board window. Open it with ``BoardWindow(session, parent).show()``."""
 
 from cocdesk.gui.board.window import BoardWindow
 

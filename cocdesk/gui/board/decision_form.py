@@ -1,4 +1,7 @@
-"""The decision capture of the "decide" step, on the board: what, for when, which response, who."""
+"""The decision capture of the "decide" step, on the board: what, for when, which response, who.
+
+Recording is the desk's act, run through the session, which announces the case as changed.
+"""
 
 from __future__ import annotations
 
@@ -18,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from cocdesk.board.cards import Quadrant
-from cocdesk.board.decisions import Horizon, record_decision, responses_for
-from cocdesk.vault import Vault, VaultError
+from cocdesk.board.decisions import Horizon, responses_for
+from cocdesk.gui.session import Session
 
 
 @dataclass
@@ -31,12 +34,11 @@ class Draft:
 
 
 class DecisionForm(QWidget):
-    recorded = Signal(object)  # case id
-    failed = Signal(str)  # a sentence to show
+    sig_recorded = Signal(object)  # case id
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.case_id: UUID | None = None
         self.drafts: dict[UUID, Draft] = {}
         self.now_button = QRadioButton("For right &now", self)
@@ -55,7 +57,7 @@ class DecisionForm(QWidget):
         self.owner = QComboBox(self)
         self.owner.setEditable(True)
         self.owner.setAccessibleName("Who carries it out")
-        self.owner.addItems([""] + [m.name for m in vault.members()])
+        self.set_members(session.read(lambda desk: [m.name for m in desk.members()], []))
         self.record = QPushButton("&Record the decision", self)
         self.record.clicked.connect(self._record)
         when = QHBoxLayout()
@@ -69,13 +71,21 @@ class DecisionForm(QWidget):
         form.addRow("Carried out &by", self.owner)
         form.addRow(self.record)
 
+    def set_members(self, names: list[str]) -> None:
+        """Who can carry a decision out: the team's members (typing another name works too)."""
+        typed = self.owner.currentText()
+        self.owner.clear()
+        self.owner.addItems(["", *names])
+        self.owner.setCurrentText(typed)
+
     def show_case(self, case_id: UUID | None, quadrant: Quadrant | None) -> None:
         """Keep what was typed for the case being left; show the draft of the next one (or nothing)."""
         if self.case_id is not None:
             self.drafts[self.case_id] = self._draft()
         self.case_id = case_id
         self.response.clear()
-        for option in responses_for(self.vault.procedure, quadrant):
+        procedure = self.session.read(lambda desk: desk.procedure, None)
+        for option in responses_for(procedure, quadrant) if procedure else []:
             self.response.addItem(option.label, option.id)
         draft = self.drafts.get(case_id, Draft()) if case_id else Draft()
         self.text.setPlainText(draft.text)
@@ -93,23 +103,23 @@ class DecisionForm(QWidget):
         )
 
     def _record(self) -> None:
-        if self.case_id is None:
+        case_id = self.case_id
+        if case_id is None:
             return
         draft = self._draft()
         horizon: Horizon = "later" if draft.later else "now"
-        try:
-            record_decision(
-                self.vault,
-                self.case_id,
-                text=draft.text,
-                horizon=horizon,
-                response=draft.response,
-                owner=draft.owner.strip(),
-            )
-        except VaultError as error:
-            self.failed.emit(str(error))
-            return
-        self.drafts.pop(self.case_id, None)
-        self.text.clear()
-        self.owner.setCurrentText("")
-        self.recorded.emit(self.case_id)
+        decision = self.session.run(
+            lambda desk: desk.record_decision(
+                case_id, text=draft.text, horizon=horizon, response=draft.response, owner=draft.owner.strip()
+            ),
+            changed=[case_id],
+            parent=self,
+            title="Not recorded",
+        )
+        if decision is None:
+            return  # the session said why; what was typed stays
+        self.drafts.pop(case_id, None)
+        if self.case_id == case_id:
+            self.text.clear()
+            self.owner.setCurrentText("")
+        self.sig_recorded.emit(case_id)

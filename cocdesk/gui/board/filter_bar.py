@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from cocdesk.board.cards import Quadrant, quadrant_name
+from cocdesk.board.cards import Quadrant
 from cocdesk.board.filters import BoardFilter, Scope
 from cocdesk.gui.matrix import LEVELS
 from cocdesk.procedure.matrix import Matrix
@@ -16,17 +16,18 @@ EVERY_QUADRANT = "Every quadrant"
 
 
 class FilterBar(QWidget):
-    changed = Signal(object)  # BoardFilter
+    sig_changed = Signal(object)  # BoardFilter
 
     def __init__(self, matrix: Matrix, members: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filter_bar")
         self.labelled: list[tuple[QLabel, QComboBox]] = []
+        self._quiet = False
         self.scopes = list(Scope)
         self.quadrants: list[Quadrant | None] = [None, *((r, i) for r in LEVELS for i in LEVELS)]
         self.members: list[str | None] = [None, *members]
         self.scope = self._combo("&Show", "Which cases", [scope.label for scope in self.scopes])
-        quadrants = [quadrant_name(matrix, q) if q else EVERY_QUADRANT for q in self.quadrants]
+        quadrants = [matrix.name(*q) if q else EVERY_QUADRANT for q in self.quadrants]
         self.quadrant = self._combo("&Quadrant", "Only one quadrant", quadrants)
         self.member = self._combo("&Held by", "Only the cases one member holds", [EVERYONE, *members])
         layout = QHBoxLayout(self)
@@ -34,7 +35,7 @@ class FilterBar(QWidget):
         for label, combo in self.labelled:
             layout.addWidget(label)
             layout.addWidget(combo)
-            combo.currentIndexChanged.connect(lambda _index: self.changed.emit(self.current()))
+            combo.currentIndexChanged.connect(self._changed)
         layout.addStretch(1)
         self.buttons = layout
 
@@ -46,6 +47,25 @@ class FilterBar(QWidget):
         label.setBuddy(combo)
         self.labelled.append((label, combo))
         return combo
+
+    def _changed(self) -> None:
+        if not self._quiet:
+            self.sig_changed.emit(self.current())
+
+    def set_members(self, members: list[str]) -> None:
+        """The team changed (or another member unlocked): offer its members, keeping the choice if it
+        is still one of them."""
+        chosen = self.members[self.member.currentIndex()]
+        self._quiet = True
+        try:
+            self.members = [None, *members]
+            self.member.clear()
+            self.member.addItems([EVERYONE, *members])
+            self.member.setCurrentIndex(self.members.index(chosen) if chosen in self.members else 0)
+        finally:
+            self._quiet = False
+        if chosen not in self.members:
+            self.sig_changed.emit(self.current())
 
     def add_command(self, action: QAction) -> QPushButton:
         """A button for ``action`` that follows whether it can be used now."""

@@ -1,7 +1,8 @@
 """Moving cards: by drag and drop, or from the keyboard (Space picks the selected card up, the arrow
 keys choose a quadrant, Enter or Space puts it down, Esc puts it back), and Ctrl+Z for the last move.
 
-Every move asks for the one-line reason first; cancelling it moves nothing.
+Every move asks for the one-line reason first; cancelling it moves nothing. A move and an undo are
+acts of the desk, run through the session, which announces the case as changed.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-from cocdesk.board.cards import Quadrant, quadrant_name
+from cocdesk.board.cards import Quadrant
 from cocdesk.board.keys import step
-from cocdesk.board.moves import TRAY, MoveBook, UndoRefused
+from cocdesk.board.moves import MoveBook
+from cocdesk.desk import TRAY
 from cocdesk.gui.board import prompts
 from cocdesk.gui.board.surface import BoardSurface
-from cocdesk.vault import Vault, VaultError
+from cocdesk.gui.session import Session
 
 ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
@@ -39,22 +41,25 @@ class Lifted:
 
 
 class Mover(QObject):
-    moved = Signal(object)  # the case id whose placement changed; None when an undo was refused
-    hint = Signal(str)  # what the keyboard does now
+    sig_moved = Signal(object)  # the case id whose placement changed; None when an undo was refused
+    sig_hint = Signal(str)  # what the keyboard does now; "" when no card is picked up
 
-    def __init__(self, vault: Vault, surface: BoardSurface, window: QWidget) -> None:
+    def __init__(self, session: Session, surface: BoardSurface, window: QWidget) -> None:
         super().__init__(window)
-        self.vault, self.surface, self.window = vault, surface, window
-        self.book = MoveBook(vault)
+        self.session, self.surface, self.window = session, surface, window
+        self.book = MoveBook(lambda: session.desk)  # the history outlives a lock
         self.lifted: Lifted | None = None
+        self.enabled = True  # False: the member's role may not place cases, and nothing moves
         self.on_screen = False  # presenting: the reason prompt warns that the room can read it
-        surface.cardDropped.connect(self.drop)
+        surface.sig_card_dropped.connect(self.drop)
 
     def _name(self, where: Quadrant | None) -> str:
-        return quadrant_name(self.vault.procedure.matrix, where) if where else TRAY
+        return self.surface.matrix_widget.matrix.name(*where) if where else TRAY
 
     def drop(self, case_id: UUID, to: Quadrant) -> bool:
         """Ask why, then move the case to ``to``. False when nothing moved."""
+        if not self.enabled:
+            return False
         view = self.surface.view_of(case_id)
         card = view.cards.cards[view.cards.row_of(case_id)] if view else None
         if card is None or card.quadrant == to:
@@ -63,31 +68,38 @@ class Mover(QObject):
         reason = prompts.ask_rationale(self.window, question, on_screen=self.on_screen)
         if reason is None:
             return False
-        try:
-            move = self.book.move(case_id, to, reason)
-        except VaultError as error:
-            prompts.tell(self.window, "The case was not moved", str(error))
-            return False
+        move = self.session.run(
+            lambda _desk: self.book.move(case_id, to, reason),
+            changed=[case_id],
+            parent=self.window,
+            title="The case was not moved",
+        )
         if move is not None:
-            self.surface.place(case_id, to)
-            self.moved.emit(case_id)
+            self.surface.place(case_id, to)  # already there when the board follows the session
+            self.sig_moved.emit(case_id)
         return move is not None
 
     def undo(self) -> None:
         self.cancel()
-        try:
-            move = self.book.undo()
-        except (UndoRefused, VaultError) as error:
-            prompts.tell(self.window, "Nothing was undone", str(error))
-            self.moved.emit(None)
+        last = self.book.last
+        if not self.enabled or last is None:
+            return
+        move = self.session.run(
+            lambda _desk: self.book.undo(),
+            changed=[last.case_id],
+            parent=self.window,
+            title="Nothing was undone",
+        )
+        if move is None:
+            self.sig_moved.emit(None)
             return
         self.surface.place(move.case_id, move.before)
-        self.moved.emit(move.case_id)
+        self.sig_moved.emit(move.case_id)
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """The board's keys for moving a card; True when the key was used."""
         key = Qt.Key(event.key())
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if not self.enabled or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         if self.lifted is None:
             if key == Qt.Key.Key_Space and self.surface.selected() is not None:
@@ -117,7 +129,7 @@ class Mover(QObject):
         if lifted is None:
             return
         self.surface.matrix_widget.mark(lifted.target)
-        self.hint.emit(
+        self.sig_hint.emit(
             f"Moving {lifted.code} to {self._name(lifted.target)}: the arrow keys choose a quadrant, "
             "Enter puts it down, Esc puts it back."
         )
@@ -125,7 +137,7 @@ class Mover(QObject):
     def put_down(self) -> None:
         lifted, self.lifted = self.lifted, None
         self.surface.matrix_widget.mark(None)
-        self.hint.emit(LIFT_HINT)
+        self.sig_hint.emit("")
         if lifted is not None and lifted.target is not None and lifted.target != lifted.origin:
             self.drop(lifted.case_id, lifted.target)
         if lifted is not None:
@@ -135,4 +147,4 @@ class Mover(QObject):
         if self.lifted is not None:
             self.lifted = None
             self.surface.matrix_widget.mark(None)
-            self.hint.emit(LIFT_HINT)
+            self.sig_hint.emit("")

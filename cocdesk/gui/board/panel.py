@@ -1,22 +1,25 @@
 """The side panel: the selected case's summary, its actions and owners, and the decision capture.
 
-What it shows of the people involved follows the signed-in member's role, as everywhere else.
+It shows the case exactly as the desk gives it to the signed-in member: for a role that may not see
+who reported or witnessed, the desk has withheld it already. The decision form shows only to a member
+whose role may record decisions.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from html import escape
 from uuid import UUID
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from cocdesk.board.cards import card_of, quadrant_name
+from cocdesk.board.cards import card_of
+from cocdesk.desk import Desk
 from cocdesk.domain import Case, Party, now
-from cocdesk.domain.access import as_seen_by
 from cocdesk.gui.board.decision_form import DecisionForm
-from cocdesk.vault import Vault
+from cocdesk.gui.session import Session
+from cocdesk.procedure.matrix import Matrix
 
 NOTHING_SELECTED = "Select a card to see its case here."
 
@@ -41,9 +44,9 @@ def bullets(lines: list[str], empty: str) -> str:
 
 
 class SidePanel(QScrollArea):
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.case_id: UUID | None = None
         self.setObjectName("side_panel")
         self.setAccessibleName("Selected case")
@@ -56,8 +59,8 @@ class SidePanel(QScrollArea):
         self.people_label = self._label(layout, "people")
         self.actions_label = self._label(layout, "actions")
         self.decisions_label = self._label(layout, "decisions")
-        self.form = DecisionForm(vault, inner)
-        self.may_decide = vault.member.role.sees_names
+        self.form = DecisionForm(session, inner)
+        self.may_decide = False  # the board sets it from the desk: ``set_may_decide``
         self.form_title = QLabel("<b>Record a decision</b>", inner)
         layout.addWidget(self.form_title)
         layout.addWidget(self.form)
@@ -74,23 +77,32 @@ class SidePanel(QScrollArea):
         layout.addWidget(label)
         return label
 
+    def set_may_decide(self, may: bool) -> None:
+        self.may_decide = may
+        self.show_case(self.case_id)
+
     def show_case(self, case_id: UUID | None) -> None:
-        """Show the case (read afresh from the vault), or nothing at all."""
-        self.case_id = case_id
-        case = self.vault.case(case_id) if case_id and self.vault.is_open else None
-        self.form.show_case(case_id, case.quadrant if case else None)
+        """Show the case (read afresh from the desk, as the member may see it), or nothing at all."""
+
+        def read(desk: Desk) -> tuple[Case, tzinfo, Matrix] | None:
+            return (desk.case(case_id), desk.event.zone, desk.procedure.matrix) if case_id else None
+
+        shown = self.session.read(read, None)
+        case = shown[0] if shown else None
+        self.case_id = case_id if case else None
+        self.form.show_case(self.case_id, case.quadrant if case else None)
         self.form.setVisible(case is not None and self.may_decide)
         self.form_title.setVisible(self.form.isVisibleTo(self))
         for label in (self.summary_label, self.people_label, self.actions_label, self.decisions_label):
             label.clear()
-        if case is None:
+        if shown is None:
             self.heading_label.setText(f"<i>{escape(NOTHING_SELECTED)}</i>")
             return
-        seen = as_seen_by(case, self.vault.member.role, self.vault.procedure)
+        seen, zone, matrix = shown
         self.heading_label.setText(f"<h2>{escape(seen.code)}</h2>{escape(seen.title or 'Untitled case')}")
         at = now()
         late = frozenset({"Deadline"}) if card_of(seen).overdue(at) else frozenset()
-        self.summary_label.setText(rows(self._facts(seen, at), late))
+        self.summary_label.setText(rows(self._facts(seen, at, zone, matrix), late))
         self.people_label.setText("<b>People</b><br>" + bullets(self._people(seen), "Nobody recorded yet"))
         actions = [
             f"{a.text} — {a.owner or 'nobody yet'}" + (" (done)" if a.done_at else "") for a in seen.actions
@@ -102,8 +114,8 @@ class SidePanel(QScrollArea):
         ]
         self.decisions_label.setText("<b>Decisions</b><br>" + bullets(decided, "No decision yet"))
 
-    def _facts(self, case: Case, at: datetime) -> list[tuple[str, str]]:
-        zone = self.vault.event.zone
+    @staticmethod
+    def _facts(case: Case, at: datetime, zone: tzinfo, matrix: Matrix) -> list[tuple[str, str]]:
         face = card_of(case).face(at, presenting=False)
         facts = [
             ("Status", case.status.label),
@@ -115,7 +127,7 @@ class SidePanel(QScrollArea):
         if placement is None:
             facts.append(("Quadrant", "not yet placed"))
         else:
-            where = quadrant_name(self.vault.procedure.matrix, (placement.risk, placement.impact))
+            where = matrix.name(placement.risk, placement.impact)
             facts += [("Quadrant", where), ("Why", f"{placement.rationale} ({placement.by})")]
         return facts
 

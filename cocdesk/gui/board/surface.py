@@ -11,7 +11,7 @@ from uuid import UUID
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from cocdesk.board.cards import Card, Quadrant, quadrant_name
+from cocdesk.board.cards import Card, Quadrant
 from cocdesk.board.filters import BoardFilter, Look
 from cocdesk.gui.board.delegate import DESK_SIZE, PRESENTING_SIZE
 from cocdesk.gui.board.views import CardListView
@@ -22,8 +22,8 @@ TRAY_TITLE = "Not yet placed"
 
 
 class BoardSurface(QWidget):
-    cardSelected = Signal(object)  # Card | None
-    cardDropped = Signal(object, object)  # (case id, quadrant)
+    sig_card_selected = Signal(object)  # Card | None
+    sig_card_dropped = Signal(object, object)  # (case id, quadrant)
 
     def __init__(self, matrix: Matrix, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,12 +32,12 @@ class BoardSurface(QWidget):
         self.views: dict[Quadrant | None, CardListView] = {None: self.tray}
         for risk in LEVELS:
             for impact in LEVELS:
-                view = CardListView((risk, impact), f"Cards at {quadrant_name(matrix, (risk, impact))}", self)
+                view = CardListView((risk, impact), f"Cards at {matrix.name(risk, impact)}", self)
                 self.matrix_widget.hold(risk, impact, view)
                 self.views[(risk, impact)] = view
         for view in self.views.values():
-            view.cardSelected.connect(lambda card, source=view: self._selected(source, card))
-            view.cardDropped.connect(self.cardDropped)
+            view.sig_card_selected.connect(lambda card, source=view: self._selected(source, card))
+            view.sig_card_dropped.connect(self.sig_card_dropped)
         self.tray_title = QLabel(TRAY_TITLE, self)
         self.tray_title.setProperty("role", "axis")
         tray_box = QVBoxLayout()
@@ -54,6 +54,7 @@ class BoardSurface(QWidget):
     def load(self, cards: list[Card], board_filter: BoardFilter, at: datetime) -> None:
         """Show ``cards`` as the filter says; the selection survives if its card is still shown."""
         keep = self._selected_card.case_id if self._selected_card else None
+        focused = any(view.hasFocus() for view in self.views.values())
         looks = {card.case_id: board_filter.look(card) for card in cards}
         faded = {case_id for case_id, look in looks.items() if look is Look.FADED}
         self._quiet = True
@@ -64,8 +65,8 @@ class BoardSurface(QWidget):
         finally:
             self._quiet = False
         self._selected_card = None
-        if keep is None or not self.select(keep):
-            self.cardSelected.emit(None)
+        if keep is None or not self.select(keep, focus=focused):
+            self.sig_card_selected.emit(None)
 
     def tick(self, at: datetime) -> None:
         for view in self.views.values():
@@ -80,13 +81,19 @@ class BoardSurface(QWidget):
     def view_of(self, case_id: UUID) -> CardListView | None:
         return next((v for v in self.views.values() if v.cards.row_of(case_id) >= 0), None)
 
-    def select(self, case_id: UUID) -> bool:
+    def select(self, case_id: UUID, *, focus: bool = True) -> bool:
+        """Select the case's card (and give its list the keyboard); False when it is not shown."""
         view = self.view_of(case_id)
         if view is None:
             return False
         view.select(case_id)
-        view.setFocus()
+        if focus:
+            view.setFocus()
         return True
+
+    def set_movable(self, movable: bool) -> None:
+        for view in self.views.values():
+            view.set_movable(movable)
 
     def selected(self) -> Card | None:
         return self._selected_card
@@ -120,7 +127,7 @@ class BoardSurface(QWidget):
             return
         if card is None:
             self._selected_card = None
-            self.cardSelected.emit(None)
+            self.sig_card_selected.emit(None)
             return
         self._quiet = True
         try:
@@ -130,4 +137,4 @@ class BoardSurface(QWidget):
         finally:
             self._quiet = False
         self._selected_card = card
-        self.cardSelected.emit(card)
+        self.sig_card_selected.emit(card)

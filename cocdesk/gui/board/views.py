@@ -17,8 +17,8 @@ from cocdesk.gui.board.model import CARD_ROLE, CardListModel, case_id_from
 class CardListView(QListView):
     """``where`` is the quadrant these cards sit in, or None for the tray."""
 
-    cardDropped = Signal(object, object)  # (case id, quadrant)
-    cardSelected = Signal(object)  # the Card, or None when the selection is cleared
+    sig_card_dropped = Signal(object, object)  # (case id, quadrant)
+    sig_card_selected = Signal(object)  # the Card, or None when the selection is cleared
 
     def __init__(self, where: Quadrant | None, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,15 +36,20 @@ class CardListView(QListView):
         self.setUniformItemSizes(True)
         self.setSpacing(0)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setDragEnabled(True)
-        modes = QAbstractItemView.DragDropMode
-        self.setDragDropMode(modes.DragDrop if where is not None else modes.DragOnly)
+        self.set_movable(True)
         self.setDropIndicatorShown(False)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setStyleSheet("QListView { background: transparent; }")
         self.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def set_movable(self, movable: bool) -> None:
+        """Cards can be dragged out (and dropped in a quadrant), or, read only, neither."""
+        modes = QAbstractItemView.DragDropMode
+        mode = modes.DragDrop if self.where is not None else modes.DragOnly
+        self.setDragEnabled(movable)
+        self.setDragDropMode(mode if movable else modes.NoDragDrop)
 
     def set_presenting(self, presenting: bool) -> None:
         self.card_delegate.presenting = presenting
@@ -79,7 +84,7 @@ class CardListView(QListView):
         return True
 
     def _selection_changed(self) -> None:
-        self.cardSelected.emit(self.selected_card())
+        self.sig_card_selected.emit(self.selected_card())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not self.indexAt(event.position().toPoint()).isValid():
@@ -107,7 +112,7 @@ class CardListView(QListView):
             return
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
-        self.cardDropped.emit(case_id, self.where)
+        self.sig_card_dropped.emit(case_id, self.where)
 
     def sizeHint(self) -> QSize:
         return QSize(240, 200)

@@ -3,6 +3,13 @@
 F5 presents it on a projector: full screen, large type, high contrast, and only codes, neutral titles,
 ages, deadlines and quadrants. A CoC team member may reveal the selected card (R); it hides again as
 soon as it is deselected. Leaving takes the keyboard (F5 or Esc), so a stray click cannot.
+
+The board holds the station's ``Session``, never a desk: it reads the cases the desk shows the member,
+runs every move, undo and decision through ``session.run``, and follows ``sig_cases_changed``, so a
+case placed in the wizard (or anywhere) moves on the open board. A member whose role may not place
+cases sees the board read only, and a line at the bottom says so.
+
+    board = BoardWindow(session, parent)   # non-modal; Esc or Ctrl+W closes it
 """
 
 from __future__ import annotations
@@ -15,16 +22,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cocdesk.board.cards import Card, card_for
 from cocdesk.board.filters import BoardFilter
+from cocdesk.desk import Act, Desk
 from cocdesk.domain import now
-from cocdesk.domain.access import sees_case
-from cocdesk.gui.board import prompts
 from cocdesk.gui.board.filter_bar import FilterBar
 from cocdesk.gui.board.mover import LIFT_HINT, Mover
 from cocdesk.gui.board.panel import SidePanel
 from cocdesk.gui.board.surface import BoardSurface
-from cocdesk.gui.paper_out import Paper, record
+from cocdesk.gui.session import Session
 from cocdesk.paper.board import board_pdf
-from cocdesk.vault import Vault, VaultError
 
 TICK_MS = 30_000  # ages and countdowns move on by the minute
 PRESENTING_STYLE = """
@@ -33,27 +38,40 @@ QLabel { color: #ffffff; }
 QLabel#hint { font-size: 14pt; }
 QLabel[role="axis"] { font-size: 20pt; font-weight: bold; }
 """
-PRESENTING_HINT = "Presenting · F5 or Esc leaves · Space picks up the selected card"
+PRESENTING_HINT = "Presenting · F5 or Esc leaves"
+PICK_UP_HINT = " · Space picks up the selected card"
 REVEAL_HINT = " · R reveals it"
 
 
+def read_only_note(role: str, *, may_place: bool, may_decide: bool) -> str:
+    """The status line of a board the member may only look at ("" when they may act on it)."""
+    barred = [what for what, may in (("move cards", may_place), ("record decisions", may_decide)) if not may]
+    if not barred:
+        return ""
+    return f"Read only: signed in as {role}, you may not {' or '.join(barred)} on the board."
+
+
 class BoardWindow(QWidget):
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.vault = vault
+        self.session = session
         self.setObjectName("board_window")
         self.setWindowTitle("Triage board")
         self.presenting = False
         self.revealed: UUID | None = None
-        self.may_reveal = vault.member.role.sees_names
-        matrix = vault.procedure.matrix
-        self.filter_bar = FilterBar(matrix, [m.name for m in vault.members()], self)
+        self.may_reveal = self.may_place = False  # set from the desk by ``_follow_desk``
+        self.member_id: object = None  # whose moves the undo history holds
+        self.read_only = ""  # the status line saying what the member may not do here
+        desk = session.desk
+        matrix = desk.procedure.matrix
+        self.filter_bar = FilterBar(matrix, [m.name for m in desk.members()], self)
         self.surface = BoardSurface(matrix, self)
-        self.panel = SidePanel(vault, self)
+        self.panel = SidePanel(session, self)
         self.panel.setFixedWidth(340)
         self.hint = QLabel(LIFT_HINT, self)
         self.hint.setObjectName("hint")
-        self.mover = Mover(vault, self.surface, self)
+        self.hint.setWordWrap(True)
+        self.mover = Mover(session, self.surface, self)
         self._commands()
         body = QHBoxLayout()
         body.addWidget(self.surface, 1)
@@ -62,18 +80,22 @@ class BoardWindow(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addLayout(body, 1)
         layout.addWidget(self.hint)
-        self.filter_bar.changed.connect(lambda _f: self.refresh())
-        self.surface.cardSelected.connect(self._selected)
-        self.mover.moved.connect(self._moved)
-        self.mover.hint.connect(self.hint.setText)
-        self.panel.form.recorded.connect(lambda case_id: self.panel.show_case(case_id))
-        self.panel.form.failed.connect(lambda sentence: prompts.tell(self, "Not recorded", sentence))
+        self.filter_bar.sig_changed.connect(lambda _f: self.refresh())
+        self.surface.sig_card_selected.connect(self._selected)
+        self.mover.sig_moved.connect(self._moved)
+        self.mover.sig_hint.connect(lambda text: self.hint.setText(text or self._resting_hint()))
+        self.panel.form.sig_recorded.connect(lambda case_id: self.panel.show_case(case_id))
+        session.sig_cases_changed.connect(self._cases_changed)
+        session.sig_team_changed.connect(self._team_changed)
+        session.sig_opened.connect(self._opened)
+        session.sig_closed.connect(self._closed)
         for view in self.surface.views.values():
             view.installEventFilter(self)
         self.ticker = QTimer(self)
         self.ticker.timeout.connect(lambda: self.surface.tick(now()))
         self.ticker.start(TICK_MS)
         self.resize(1280, 800)
+        self._follow_desk(desk)
         self.refresh()
 
     def _commands(self) -> None:
@@ -92,14 +114,55 @@ class BoardWindow(QWidget):
         self.print_action = command("&Print the board…", QKeySequence.StandardKey.Print, self.print_board)
         self.present_action = command("Pre&sent", "F5", lambda: self.set_presenting(not self.presenting))
         self.refresh_action = command("&Refresh", "Ctrl+R", self.refresh)
+        self.close_action = command("&Close the board", "Ctrl+W", self.close)
         for action in (self.undo_action, self.print_action, self.present_action):
             self.filter_bar.add_command(action)
 
-    def resume(self, vault: Vault) -> None:
-        """The same member unlocked again after a lock: carry on with the newly opened vault."""
-        self.vault = self.mover.vault = self.mover.book.vault = vault
-        self.panel.vault = self.panel.form.vault = vault
+    # following the session
+
+    def _follow_desk(self, desk: Desk) -> None:
+        """What the member who holds the desk may do here: move cards, decide, reveal a card."""
+        if desk.member.id != self.member_id:
+            self.member_id = desk.member.id
+            self.mover.book.moves.clear()  # another member: nobody undoes someone else's moves
+        self.may_place = desk.may(Act.PLACE)
+        self.may_reveal = desk.sees_identity
+        may_decide = desk.may(Act.DECIDE)
+        self.read_only = read_only_note(desk.role.label, may_place=self.may_place, may_decide=may_decide)
+        self.mover.enabled = self.may_place
+        self.surface.set_movable(self.may_place)
+        self.panel.set_may_decide(may_decide)
+        self.undo_action.setEnabled(self.may_place and bool(self.mover.book.moves))
+        self.hint.setText(self._resting_hint())
+
+    def _resting_hint(self) -> str:
+        if self.presenting:
+            pick_up = PICK_UP_HINT if self.may_place else ""
+            reveal = REVEAL_HINT if self.may_reveal else ""
+            return PRESENTING_HINT + pick_up + reveal
+        return self.read_only or LIFT_HINT
+
+    def _cases_changed(self, _ids: list[str]) -> None:
+        """Some act changed cases (here, in the wizard, anywhere): the board shows them as they are now."""
+        if self.isVisible():
+            self.refresh()
+
+    def _team_changed(self) -> None:
+        names = self.session.read(lambda desk: [m.name for m in desk.members()], None)
+        if names is not None:
+            self.filter_bar.set_members(names)
+            self.panel.form.set_members(names)
+
+    def _opened(self) -> None:
+        """Unlocked again: carry on with the desk now open (the move history is kept)."""
+        self._follow_desk(self.session.desk)
+        self._team_changed()
         self.refresh()
+
+    def _closed(self) -> None:
+        """Locked: nothing stays picked up or revealed."""
+        self.mover.cancel()
+        self._unreveal()
 
     # what the board shows
 
@@ -107,13 +170,13 @@ class BoardWindow(QWidget):
         return self.filter_bar.current()
 
     def cards(self) -> list[Card]:
-        role = self.vault.member.role
-        return [card_for(s) for s in self.vault.list_cases() if sees_case(role, s.status)]
+        """The cards of the cases the desk shows this member (nothing while locked)."""
+        return self.session.read(lambda desk: [card_for(s) for s in desk.cases()], [])
 
     def refresh(self) -> None:
         """Read the cases afresh: a placement made in the wizard, or by another member, shows up."""
         self.mover.cancel()
-        if self.vault.is_open:
+        if self.session.is_open:
             self.surface.load(self.cards(), self.board_filter(), now())
 
     def select_case(self, case_id: UUID) -> bool:
@@ -134,7 +197,7 @@ class BoardWindow(QWidget):
 
     def _moved(self, case_id: UUID | None) -> None:
         """A case moved (None: an undo was refused, so the board reads every case again)."""
-        self.undo_action.setEnabled(bool(self.mover.book.moves))
+        self.undo_action.setEnabled(self.may_place and bool(self.mover.book.moves))
         if case_id is None:
             self.refresh()
         elif self.panel.case_id == case_id:
@@ -153,8 +216,7 @@ class BoardWindow(QWidget):
         self.panel.setVisible(not presenting)
         self.surface.set_presenting(presenting)
         self.setStyleSheet(PRESENTING_STYLE if presenting else "")
-        reveal = REVEAL_HINT if self.may_reveal else ""
-        self.hint.setText(PRESENTING_HINT + reveal if presenting else LIFT_HINT)
+        self.hint.setText(self._resting_hint())
         if closing:
             self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
             return
@@ -181,8 +243,11 @@ class BoardWindow(QWidget):
         if self.mover.handle_key(event):
             return True
         key = event.key()
-        if self.presenting and key == Qt.Key.Key_Escape:
-            self.set_presenting(False)
+        if key == Qt.Key.Key_Escape and not event.modifiers():
+            if self.presenting:
+                self.set_presenting(False)
+            else:
+                self.close()
             return True
         if self.presenting and key == Qt.Key.Key_R and not event.modifiers():
             self.reveal()
@@ -212,11 +277,14 @@ class BoardWindow(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         """Hidden (locked, or closed): nothing stays revealed."""
         self.mover.cancel()
+        self._unreveal()
+        super().hideEvent(event)
+
+    def _unreveal(self) -> None:
         if self.revealed is not None:
             self.revealed = None
             self.panel.show_case(None)
             self.panel.setVisible(not self.presenting)
-        super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.set_presenting(False, closing=True)
@@ -229,11 +297,25 @@ class BoardWindow(QWidget):
         """The board as it is shown, on one landscape page, through the station's print path."""
         from cocdesk.gui.printing import print_document
 
-        document = board_pdf(self.vault.procedure.matrix, self.shown_cards(), now(), event=self.vault.event)
+        cards = self.shown_cards()
+        document = self.session.read(
+            lambda desk: board_pdf(desk.procedure.matrix, cards, now(), event=desk.event), None
+        )
+        if document is None:
+            return
         done = print_document(self, document, "the board")
         if done is None:
             return
-        try:
-            record(self.vault, Paper("the board", "board"), done)
-        except VaultError as error:
-            prompts.tell(self, "The print was not recorded", str(error))
+        self.session.run(
+            lambda desk: desk.record_delivery(
+                "board.print",
+                "Printed the board",
+                None,
+                sha256=done.sha256,
+                pages=done.pages,
+                printer=done.where,
+            ),
+            changed=None,
+            parent=self,
+            title="The print was not recorded",
+        )
