@@ -28,6 +28,7 @@ from cocdesk.gui.board.filter_bar import FilterBar
 from cocdesk.gui.board.mover import LIFT_HINT, Mover
 from cocdesk.gui.board.panel import SidePanel
 from cocdesk.gui.board.surface import BoardSurface
+from cocdesk.gui.paper_out import Paper, record
 from cocdesk.gui.session import Session
 from cocdesk.paper.board import board_pdf
 
@@ -307,14 +308,7 @@ class BoardWindow(QWidget):
         if done is None:
             return
         self.session.run(
-            lambda desk: desk.record_delivery(
-                "board.print",
-                "Printed the board",
-                None,
-                sha256=done.sha256,
-                pages=done.pages,
-                printer=done.where,
-            ),
+            lambda desk: record(desk, Paper("the board", "board"), done),
             changed=None,
             parent=self,
             title="The print was not recorded",
