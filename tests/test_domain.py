@@ -7,7 +7,9 @@ from datetime import date, datetime, timedelta
 import pytest
 from pydantic import ValidationError
 
+from cocdesk.desk.policy import PART_ACTS
 from cocdesk.domain import (
+    CASE_PARTS,
     Case,
     CaseStatus,
     Consent,
@@ -118,3 +120,13 @@ def test_the_quadrant_is_the_latest_placement() -> None:
         Placement(risk=Level.HIGH, impact=Level.HIGH, rationale="It was coordinated", by="Зоя"),
     ]
     assert case.quadrant == (Level.HIGH, Level.HIGH)
+
+
+def test_the_parts_of_a_case_are_named_once_and_each_has_an_act_or_a_rule_of_its_own() -> None:
+    from cocdesk.vault.records import PARTS
+
+    assert set(CASE_PARTS) <= set(Case.model_fields)
+    assert PARTS == CASE_PARTS
+    # Placements are moves on the board and deadlines follow the steps; every other part is edited.
+    assert set(CASE_PARTS) - set(PART_ACTS) == {"placements", "deadlines"}
+    assert set(PART_ACTS) <= set(CASE_PARTS)

@@ -13,6 +13,7 @@ from cocdesk.desk import policy
 from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
 from cocdesk.domain.case import (
+    CASE_PARTS,
     Action,
     Announcement,
     AnswerValue,
@@ -30,7 +31,6 @@ from cocdesk.flow.progress import status_from_steps
 from cocdesk.flow.requirements import missing
 from cocdesk.vault import InvalidEdit
 from cocdesk.vault.cases import CaseRef
-from cocdesk.vault.records import PARTS
 from cocdesk.vault.writes import CaseWrites
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ class CaseActs:
         if act is None:
             raise InvalidEdit(
                 f"a case's {name} cannot be changed directly"
-                if name in PARTS
+                if name in CASE_PARTS
                 else f"a case has no part '{name}'"
             )
         desk.require(act)

@@ -1,6 +1,7 @@
 """The case model: the event, its team, and the cases they handle."""
 
 from cocdesk.domain.case import (
+    CASE_PARTS,
     Action,
     Agreement,
     Announcement,
@@ -25,6 +26,7 @@ from cocdesk.domain.common import Model, now
 from cocdesk.domain.event import Contact, CrisisContacts, Event, Member, Role
 
 __all__ = [
+    "CASE_PARTS",
     "Action",
     "Agreement",
     "Announcement",

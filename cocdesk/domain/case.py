@@ -224,6 +224,23 @@ class TimelineEntry(Model):
     what: ShortText
 
 
+CASE_PARTS = (
+    "people",
+    "consent",
+    "placements",
+    "meeting",
+    "decisions",
+    "agreement",
+    "actions",
+    "communications",
+    "announcement",
+    "deadlines",
+)
+"""The parts of a case, each a field of ``Case`` stored and replaced whole (the steps' answers and the
+header fields are kept apart). The vault stores these, and the desk's policy names the act that
+changes each: this list is the one place they are named."""
+
+
 class Case(Model):
     id: UUID = Field(default_factory=uuid4)
     code: CaseCode = Field(default_factory=new_code)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
-from cocdesk.domain import Case, Level
+from cocdesk.domain import Case
 from cocdesk.paper.occasion import Occasion
 from cocdesk.paper.typeset import Typeset
 from cocdesk.procedure import Part, Procedure
@@ -66,13 +66,6 @@ def _meeting(f: Filling) -> list[Flowable]:
     return out
 
 
-def quadrant_name(procedure: Procedure, risk: Level, impact: Level) -> str:
-    matrix = procedure.matrix
-    return (
-        f"{risk.value.capitalize()} {matrix.risk.name.lower()}, {impact.value} {matrix.impact.name.lower()}"
-    )
-
-
 def _placement(f: Filling) -> list[Flowable]:
     ts, case = f.ts, f.case
     out: list[Flowable] = [ts.para(f.procedure.matrix.title, "label")]
@@ -82,7 +75,7 @@ def _placement(f: Filling) -> list[Flowable]:
     quadrant = f.procedure.matrix.quadrant(current.risk, current.impact)
     out.append(
         ts.rich(
-            f"<b>Now:</b> {ts.markup(quadrant_name(f.procedure, current.risk, current.impact))}"
+            f"<b>Now:</b> {ts.markup(f.procedure.matrix.name(current.risk, current.impact))}"
             f" → {ts.markup(quadrant.response)}",
             "answer",
         )

@@ -15,7 +15,6 @@ from datetime import datetime
 
 from cocdesk.domain import Case, CaseStatus, Event, Level
 from cocdesk.paper.occasion import Occasion
-from cocdesk.paper.parts_filled import quadrant_name
 from cocdesk.procedure import Part, Procedure
 
 SMALLEST_SHOWN = 3
@@ -71,9 +70,7 @@ def transparency_figures(procedure: Procedure, event: Event | None, cases: Seque
     scrub = Scrubber(_known_names(event, cases))
     act_step = procedure.step_with_part(Part.ACTIONS)
     grid = {
-        (r, i): quadrant_name(procedure, r, i)
-        for r in (Level.HIGH, Level.LOW)
-        for i in (Level.HIGH, Level.LOW)
+        (r, i): procedure.matrix.name(r, i) for r in (Level.HIGH, Level.LOW) for i in (Level.HIGH, Level.LOW)
     }
     descriptions = []
     for case in cases:

@@ -13,7 +13,7 @@ from uuid import UUID
 
 from pydantic import TypeAdapter
 
-from cocdesk.domain.case import Case, CaseStatus, Level
+from cocdesk.domain.case import CASE_PARTS, Case, CaseStatus, Level
 from cocdesk.domain.common import Model
 from cocdesk.domain.countdown import is_overdue
 
@@ -27,18 +27,7 @@ HEADER_FIELDS = (
     "paper_reference",
     "public_summary",
 )
-PARTS = (
-    "people",
-    "consent",
-    "placements",
-    "meeting",
-    "decisions",
-    "agreement",
-    "actions",
-    "communications",
-    "announcement",
-    "deadlines",
-)
+PARTS = CASE_PARTS
 TIMELINE_MERGE_SECONDS = 600
 
 

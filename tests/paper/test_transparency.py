@@ -51,15 +51,15 @@ def test_counts_below_three_are_shown_as_fewer_than_three(procedure: Procedure, 
     figures = transparency_figures(procedure, event, sample_cases())
     assert figures.reports == 7
     assert dict(figures.by_quadrant) == {
-        "High risk, high impact": 5,
-        "High risk, low impact": 0,
-        "Low risk, high impact": 1,
-        "Low risk, low impact": 1,
+        "Likely, many": 5,
+        "Likely, few": 0,
+        "Unlikely, many": 1,
+        "Unlikely, few": 1,
     }
     flat = read(transparency_report(procedure, event, sample_cases())).flat
     assert "We received 7 reports." in flat
-    assert "High risk, high impact 5" in flat
-    assert "Low risk, high impact fewer than 3" in flat and "Low risk, low impact fewer than 3" in flat
+    assert "Likely, many 5" in flat
+    assert "Unlikely, many fewer than 3" in flat and "Unlikely, few fewer than 3" in flat
     assert "Filed 6" in flat and "Closed fewer than 3" in flat
     counts = re.sub(r"Page \d+ of \d+|2026-\d\d-\d\d|PyCon Ελλάδα 2026", "", flat.split("The cases")[0])
     assert not re.search(r"\b[12]\b", counts), "a count of 1 or 2 slipped through"
@@ -101,13 +101,11 @@ def test_report_has_the_promotion_and_each_case_description_by_day(
     flat = read(transparency_report(procedure, event, cases, paper="letter")).flat
     assert "On every badge, in the opening talk and on posters" in flat
     assert flat.count("An attendee was followed after declining an invitation") == 6
-    assert "2026-06-03 · High risk, high impact: An attendee" in flat
+    assert "2026-06-03 · Likely, many: An attendee" in flat
     markdown = transparency_markdown(procedure, event, cases)
     assert markdown.startswith("# Code of Conduct transparency report: PyCon Ελλάδα 2026")
-    assert (
-        "| High risk, high impact | 5 |" in markdown and "| Low risk, low impact | fewer than 3 |" in markdown
-    )
-    described = "- **2026-06-03** · Low risk, high impact: [withheld] [withheld] ([withheld], [withheld]) was"
+    assert "| Likely, many | 5 |" in markdown and "| Unlikely, few | fewer than 3 |" in markdown
+    described = "- **2026-06-03** · Unlikely, many: [withheld] [withheld] ([withheld], [withheld]) was"
     assert described in markdown.replace("\\", "")
 
 
