@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QApplication
 
 from cocdesk.domain import Level
 from cocdesk.gui.board import BoardWindow, prompts
-from cocdesk.vault import Vault
+from cocdesk.desk import Desk
+from cocdesk.gui.session import Session
 from tests.board_samples import add_open_cases
 from tests.station_vaults import FAST, summit_event
 
@@ -63,10 +64,12 @@ def measure() -> list[Row]:
     app = QApplication.instance() or QApplication([])
     prompts.ask_rationale = answer
     with tempfile.TemporaryDirectory(prefix="cocdesk-bench-") as folder:
-        vault = Vault.create(Path(folder) / "board.cocdesk", summit_event(), "Łukasz Nowak", "żółw", kdf=FAST)
-        with vault:
-            add_open_cases(vault, CASES)
-            board = BoardWindow(vault)
+        desk = Desk.create(Path(folder) / "board.cocdesk", summit_event(), "Łukasz Nowak", "żółw", kdf=FAST)
+        with desk:
+            add_open_cases(desk, CASES)
+            session = Session()
+            session.open(desk)
+            board = BoardWindow(session)
             board.resize(1280, 800)
 
             def first_paint() -> None:
