@@ -47,3 +47,11 @@ def unlock_screen(station) -> UnlockWindow:
 
 def visible_windows() -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def finish_background(session) -> None:
+    """Let the session's work off the GUI thread (an export, the transparency report) finish, and its
+    result reach the window."""
+    assert session.wait_for_background()
+    for _ in range(3):
+        QApplication.processEvents()

@@ -18,7 +18,7 @@ from cocdesk.gui import app as station_app
 from cocdesk.gui import dialogs, paper_actions
 from cocdesk.gui.closing_dialog import CloseEventDialog
 from cocdesk.gui.main_window import MainWindow
-from tests.gui.drive import sign_in
+from tests.gui.drive import finish_background, sign_in
 from tests.station_vaults import FAST, LEAD, open_as
 
 REASON = "Ушёл до разговора · Łukasz 李 agreed"
@@ -83,7 +83,9 @@ def test_a_demo_event_closed_end_to_end_leaves_only_the_chosen_exports(
                 dialog.cases.reason.setText(REASON)
                 dialog.cases.leave_button.click()
             dialog.officer_button.click()
+            finish_background(window.session)
             dialog.report_button.click()
+            finish_background(window.session)
             seen["refused"] = not dialog.destroy_button.isEnabled()
             dialog.name_edit.setText("democonf 2026")
             seen["refused"] &= not dialog.destroy_button.isEnabled()
@@ -153,8 +155,10 @@ def test_the_vault_is_destroyed_only_after_the_handover_and_for_the_exact_name(
         dialog.cases.reason.setText(REASON)
         dialog.cases.leave_button.click()
     dialog.officer_button.click()
+    finish_background(station.session)
     assert "Save the transparency report." in dialog.still.text() and not dialog.name_edit.isEnabled()
     dialog.report_button.click()
+    finish_background(station.session)
     assert "handover is done" in dialog.still.text()
     for wrong in ("", "Zurich Summit 2026", "ZÜRICH SUMMIT 2026"):
         dialog.name_edit.setText(wrong)
