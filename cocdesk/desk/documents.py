@@ -214,7 +214,8 @@ class Documents:
         refuse_vault_files(desk, path)
         if markdown is not None:
             refuse_vault_files(desk, markdown)
-        cases = [desk._whole(s.id) for s in desk.vault.list_cases()]
+        # counts over every case, whatever the role is shown: the report names no one
+        cases = [desk.vault.case(s.id) for s in desk.vault.list_cases()]
         document = paper.transparency_report(desk.procedure, desk.event, cases)
         saved = [
             (
