@@ -114,6 +114,8 @@ class UnlockWindow(QWidget):
 
     def check_vault(self) -> None:
         """Can this vault be unlocked at all? Says what is wrong and what to do when it cannot."""
+        if self.unlocking:  # the unlock holds the vault's lock meanwhile: it says itself what is wrong
+            return
         from cocdesk.desk import Desk, VaultError
 
         try:

@@ -34,6 +34,8 @@ def unlock(qtbot, station, member: str, passphrase: str | None = None) -> None:
 def sign_in(qtbot, station, member: str):
     """Unlock as ``member`` and wait until their main window is up and active; returns it."""
     unlock(qtbot, station, member)
+    said = station.unlock_window.ui.message_label.text()
+    assert not station.unlock_window.ui.problem_actions.isVisible(), f"the unlock failed: {said}"
     qtbot.waitUntil(lambda: station.window is not None and station.window.isVisible())
     qtbot.waitUntil(lambda: QApplication.activeWindow() is not None)
     return station.window
