@@ -180,7 +180,7 @@ def test_headings_follow_the_system_font_size(app, qtbot, team_vault, points) ->
     before = QApplication.font()
     QApplication.setFont(QFont(before.family(), points))
     try:
-        screen = UnlockWindow(team_vault)
+        screen = UnlockWindow(lambda: None, team_vault)
         qtbot.addWidget(screen)
         assert screen.ui.title_label.font().pointSizeF() == pytest.approx(points * 2.0)
         assert screen.ui.passphrase_edit.font().pointSizeF() == pytest.approx(points)
