@@ -28,10 +28,11 @@ from cocdesk.domain.common import now
 from cocdesk.domain.event import Role
 from cocdesk.flow.deadlines import after_step
 from cocdesk.flow.requirements import missing
-from cocdesk.paper.page import write_owner_only
+from cocdesk.paper.page import partial_copies, write_owner_only
 from cocdesk.procedure.model import Part
 from cocdesk.vault import InvalidEdit
 from cocdesk.vault.cases import CaseRef
+from cocdesk.vault.files import shred
 from cocdesk.vault.writes import CaseWrites
 
 if TYPE_CHECKING:
@@ -152,6 +153,8 @@ class Documents:
                 self._finish_filing(case_id, note)
             else:
                 self._drop_filing(case_id, key)
+            for partial in partial_copies(target):  # the export, cut short before it was renamed
+                shred(partial)
 
     def _drop_filing(self, case_id: str, key: str) -> None:
         self._desk().vault.write(

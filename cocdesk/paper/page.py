@@ -6,6 +6,7 @@ caller saves it where the user chose.
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import io
 import os
@@ -50,13 +51,23 @@ class Document:
         return write_owner_only(Path(path), self.pdf)
 
 
+PARTIAL = ".partial"
+
+
+def partial_copies(path: str | Path) -> list[Path]:
+    """The temporary files a process killed inside ``write_owner_only`` left beside ``path``: each
+    may hold a whole document, so whoever finishes or drops that save removes them."""
+    path = Path(path)
+    return sorted(path.parent.glob(f".{glob.escape(path.name)}.*{PARTIAL}"))
+
+
 def write_owner_only(path: Path, data: bytes) -> str:
     """Write ``data`` to a file only its owner may read, whole or not at all; return its SHA-256.
 
     A new owner-only file beside ``path`` is written, synced and renamed over it, so a crash leaves
     the old file or the new one, never half of one, and never the old file's permissions."""
     path = Path(path)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    partial = path.with_name(f".{path.name}.{os.getpid()}{PARTIAL}")
     descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(descriptor, "wb") as out:
