@@ -121,9 +121,9 @@ def show_cases(vault: str) -> tuple[float, Any]:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
+    from cocdesk.desk import Desk
     from cocdesk.gui.app import application
     from cocdesk.gui.station import Station
-    from cocdesk.vault import Vault
     from tests.station_vaults import LEAD, PASSPHRASES
 
     app = application()
@@ -132,7 +132,7 @@ def show_cases(vault: str) -> tuple[float, Any]:
     while station._spare is None:
         app.processEvents()
 
-    opened = Vault.open(vault, LEAD, PASSPHRASES[LEAD])
+    opened = Desk.open(vault, LEAD, PASSPHRASES[LEAD])
     painted: list[float] = []
 
     class Painted(QObject):
