@@ -8,6 +8,8 @@ from pathlib import Path
 from cocdesk.demo import DEMO_MEMBER, generate_cases, make_demo_vault
 from cocdesk.domain import CaseStatus, Level, Role, now
 from cocdesk.exchange import read_case_json
+from cocdesk.flow.deadlines import after_step, deadlines_for
+from cocdesk.flow.progress import status_from_steps
 from cocdesk.vault import KdfParams, Vault
 
 FAST = KdfParams(iterations=1)
@@ -76,3 +78,30 @@ def test_generated_cases_are_valid_varied_and_unique(tmp_path: Path) -> None:
     for case in sample:
         assert read_case_json(case.model_dump_json(), procedure, case.code).steps == case.steps
         assert case.status == CaseStatus.RECEIVED or case.placement is not None
+
+
+def test_demo_cases_have_the_status_and_deadlines_the_desk_would_give_them(tmp_path: Path) -> None:
+    """The demo builds cases on the storage directly; their status follows the steps done and their
+    deadlines are the procedure's, met when the step that meets them was done, as the desk does it."""
+    path = tmp_path / "demo.cocdesk"
+    make_demo_vault(path, PASSPHRASE, kdf=FAST)
+    with Vault.open(path, DEMO_MEMBER, PASSPHRASE) as vault:
+        generate_cases(vault, 60, seed=11)
+        procedure, event = vault.procedure, vault.event
+        listed = {s.id: s for s in vault.list_cases()}
+        cases = [vault.case(case_id) for case_id in listed]
+    for case in cases:
+        expected = deadlines_for(procedure, event, case.received_at)
+        for step in procedure.steps:
+            record = case.steps.get(step.id)
+            if record is not None and record.done_at is not None:
+                expected = after_step(procedure, expected, step.id, record.done_at)
+        assert [(d.id, d.due_at, d.met_at) for d in case.deadlines] == [
+            (d.id, d.due_at, d.met_at) for d in expected
+        ], case.code
+        assert case.status == status_from_steps(procedure, case), case.code
+        due = case.next_deadline()
+        assert listed[case.id].next_due == (due.due_at if due else None)
+        assert listed[case.id].overdue(now()) is (
+            case.status.is_open and due is not None and due.overdue(now())
+        )
