@@ -20,10 +20,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from cocdesk.desk import Desk
 from cocdesk.domain import Level, Party, Person
+from cocdesk.gui.session import Session
 from cocdesk.gui.wizard import WizardWidget
 from cocdesk.gui.wizard.field_text import ShortTextField
-from cocdesk.vault import Vault
 from tests.gui.wizard_support import desk_vault, fields_of, open_as
 from tests.station_vaults import LEAD
 
@@ -37,9 +38,9 @@ def p95(samples: list[float]) -> float:
     return statistics.quantiles(samples, n=20)[-1]
 
 
-def filled_case(vault: Vault) -> str:
-    case = vault.new_case(title="Remarks at the speakers' dinner")
-    vault.set_part(
+def filled_case(desk: Desk) -> str:
+    case = desk.take_report(title="Remarks at the speakers' dinner")
+    desk.set_part(
         case.id,
         "people",
         [
@@ -48,20 +49,21 @@ def filled_case(vault: Vault) -> str:
             Person(party=Party.WITNESS, name="Łucja Kowalska"),
         ],
     )
-    vault.set_answer(case.id, "gather", "what_happened", "Он сказал мне «ты здесь лишняя». " * 20)
-    vault.set_answer(case.id, "gather", "where_happened", "Restaurant Zunfthaus")
-    vault.place(case.id, Level.LOW, Level.HIGH, "Repeated, in front of others")
+    desk.answer(case.id, "gather", "what_happened", "Он сказал мне «ты здесь лишняя». " * 20)
+    desk.answer(case.id, "gather", "where_happened", "Restaurant Zunfthaus")
+    desk.place(case.id, Level.LOW, Level.HIGH, "Repeated, in front of others")
     return case.code
 
 
-def moves(vault: Vault, code: str, rounds: int) -> list[float]:
+def moves(session: Session, code: str, rounds: int) -> list[float]:
     samples = []
+    procedure = session.desk.procedure
     for _ in range(rounds):
-        wizard = WizardWidget(vault, code)
+        wizard = WizardWidget(session, code)
         wizard.resize(1280, 800)
         wizard.show()
         QApplication.processEvents()
-        for step in [*vault.procedure.steps[1:], *reversed(vault.procedure.steps[:-1])]:
+        for step in [*procedure.steps[1:], *reversed(procedure.steps[:-1])]:
             start = time.perf_counter()
             wizard.go(step.id, focus=True)
             QApplication.processEvents()
@@ -72,8 +74,8 @@ def moves(vault: Vault, code: str, rounds: int) -> list[float]:
     return samples
 
 
-def keystrokes(vault: Vault, code: str, count: int) -> list[float]:
-    wizard = WizardWidget(vault, code, step_id="gather")
+def keystrokes(session: Session, code: str, count: int) -> list[float]:
+    wizard = WizardWidget(session, code, step_id="gather")
     wizard.resize(1280, 800)
     wizard.show()
     QApplication.processEvents()
@@ -100,10 +102,14 @@ def keystrokes(vault: Vault, code: str, count: int) -> list[float]:
 def run() -> list[Row]:
     global APP
     APP = APP or QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory() as folder, open_as(desk_vault(Path(folder)), LEAD) as vault:
-        code = filled_case(vault)
-        move = statistics.median(p95(moves(vault, code, rounds=2)) for _ in range(ROUNDS))
-        key = statistics.median(p95(keystrokes(vault, code, count=100)) for _ in range(ROUNDS))
+    with tempfile.TemporaryDirectory() as folder:
+        session = open_as(desk_vault(Path(folder)), LEAD)
+        try:
+            code = filled_case(session.desk)
+            move = statistics.median(p95(moves(session, code, rounds=2)) for _ in range(ROUNDS))
+            key = statistics.median(p95(keystrokes(session, code, count=100)) for _ in range(ROUNDS))
+        finally:
+            session.close()
     APP.processEvents()  # the closed wizards are deleted while Qt is still whole
     moving, saving = "wizard: moving between steps, p95 (ms)", "wizard: saving a keystroke's change, p95 (ms)"
     return [
