@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from cocdesk import keynames
+from cocdesk.desk.policy import Act, listed_statuses, may, sees_status
 from cocdesk.domain import CaseStatus, Role
-from cocdesk.domain.access import as_seen_by, identifying_fields, sees_case, shown_statuses, takes_reports
+from cocdesk.domain.access import as_seen_by, identifying_fields
 from cocdesk.domain.countdown import countdown, is_overdue
 from cocdesk.flow.idle import IdleClock
 from cocdesk.procedure import default_procedure
@@ -36,11 +37,11 @@ def team_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_the_officer_sees_filed_cases_only_and_others_see_all() -> None:
-    assert shown_statuses(Role.SAFETY_OFFICER) == [CaseStatus.FILED, CaseStatus.CLOSED]
-    assert not sees_case(Role.SAFETY_OFFICER, CaseStatus.RECEIVED)
+    assert listed_statuses(Role.SAFETY_OFFICER) == [CaseStatus.FILED, CaseStatus.CLOSED]
+    assert not sees_status(Role.SAFETY_OFFICER, CaseStatus.RECEIVED)
     for role in (Role.RESPONDER, Role.COC_LEAD, Role.EVENT_LEAD):
-        assert shown_statuses(role) == list(CaseStatus)
-    assert takes_reports(Role.RESPONDER) and not takes_reports(Role.EVENT_LEAD)
+        assert listed_statuses(role) == list(CaseStatus)
+    assert may(Role.RESPONDER, Act.TAKE_REPORT) and not may(Role.EVENT_LEAD, Act.TAKE_REPORT)
 
 
 def test_the_event_lead_reads_no_reporter_or_witness_name_contact_or_identifying_answer(

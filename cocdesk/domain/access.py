@@ -1,4 +1,5 @@
-"""Who sees what: which cases each role is shown, and what of a case that role may read.
+"""What of a case each role may read. Which cases and acts each role is given is the desk's policy
+(``cocdesk.desk.policy``).
 
 Responders and the CoC team see everything. The Event Lead Organiser sees every case, but not the
 names or contact details of the reporter and the witnesses. The Safety and Diversity Officer sees the
@@ -18,32 +19,6 @@ from cocdesk.procedure.model import Procedure
 FILED = frozenset({CaseStatus.FILED, CaseStatus.CLOSED})
 HIDDEN_PARTIES = frozenset({Party.REPORTER, Party.WITNESS})
 NOISE = frozenset({"id", "party", "at", "due"})  # ids and times would match almost any search
-
-
-def sees_case(role: Role, status: CaseStatus) -> bool:
-    """Whether a case in ``status`` appears at all for ``role``."""
-    return role != Role.SAFETY_OFFICER or status in FILED
-
-
-def shown_statuses(role: Role) -> list[CaseStatus]:
-    return [status for status in CaseStatus if sees_case(role, status)]
-
-
-def manages_team(role: Role) -> bool:
-    """Members, roles and the event's settings belong to the CoC team lead."""
-    return role == Role.COC_LEAD
-
-
-def takes_reports(role: Role) -> bool:
-    """Who may start a report: the people who will be allowed to read it back in full."""
-    return role.sees_names
-
-
-def works_on_cases(role: Role) -> bool:
-    """Who continues a case in the wizard and moves it on the board: everyone but the Officer, who
-    receives the filed cases. The Event Lead does, to agree the course of action; the wizard shows them
-    the case redacted."""
-    return role != Role.SAFETY_OFFICER
 
 
 def identifying_fields(procedure: Procedure) -> frozenset[tuple[str, str]]:
