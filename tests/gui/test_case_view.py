@@ -34,7 +34,9 @@ def test_the_summary_answers_and_timeline_show_what_was_recorded(qtbot, station)
     timeline = view.ui.timeline_table
     entries = [tuple(timeline.item(r, c).text() for c in range(3)) for r in range(timeline.rowCount())]
     assert entries[-1][1:] == (LEAD, "Report received")
-    assert any(what.startswith("Placed from ") and "to Low risk, high impact" in what for _, _, what in entries)
+    assert any(
+        what.startswith("Placed from ") and "to Low risk, high impact" in what for _, _, what in entries
+    )
 
 
 def test_copied_case_text_is_cleared_from_the_clipboard_and_recorded(qtbot, station) -> None:
