@@ -71,8 +71,8 @@ class Desk(CaseActs, Documents):
 
     @staticmethod
     def check_unlockable(path: str | os.PathLike[str]) -> list[str]:
-        """The names on the unlock screen, once the vault is known to be there, readable and not open in
-        another copy of the app (``VaultInUse`` names who holds it); raises the VaultError that says why not."""
+        """The names on the unlock screen, once the vault is known to be there, readable and not open
+        in another copy of the app (``VaultInUse`` names who holds it); else the VaultError saying why."""
         from cocdesk.vault.lock import VaultLock
 
         names = Vault.member_names(path)

@@ -11,7 +11,10 @@ painting and shows it is busy.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+import gc
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -155,13 +158,36 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            value = self.work()
+            with _collector_paused():
+                value = self.work()
         except VaultError as error:
             self.signals.sig_finished.emit(False, str(error))
         except OSError as error:
             self.signals.sig_finished.emit(False, _os_sentence(error))
         else:
             self.signals.sig_finished.emit(True, value)
+
+
+_running = 0
+_running_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector stays off while background work runs: a full collection over the
+    many objects a large export builds holds the interpreter for hundreds of milliseconds, and the
+    window would stop painting. The work's objects are freed as usual when it ends."""
+    global _running
+    with _running_lock:
+        _running += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _running_lock:
+            _running -= 1
+            if _running == 0:
+                gc.enable()
 
 
 def _os_sentence(error: OSError) -> str:

@@ -79,8 +79,9 @@ class CaseEditing:
         return str(found[0]), CaseStatus(found[1])
 
     @guarded
-    def case(self, ref: CaseRef) -> Case:
-        case = records.read_case(self._connection, self.resolve(ref))
+    def case(self, ref: CaseRef, *, timeline: bool = True) -> Case:
+        """The case; without its timeline (read from the audit log) when a document does not need it."""
+        case = records.read_case(self._connection, self.resolve(ref), timeline=timeline)
         if case is None:
             raise CaseNotFound(ref)
         return case

@@ -121,7 +121,7 @@ def refresh_index(connection: Any, case: Case) -> None:
     )
 
 
-def read_case(connection: Any, case_id: str) -> Case | None:
+def read_case(connection: Any, case_id: str, *, timeline: bool = True) -> Case | None:
     row = connection.execute("SELECT header FROM cases WHERE id = ?", (case_id,)).fetchone()
     if row is None:
         return None
@@ -144,7 +144,7 @@ def read_case(connection: Any, case_id: str) -> Case | None:
     ):
         steps.setdefault(step_id, {"values": {}})["values"][field_id] = json.loads(value)
     data["steps"] = steps
-    data["timeline"] = read_timeline(connection, case_id)
+    data["timeline"] = read_timeline(connection, case_id) if timeline else []
     return Case.model_validate(data)
 
 

@@ -24,9 +24,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from cocdesk.desk import Desk
 from cocdesk.domain import Level
 from cocdesk.gui.board import BoardWindow, prompts
-from cocdesk.desk import Desk
 from cocdesk.gui.session import Session
 from tests.board_samples import add_open_cases
 from tests.station_vaults import FAST, summit_event

@@ -159,6 +159,11 @@ def report(vault: str) -> tuple[float, float]:
 
     session = Session()
     desk = Desk.open(vault, LEAD, PASSPHRASES[LEAD])
+
+    def report_failure(sentence: str, finished: Callable[[], None]) -> None:
+        print(sentence, file=sys.stderr)
+        finished()
+
     folder = Path(tempfile.mkdtemp(prefix="cocdesk-frames-report-"))
 
     def start(finished: Callable[[], None]) -> None:
@@ -166,7 +171,7 @@ def report(vault: str) -> tuple[float, float]:
             lambda: desk.transparency_report(folder / "report.pdf", folder / "report.md"),
             lambda _saved: finished(),
             busy="Making the transparency report…",
-            failed=lambda sentence: (print(sentence, file=sys.stderr), finished()),
+            failed=lambda sentence: report_failure(sentence, finished),
         )
 
     try:

@@ -180,7 +180,9 @@ def test_headings_follow_the_system_font_size(app, qtbot, team_vault, points) ->
     before = QApplication.font()
     QApplication.setFont(QFont(before.family(), points))
     try:
-        screen = UnlockWindow(lambda: None, team_vault)
+        from cocdesk.gui.session import Session
+
+        screen = UnlockWindow(Session, team_vault)
         qtbot.addWidget(screen)
         assert screen.ui.title_label.font().pointSizeF() == pytest.approx(points * 2.0)
         assert screen.ui.passphrase_edit.font().pointSizeF() == pytest.approx(points)

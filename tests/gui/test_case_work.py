@@ -111,7 +111,7 @@ def test_a_move_on_the_desk_shows_in_the_list_and_the_case_view_without_a_reload
 
     def shown_in_list() -> str:
         number = next(n for n, r in enumerate(model.rows) if r.id == row.id)
-        return model.text(number, QUADRANT)
+        return str(model.text(number, QUADRANT))
 
     qtbot.waitUntil(lambda: shown_in_list() == "High risk, high impact", timeout=2000)
     summary = window.case_view.ui.summary_browser.toPlainText()

@@ -75,9 +75,9 @@ def test_a_demo_event_closed_end_to_end_leaves_only_the_chosen_exports(
             seen["pending"] = len(dialog.cases.ids)
             dialog.cases.open_button.click()  # the oldest open case, in the main window to finish
             seen["opened"] = window.case_view.case_id == dialog.cases.ids[0]
-            window.session.desk.vault.update_case(
-                window.case_view.case_id, status=CaseStatus.FILED
-            )  # filed in the wizard
+            case_id = window.case_view.case_id
+            assert case_id is not None
+            window.session.desk.vault.update_case(case_id, status=CaseStatus.FILED)  # filed meanwhile
             dialog.refresh()
             while dialog.cases.ids:
                 dialog.cases.reason.setText(REASON)

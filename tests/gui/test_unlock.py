@@ -139,9 +139,10 @@ def test_unlocking_by_keyboard_alone(qtbot, station) -> None:
 
 
 def test_the_unlock_screen_paints_before_the_vault_package_is_needed(qtbot, app, team_vault) -> None:
+    from cocdesk.gui.session import Session
     from cocdesk.gui.unlock import UnlockWindow
 
-    screen = UnlockWindow(lambda: None, team_vault)  # no session needed before an unlock
+    screen = UnlockWindow(Session, team_vault)  # no session is used before an unlock
     qtbot.addWidget(screen)
     assert [screen.ui.member_combo.itemText(i) for i in range(4)] == Vault.member_names(team_vault)
 

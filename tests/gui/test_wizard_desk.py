@@ -90,10 +90,13 @@ def test_the_event_lead_reads_agrees_and_changes_nothing_else(qtbot, path: Path)
     session.sig_problem.connect(problems.append)
     wizard = show_wizard(qtbot, session, case.code, step_id="gather")
 
-    where = fields_of(wizard, "gather").editor("where_happened")
-    assert where.findChild(QLineEdit).isReadOnly()
-    assert fields_of(wizard, "gather").editor("what_happened").findChild(QPlainTextEdit).isReadOnly()
-    assert not any(box.isEnabled() for box in wizard.page("safety").checklist.boxes.values())
+    where = fields_of(wizard, "gather").editor("where_happened").findChild(QLineEdit)
+    account = fields_of(wizard, "gather").editor("what_happened").findChild(QPlainTextEdit)
+    checklist = wizard.page("safety").checklist
+    assert where is not None and account is not None and checklist is not None
+    assert where.isReadOnly()
+    assert account.isReadOnly()
+    assert not any(box.isEnabled() for box in checklist.boxes.values())
     assert wizard.header.title.isReadOnly()
     assert not wizard.footer.done_button.isEnabled()
     assert "may not" in wizard.footer.done_button.toolTip()
