@@ -236,6 +236,7 @@ class Documents:
                 file=os.path.basename(markdown),
             )
             saved.append((Path(markdown), digest))
+        _release(cases)
         return saved
 
     def export_case_json(self, ref: CaseRef) -> str:
@@ -259,6 +260,13 @@ class Documents:
         desk.require(Act.IMPORT)
         stored = desk.vault.import_case(case)
         return desk.case(stored.id)
+
+
+def _release(cases: list[Case], slice_size: int = 250) -> None:
+    """Free many cases a slice at a time: freeing ten thousand at once holds the interpreter for
+    over a hundred milliseconds, and a window painting in another thread would stall."""
+    while cases:
+        del cases[-slice_size:]
 
 
 def _with_filing(case: Case, by: str, summary: str) -> Case:
