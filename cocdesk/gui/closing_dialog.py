@@ -18,28 +18,14 @@ from uuid import UUID
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from cocdesk.closing import Closing, ClosingNotReady, Saved
 from cocdesk.desk import VaultError
 from cocdesk.gui import dialogs, paper_actions, style
 from cocdesk.gui.closing_cases import UnfinishedCases
+from cocdesk.gui.forms.ui_closing_dialog import Ui_CloseEventDialog
 from cocdesk.gui.session import Session
-
-INTRO = (
-    "Closing the event is the team's last act at the desk. Reports are not passed on to successive "
-    "teams: once the documents below are saved, the vault is destroyed and no one can read its reports again."
-)
 
 
 class CloseEventDialog(QDialog):
@@ -49,38 +35,21 @@ class CloseEventDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_CloseEventDialog()
+        self.ui.setupUi(self)
         self.session = session
         self._ready = False  # the handover is done: the name may be typed
         self.closing = Closing(session.desk)  # what was saved is kept in it across a lock
         self.event_name = session.desk.event.name
-        self.setObjectName("close_event_dialog")
-        self.setWindowTitle("Close the event")
-        intro = QLabel(INTRO, self)
-        intro.setWordWrap(True)
-        self.cases = UnfinishedCases(self)
-        self.cases.open_case.connect(self.sig_open_case)
-        self.cases.leave.connect(self._leave)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("closing_problem")
-        self.problem.setWordWrap(True)
-        style.mark_problem(self.problem, True)
-        self.problem.hide()
-        close = QPushButton("Not &now", self)
-        close.setAutoDefault(False)
-        close.setToolTip("Close this window; the handover carries on where it was when you come back")
-        close.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(close)
-        self.main_layout = layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.cases, 1)
-        layout.addWidget(self._documents())
-        layout.addWidget(self._destruction())
-        layout.addWidget(self.problem)
-        layout.addStretch(0)  # takes the room the cases leave once there are none
-        layout.addLayout(bottom)
-        self.resize(900, 720)
+        self.ui.event_name_label.setText(f"To destroy the vault, type the event's name, “{self.event_name}”:")
+        self.cases = UnfinishedCases(self.ui, self)
+        self.cases.sig_open_case.connect(self.sig_open_case)
+        self.cases.sig_leave.connect(self._leave)
+        style.mark_problem(self.ui.problem_label, True)
+        self.ui.officer_export_button.clicked.connect(self.save_officer_export)
+        self.ui.transparency_button.clicked.connect(self.save_transparency_report)
+        self.ui.event_name_edit.textChanged.connect(lambda _text: self._enable_destroy())
+        self.ui.destroy_button.clicked.connect(self.destroy_vault)
         session.sig_cases_changed.connect(self._cases_changed)
         session.sig_opened.connect(self.refresh)
 
@@ -108,52 +77,6 @@ class CloseEventDialog(QDialog):
         self._say(said[0] if said else "")
         return result
 
-    def _documents(self) -> QGroupBox:
-        box = QGroupBox("2. The last documents", self)
-        self.officer_button = QPushButton("Save the &Officer's export of the filed cases…", box)
-        self.officer_button.setObjectName("officer_export_button")
-        self.officer_button.clicked.connect(self.save_officer_export)
-        self.report_button = QPushButton("Save the &transparency report (PDF and Markdown)…", box)
-        self.report_button.setObjectName("transparency_button")
-        self.report_button.clicked.connect(self.save_transparency_report)
-        self.officer_saved, self.report_saved = QLabel(box), QLabel(box)
-        grid = QGridLayout(box)
-        for row, (button, label) in enumerate(
-            ((self.officer_button, self.officer_saved), (self.report_button, self.report_saved))
-        ):
-            button.setAutoDefault(False)
-            label.setWordWrap(True)
-            grid.addWidget(button, row, 0)
-            grid.addWidget(label, row, 1)
-        grid.setColumnStretch(1, 1)
-        return box
-
-    def _destruction(self) -> QGroupBox:
-        box = QGroupBox("3. Destroy the vault", self)
-        name = self.event_name
-        self.still = QLabel(box)
-        self.still.setObjectName("still_to_do")
-        self.still.setWordWrap(True)
-        self.name_edit = QLineEdit(box)
-        self.name_edit.setObjectName("event_name_edit")
-        self.name_edit.setAccessibleName("The event's name, typed to confirm")
-        self.name_edit.textChanged.connect(lambda _text: self._enable_destroy())
-        label = QLabel(f"To destroy the vault, type the event's name, “{name}”:", box)
-        label.setWordWrap(True)
-        label.setBuddy(self.name_edit)
-        self.destroy_button = QPushButton("&Destroy the vault and close the event", box)
-        self.destroy_button.setObjectName("destroy_button")
-        self.destroy_button.setAutoDefault(False)
-        self.destroy_button.clicked.connect(self.destroy_vault)
-        row = QHBoxLayout()
-        row.addWidget(self.destroy_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(box)
-        for widget in (self.still, label, self.name_edit):
-            layout.addWidget(widget)
-        layout.addLayout(row)
-        return box
-
     # keeping up with the main window
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -173,9 +96,10 @@ class CloseEventDialog(QDialog):
             return
         unfinished, left = found
         self.cases.show_cases(unfinished, self.session.desk.event.zone)
-        self.main_layout.setStretchFactor(self.cases, 1 if unfinished else 0)
-        self.main_layout.setStretch(self.main_layout.count() - 2, 0 if unfinished else 1)
-        self.still.setText(
+        layout = self.ui.closing_layout  # the room the cases leave once there are none goes below
+        layout.setStretchFactor(self.ui.unfinished_cases_box, 1 if unfinished else 0)
+        layout.setStretch(layout.indexOf(self.ui.room_space), 0 if unfinished else 1)
+        self.ui.still_to_do_label.setText(
             "Still to do:\n" + "\n".join(f"• {sentence}" for sentence in left)
             if left
             else "✓ The handover is done. Destroying the vault cannot be undone."
@@ -186,12 +110,13 @@ class CloseEventDialog(QDialog):
         if ready is not None:
             self._ready = ready
         ready = self.session.is_open and self._ready
-        self.name_edit.setEnabled(ready)
-        self.destroy_button.setEnabled(ready and self.name_edit.text().strip() == self.event_name)
+        self.ui.event_name_edit.setEnabled(ready)
+        typed = self.ui.event_name_edit.text().strip()
+        self.ui.destroy_button.setEnabled(ready and typed == self.event_name)
 
     def _say(self, sentence: str) -> None:
-        self.problem.setText(sentence)
-        self.problem.setVisible(bool(sentence))
+        self.ui.problem_label.setText(sentence)
+        self.ui.problem_label.setVisible(bool(sentence))
 
     # the three parts
 
@@ -211,7 +136,7 @@ class CloseEventDialog(QDialog):
 
         def done(saved: Saved | None) -> None:
             self._say("")
-            self.officer_saved.setText(
+            self.ui.officer_saved_label.setText(
                 _saved_text([saved]) if saved else "No case was filed: there is nothing to export."
             )
             self.refresh()
@@ -229,7 +154,7 @@ class CloseEventDialog(QDialog):
 
         def done(saved: list[Saved]) -> None:
             self._say("")
-            self.report_saved.setText(_saved_text(saved))
+            self.ui.transparency_saved_label.setText(_saved_text(saved))
             self.refresh()
 
         self._in_background(
@@ -255,7 +180,7 @@ class CloseEventDialog(QDialog):
 
     def destroy_vault(self) -> None:
         self.sig_destroying.emit()
-        typed = self.name_edit.text()
+        typed = self.ui.event_name_edit.text()
 
         def destroy(closing: Closing) -> str:
             try:

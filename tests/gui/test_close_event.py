@@ -73,25 +73,25 @@ def test_a_demo_event_closed_end_to_end_leaves_only_the_chosen_exports(
             dialog = window.findChild(CloseEventDialog)
             assert dialog is not None
             seen["pending"] = len(dialog.cases.ids)
-            dialog.cases.open_button.click()  # the oldest open case, in the main window to finish
+            dialog.ui.open_case_button.click()  # the oldest open case, in the main window to finish
             seen["opened"] = window.case_view.case_id == dialog.cases.ids[0]
             case_id = window.case_view.case_id
             assert case_id is not None
             window.session.desk.vault.update_case(case_id, status=CaseStatus.FILED)  # filed meanwhile
             dialog.refresh()
             while dialog.cases.ids:
-                dialog.cases.reason.setText(REASON)
-                dialog.cases.leave_button.click()
-            dialog.officer_button.click()
+                dialog.ui.leave_reason_edit.setText(REASON)
+                dialog.ui.leave_button.click()
+            dialog.ui.officer_export_button.click()
             finish_background(window.session)
-            dialog.report_button.click()
+            dialog.ui.transparency_button.click()
             finish_background(window.session)
-            seen["refused"] = not dialog.destroy_button.isEnabled()
-            dialog.name_edit.setText("democonf 2026")
-            seen["refused"] &= not dialog.destroy_button.isEnabled()
-            dialog.name_edit.setText("DemoConf 2026")
-            seen["ready"] = dialog.destroy_button.isEnabled()
-            dialog.destroy_button.click()
+            seen["refused"] = not dialog.ui.destroy_button.isEnabled()
+            dialog.ui.event_name_edit.setText("democonf 2026")
+            seen["refused"] &= not dialog.ui.destroy_button.isEnabled()
+            dialog.ui.event_name_edit.setText("DemoConf 2026")
+            seen["ready"] = dialog.ui.destroy_button.isEnabled()
+            dialog.ui.destroy_button.click()
         finally:
             window.close()  # already closed by then, unless the walk-through failed half way
 
@@ -127,17 +127,17 @@ def open_dialog(qtbot, station) -> tuple[MainWindow, CloseEventDialog]:
 
 def test_a_case_is_left_only_with_a_reason_which_goes_into_its_timeline(qtbot, station) -> None:
     window, dialog = open_dialog(qtbot, station)
-    cases = dialog.cases
-    codes = [cell(cases.table, row, 0) for row in range(cases.table.rowCount())]
-    assert len(codes) == 2 and all(code in dialog.still.text() for code in codes)
-    assert not cases.leave_button.isEnabled() and not dialog.name_edit.isEnabled()
-    cases.reason.setText("   ")
-    assert not cases.leave_button.isEnabled()
-    cases.reason.setText(REASON)
+    cases, ui = dialog.cases, dialog.ui
+    codes = [cell(ui.unfinished_table, row, 0) for row in range(ui.unfinished_table.rowCount())]
+    assert len(codes) == 2 and all(code in ui.still_to_do_label.text() for code in codes)
+    assert not ui.leave_button.isEnabled() and not ui.event_name_edit.isEnabled()
+    ui.leave_reason_edit.setText("   ")
+    assert not ui.leave_button.isEnabled()
+    ui.leave_reason_edit.setText(REASON)
     left = cases.selected()
     assert left is not None
-    cases.leave_button.click()
-    assert cases.table.rowCount() == 1 and cases.reason.text() == ""
+    ui.leave_button.click()
+    assert ui.unfinished_table.rowCount() == 1 and ui.leave_reason_edit.text() == ""
     assert window.session.desk.case(left).status == CaseStatus.CLOSED
     window.open_case(left)
     table = window.case_view.ui.timeline_table
@@ -152,17 +152,20 @@ def test_the_vault_is_destroyed_only_after_the_handover_and_for_the_exact_name(
     save_into(monkeypatch, chosen)
     window, dialog = open_dialog(qtbot, station)
     while dialog.cases.ids:
-        dialog.cases.reason.setText(REASON)
-        dialog.cases.leave_button.click()
-    dialog.officer_button.click()
+        dialog.ui.leave_reason_edit.setText(REASON)
+        dialog.ui.leave_button.click()
+    dialog.ui.officer_export_button.click()
     finish_background(station.session)
-    assert "Save the transparency report." in dialog.still.text() and not dialog.name_edit.isEnabled()
-    dialog.report_button.click()
+    assert (
+        "Save the transparency report." in dialog.ui.still_to_do_label.text()
+        and not dialog.ui.event_name_edit.isEnabled()
+    )
+    dialog.ui.transparency_button.click()
     finish_background(station.session)
-    assert "handover is done" in dialog.still.text()
+    assert "handover is done" in dialog.ui.still_to_do_label.text()
     for wrong in ("", "Zurich Summit 2026", "ZÜRICH SUMMIT 2026"):
-        dialog.name_edit.setText(wrong)
-        assert not dialog.destroy_button.isEnabled()
+        dialog.ui.event_name_edit.setText(wrong)
+        assert not dialog.ui.destroy_button.isEnabled()
     saved = sorted(p.name for p in chosen.iterdir())
     assert saved == ["Officer — Ελένη.pdf", "transparency.md", "transparency.pdf"]
     window.close()  # the station quits; the vault is whole
@@ -176,6 +179,6 @@ def test_a_lock_hides_the_handover_and_the_lead_carries_on_after_unlocking(qtbot
     assert not dialog.isVisible()
     sign_in(qtbot, station, LEAD)
     assert dialog.isVisible() and station.window is window
-    dialog.cases.reason.setText(REASON)
-    dialog.cases.leave_button.click()  # on the reopened vault
-    assert dialog.cases.table.rowCount() == 1 and dialog.problem.isHidden()
+    dialog.ui.leave_reason_edit.setText(REASON)
+    dialog.ui.leave_button.click()  # on the reopened vault
+    assert dialog.ui.unfinished_table.rowCount() == 1 and dialog.ui.problem_label.isHidden()

@@ -107,7 +107,7 @@ def test_the_event_needs_a_name_before_going_on(qtbot, first_run) -> None:
     _, wizard = first_run
     next_page(qtbot, wizard)
     assert wizard.currentPage().title() == "The event"
-    assert wizard.currentPage().message.text() == "Give the event a name."
+    assert wizard.message().text() == "Give the event a name."
 
 
 def test_a_weak_passphrase_is_graded_and_needs_a_yes(qtbot, first_run, monkeypatch) -> None:
@@ -139,9 +139,9 @@ def test_refused_and_mismatched_passphrases_say_why(qtbot, first_run) -> None:
     type_text(member.name_edit, LEAD_NAME)
     type_text(member.passphrase.ui.new_passphrase_edit, "kurz")
     create(qtbot, wizard)
-    assert "too short" in wizard.currentPage().message.text()
+    assert "too short" in wizard.message().text()
     type_text(member.passphrase.ui.new_passphrase_edit, " und doch länger")
     type_text(member.passphrase.ui.repeat_passphrase_edit, "something else entirely")
     create(qtbot, wizard)
-    assert "not the same" in wizard.currentPage().message.text()
+    assert "not the same" in wizard.message().text()
     assert wizard.isVisible()
