@@ -194,6 +194,15 @@ class Announcement(Model):
     approved_at: AwareDatetime | None = None
 
 
+class Identity(Model):
+    """What the team told the name matcher about this case's text: stretches that identify someone
+    beyond the people's names (``marked``), and words that looked like a name but are not
+    (``unmarked``)."""
+
+    marked: list[ShortText] = Field(default_factory=list, max_length=200)
+    unmarked: list[ShortText] = Field(default_factory=list, max_length=200)
+
+
 class Deadline(Model):
     id: ShortText
     label: ShortText
@@ -235,6 +244,7 @@ CASE_PARTS = (
     "communications",
     "announcement",
     "deadlines",
+    "identity",
 )
 """The parts of a case, each a field of ``Case`` stored and replaced whole (the steps' answers and the
 header fields are kept apart). The vault stores these, and the desk's policy names the act that
@@ -262,6 +272,7 @@ class Case(Model):
     communications: list[Communication] = Field(default_factory=list)
     announcement: Announcement = Field(default_factory=Announcement)
     deadlines: list[Deadline] = Field(default_factory=list)
+    identity: Identity = Field(default_factory=Identity)
     timeline: list[TimelineEntry] = Field(default_factory=list)
 
     @field_validator("received_at")
@@ -288,20 +299,7 @@ class Case(Model):
     def parties(self, party: Party) -> list[Person]:
         return [p for p in self.people if p.party == party]
 
-    def without_parties(self) -> Case:
-        """The case as the Event Lead Organiser sees it: reporter and witnesses without name or contact."""
-        shown = [
-            person
-            if person.party == Party.REPORTED
-            else Person(id=person.id, party=person.party, description=HIDDEN)
-            for person in self.people
-        ]
-        consent = Consent(
-            share_identity=self.consent.share_identity,
-            recipients=self.consent.recipients,
-            with_whom=self.consent.with_whom,
-        )
-        return self.model_copy(update={"people": shown, "consent": consent})
 
-
-HIDDEN = "(hidden)"
+HIDDEN = "(withheld)"
+"""What a reporter or witness, their contact or their consent's words read as to a role without
+identity (``cocdesk.identity.rendition``)."""

@@ -1,0 +1,44 @@
+"""The people one case keeps private, as a name matcher: its reporters and witnesses, their names and
+contacts, and the stretches the team marked (or unmarked) in the case's text."""
+
+from __future__ import annotations
+
+from cocdesk.domain.case import Case, Party
+from cocdesk.identity.matcher import NameMatcher, Person
+
+REPORTER = "[reporter]"
+WITNESS = "[witness]"
+CONTACT_HINTS = ("@", "+")
+MIN_CONTACT_DIGITS = 6
+
+
+def labels(case: Case) -> dict[str, str]:
+    """How each reporter and witness reads when withheld, by person id: "[reporter]", "[witness]" or,
+    when there are several witnesses, "[witness 1]", "[witness 2]"…"""
+    witnesses = case.parties(Party.WITNESS)
+    named = {str(p.id): REPORTER for p in case.parties(Party.REPORTER)}
+    for number, person in enumerate(witnesses, start=1):
+        named[str(person.id)] = WITNESS if len(witnesses) == 1 else f"[witness {number}]"
+    return named
+
+
+def matcher_for(case: Case) -> NameMatcher:
+    """The matcher of ``case``'s reporters and witnesses (names and contacts) and its marks."""
+    named = labels(case)
+    people = [
+        Person(
+            label=named[str(person.id)],
+            names=(person.name,) if person.name else (),
+            contacts=tuple(c for c in (person.contact, person.contact_preference) if _is_contact(c)),
+        )
+        for person in case.people
+        if str(person.id) in named
+    ]
+    return NameMatcher(people, marked=case.identity.marked, unmarked=case.identity.unmarked)
+
+
+def _is_contact(text: str) -> bool:
+    """A contact detail rather than a way of contacting ("by e-mail"): an address, a handle, a number."""
+    text = text.strip()
+    digits = sum(ch.isdigit() for ch in text)
+    return bool(text) and (any(hint in text for hint in CONTACT_HINTS) or digits >= MIN_CONTACT_DIGITS)

@@ -1,0 +1,129 @@
+"""A case as a role without identity reads it: the one rule, for screens, search, documents and what
+the vault stores in the clear.
+
+Reporters and witnesses keep their place in the case but lose their name, contact and description;
+the consent keeps what was agreed and to whom, but not the words or the person named; answers the
+procedure marks identifying are left out; and every other text of the case (the title, the answers,
+decisions, actions, conversations, the meeting, the agreement, the announcement, the placements'
+reasons, the timeline) has each mention of a reporter or witness, and each marked stretch, replaced
+by their role in the case ("[reporter]", "[witness 2]"). The rest of each sentence stays.
+
+The rendition of a rendition is itself: it names no one, so it can be made again at any time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from cocdesk.domain.case import HIDDEN, Case, Consent, Party, Person, StepRecord
+from cocdesk.domain.common import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from cocdesk.identity.case_names import matcher_for
+from cocdesk.procedure.fields import PARTY_KINDS, FieldKind
+from cocdesk.procedure.model import Procedure
+
+WITHHELD_PARTIES = frozenset({Party.REPORTER, Party.WITNESS})
+STRUCTURE = frozenset(
+    {"id", "code", "status", "party", "kind", "horizon", "response", "risk", "impact", "recipients"}
+)
+"""Keys whose values are ids, codes or choices of the program, never typed text."""
+TIMES = frozenset({"at", "due"})
+TEXT_KINDS = frozenset({FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT})
+
+
+def identifying_fields(procedure: Procedure) -> frozenset[tuple[str, str]]:
+    """(step id, field id) of every answer that may identify the reporter or a witness."""
+    return frozenset(
+        (step.id, spec.id)
+        for step in procedure.steps
+        for spec in step.fields
+        if spec.identifying and spec.kind not in PARTY_KINDS
+    )
+
+
+def text_fields(procedure: Procedure) -> frozenset[tuple[str, str]]:
+    return frozenset(
+        (step.id, spec.id) for step in procedure.steps for spec in step.fields if spec.kind in TEXT_KINDS
+    )
+
+
+def withheld(case: Case, procedure: Procedure) -> Case:
+    """``case`` as a role without identity may read it."""
+    hide = hider(case)
+    data = _texts(case.model_dump(mode="json", exclude={"people", "consent", "steps", "identity"}), hide)
+    data["people"] = [_person(p, hide) for p in case.people]
+    data["consent"] = _consent(case.consent)
+    data["steps"] = {
+        step_id: withheld_step(step_id, record, procedure, hide) for step_id, record in case.steps.items()
+    }
+    data["identity"] = {"marked": [], "unmarked": case.identity.unmarked}
+    return Case.model_validate(data)
+
+
+def hider(case: Case) -> Callable[[str], str]:
+    """``case``'s matcher as a function of one text: each mention replaced by the person's role. A
+    text stays within the limit it was typed under ("[witness 2]" is longer than "Li")."""
+    matcher = matcher_for(case)
+
+    def hide(text: str) -> str:
+        shown = matcher.withhold(text)
+        limit = SHORT_TEXT_MAX if len(text) <= SHORT_TEXT_MAX else LONG_TEXT_MAX
+        return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+    return hide
+
+
+def withheld_step(
+    step_id: str, record: StepRecord, procedure: Procedure, hide: Callable[[str], str]
+) -> dict[str, Any]:
+    hidden = identifying_fields(procedure)
+    texts = text_fields(procedure)
+    known = {(step.id, spec.id) for step in procedure.steps for spec in step.fields}
+    values = {
+        field_id: (
+            withheld_answer(value, hide)
+            if (step_id, field_id) in texts or (step_id, field_id) not in known
+            else value
+        )
+        for field_id, value in record.values.items()
+        if (step_id, field_id) not in hidden
+    }
+    return {**record.model_dump(mode="json"), "values": values}
+
+
+def withheld_answer(value: Any, hide: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return hide(value)
+    if isinstance(value, list):
+        return [hide(item) if isinstance(item, str) else item for item in value]
+    return value
+
+
+def _person(person: Person, hide: Callable[[str], str]) -> dict[str, Any]:
+    if person.party in WITHHELD_PARTIES:
+        return {"id": str(person.id), "party": person.party.value, "description": HIDDEN}
+    dumped: dict[str, Any] = _texts(person.model_dump(mode="json"), hide)
+    return dumped
+
+
+def _consent(consent: Consent) -> dict[str, Any]:
+    return {
+        "share_identity": consent.share_identity,
+        "recipients": [r.value for r in consent.recipients],
+        "with_whom": HIDDEN if consent.with_whom else "",
+        "words": HIDDEN if consent.words else "",
+    }
+
+
+def _texts(value: Any, hide: Callable[[str], str]) -> Any:
+    """Every typed text in ``value`` withheld; ids, choices and times left as they are."""
+    if isinstance(value, str):
+        return hide(value)
+    if isinstance(value, list):
+        return [_texts(item, hide) for item in value]
+    if isinstance(value, dict):
+        return {
+            key: item if key in STRUCTURE or key in TIMES or key.endswith("_at") else _texts(item, hide)
+            for key, item in value.items()
+        }
+    return value

@@ -1,0 +1,261 @@
+"""The reporter's identity withheld: one matcher and one rendition of a case.
+
+Ana Núñez-Øby reported; Зоя Орлова, 李娜 and Ελένη Παπαδοπούλου witnessed. Their names are typed into
+every free-text field of the case, also as "Zoya Orlova" (transliterated) and as "Зою" and "Орловой"
+(inflected). As a role without identity reads the case, none of them is there, and the rest of each
+sentence is.
+
+The helpers here (``named_case``, ``fill_through_desk``, ``NAME_FORMS``, ``assert_withheld``) serve the
+desk, CLI and paper tests of the same proof (tests/test_identity_desk.py).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from anyascii import anyascii
+
+from cocdesk.domain import (
+    Action,
+    Agreement,
+    Announcement,
+    Case,
+    Communication,
+    Conflict,
+    Consent,
+    Decision,
+    Level,
+    Meeting,
+    Party,
+    Person,
+    Placement,
+    StepRecord,
+)
+from cocdesk.domain.case import HIDDEN, Identity, Recipient
+from cocdesk.identity.case_names import labels, matcher_for
+from cocdesk.identity.rendition import withheld
+from cocdesk.procedure.loader import default_procedure
+
+REPORTER, ZOYA, LI_NA, ELENI = "Ana Núñez-Øby", "Зоя Орлова", "李娜", "Ελένη Παπαδοπούλου"
+REPORTED = "Björn Ålstrøm"
+PHONE, MAIL = "+48 600 700 800", "ana.nunez@example.org"
+NAME_FORMS = (
+    "Ana",
+    "Núñez",
+    "Nunez",
+    "Øby",
+    "Зоя",
+    "Орлова",
+    "Zoya",
+    "Orlova",
+    "Зою",
+    "Орловой",
+    "李娜",
+    "Ελένη",
+    "Παπαδοπούλου",
+    "Eleni",
+    "Papadopoulou",
+    "600 700 800",
+    MAIL,
+    "the blue Ruby Cat badge",
+)
+"""Every way a name (or a marked stretch) is typed below; none may reach a role without identity."""
+
+MARKED = "the blue Ruby Cat badge"
+
+# (field, what is typed, what a role without identity reads)
+TEXTS = {
+    "title": ("Remarks to Ana at the party", "Remarks to [reporter] at the party"),
+    "public_summary": (
+        "An attendee, Зоя Орлова, heard remarks in hall B",
+        "An attendee, [witness 1], heard remarks in hall B",
+    ),
+    "what_happened": (
+        f"Ana Núñez-Øby was followed from hall B; Zoya Orlova saw it. Call {PHONE}.",
+        "[reporter] was followed from hall B; [witness 1] saw it. Call [reporter].",
+    ),
+    "where_happened": ("By the coffee stand where 李娜 works", "By the coffee stand where [witness 2] works"),
+    "police_reference": ("Ticket filed by Eleni Papadopoulou", "Ticket filed by [witness 3]"),
+    "talk_response": (
+        "He said he had never spoken to Зою or to Орловой before",
+        "He said he had never spoken to [witness 1] or to [witness 1] before",
+    ),
+    "decision": (
+        "Tell Ελένη that the reported person leaves today",
+        "Tell [witness 3] that the reported person leaves today",
+    ),
+    "action": (f"Write to {MAIL} about the outcome", "Write to [reporter] about the outcome"),
+    "communication": (
+        f"Spoke with Nunez about {MARKED} she wore",
+        "Spoke with [reporter] about [withheld] she wore",
+    ),
+    "meeting": ("Orlova is a friend of one member", "[witness 1] is a friend of one member"),
+    "conflict": ("Knows Ana Nunez-Oby well", "Knows [reporter] well"),
+    "agreement": ("Ask Παπαδοπούλου first", "Ask [witness 3] first"),
+    "announcement": (
+        "An attendee was asked to leave after remarks to Li Na.",
+        "An attendee was asked to leave after remarks to [witness 2].",
+    ),
+    "rationale": ("Zoya saw it twice", "[witness 1] saw it twice"),
+    "reported_description": ("Tall; shouted at Ana", "Tall; shouted at [reporter]"),
+}
+
+
+def typed(field: str) -> str:
+    return TEXTS[field][0]
+
+
+def read_as(field: str) -> str:
+    return TEXTS[field][1]
+
+
+def people() -> list[Person]:
+    return [
+        Person(party=Party.REPORTER, name=REPORTER, contact=PHONE, contact_preference=MAIL),
+        Person(party=Party.REPORTED, name=REPORTED, description=typed("reported_description")),
+        Person(party=Party.WITNESS, name=ZOYA, description="Red scarf, volunteer"),
+        Person(party=Party.WITNESS, name=LI_NA, contact="li.na@example.org"),
+        Person(party=Party.WITNESS, name=ELENI, description="Speaker in track 2"),
+    ]
+
+
+def named_case() -> Case:
+    at = datetime(2026, 6, 3, 14, 0, tzinfo=UTC)
+    return Case(
+        title=typed("title"),
+        public_summary=typed("public_summary"),
+        received_at=at,
+        people=people(),
+        consent=Consent(
+            share_identity=True,
+            recipients=[Recipient.NAMED],
+            with_whom="her manager Ελένη",
+            words="Ana said: only Ελένη may know",
+        ),
+        steps={
+            "gather": StepRecord(
+                values={
+                    "what_happened": typed("what_happened"),
+                    "where_happened": typed("where_happened"),
+                    "evidence": "Photos on Ana's phone",
+                    "ongoing": "yes",
+                }
+            ),
+            "police": StepRecord(values={"police_reference": typed("police_reference")}),
+            "talk": StepRecord(values={"talk_response": typed("talk_response")}),
+        },
+        placements=[Placement(risk=Level.HIGH, impact=Level.LOW, rationale=typed("rationale"), by="Mateus")],
+        meeting=Meeting(
+            present=["Mateus", "Ola", "Kwame"],
+            size_reason=typed("meeting"),
+            conflicts=[Conflict(member="Ola", note=typed("conflict"))],
+        ),
+        decisions=[Decision(text=typed("decision"), owner="Mateus", by="Mateus")],
+        agreement=Agreement(agreed=False, by="Lead", changes=typed("agreement")),
+        actions=[Action(text=typed("action"), owner="Kwame")],
+        communications=[Communication(kind="talk", by="Ola", summary=typed("communication"))],
+        announcement=Announcement(text=typed("announcement")),
+        identity=Identity(marked=[MARKED]),
+    )
+
+
+def found_names(text: str) -> list[str]:
+    """Every form of a name in ``text``, as typed, case-folded or transliterated."""
+    haystacks = (text, text.casefold(), anyascii(text).casefold())
+    return [
+        form
+        for form in NAME_FORMS
+        if any(
+            needle in hay for hay in haystacks for needle in (form, form.casefold(), anyascii(form).casefold())
+        )
+    ]
+
+
+def assert_withheld(text: str, fields: tuple[str, ...] = ()) -> None:
+    """No form of any name in ``text``, and each of ``fields`` reads there as a role without identity
+    reads it: the rest of its sentence stays."""
+    assert found_names(text) == []
+    for field in fields:
+        assert read_as(field) in text, field
+
+
+def test_labels_say_each_persons_role_in_the_case() -> None:
+    case = named_case()
+    assert sorted(labels(case).values()) == ["[reporter]", "[witness 1]", "[witness 2]", "[witness 3]"]
+    one = case.model_copy(update={"people": case.people[:3]})
+    assert sorted(labels(one).values()) == ["[reporter]", "[witness]"]
+
+
+def test_the_matcher_finds_every_form_of_every_name() -> None:
+    matcher = matcher_for(named_case())
+    for field, (text, expected) in TEXTS.items():
+        if field != "reported_description":
+            assert matcher.withhold(text) == expected, field
+    assert matcher.withhold("Anyone in hall B, Anastasia too") == "Anyone in hall B, Anastasia too"
+
+
+def test_a_word_unmarked_is_no_longer_a_name() -> None:
+    case = named_case()
+    assert matcher_for(case).withhold("Zoya said") == "[witness 1] said"
+    unmarked = case.model_copy(update={"identity": Identity(unmarked=["Zoya"])})
+    assert matcher_for(unmarked).withhold("Zoya said") == "Zoya said"
+
+
+def test_the_rendition_keeps_every_sentence_and_no_name() -> None:
+    case = named_case()
+    shown = withheld(case, default_procedure())
+    dumped = shown.model_dump_json()
+    assert found_names(dumped) == []
+    assert shown.title == read_as("title")
+    assert shown.public_summary == read_as("public_summary")
+    gather = shown.steps["gather"].values
+    assert gather["what_happened"] == read_as("what_happened")
+    assert gather["where_happened"] == read_as("where_happened")
+    assert "evidence" not in gather  # the procedure marks it identifying
+    assert gather["ongoing"] == "yes"  # a choice, not typed text
+    assert shown.steps["police"].values["police_reference"] == read_as("police_reference")
+    assert shown.steps["talk"].values["talk_response"] == read_as("talk_response")
+    assert shown.decisions[0].text == read_as("decision")
+    assert shown.actions[0].text == read_as("action")
+    assert shown.communications[0].summary == read_as("communication")
+    assert shown.meeting.size_reason == read_as("meeting")
+    assert shown.meeting.conflicts[0].note == read_as("conflict")
+    assert shown.agreement.changes == read_as("agreement")
+    assert shown.announcement.text == read_as("announcement")
+    assert shown.placements[0].rationale == read_as("rationale")
+    assert shown.identity.marked == []
+
+
+def test_the_rendition_keeps_the_reported_person_and_the_shape_of_the_case() -> None:
+    case = named_case()
+    shown = withheld(case, default_procedure())
+    reported = shown.parties(Party.REPORTED)[0]
+    assert reported.name == REPORTED and reported.description == read_as("reported_description")
+    assert [p.party for p in shown.people] == [p.party for p in case.people]
+    assert [p.id for p in shown.people] == [p.id for p in case.people]
+    for person in shown.parties(Party.REPORTER) + shown.parties(Party.WITNESS):
+        assert (person.name, person.contact, person.contact_preference) == ("", "", "")
+        assert person.description == HIDDEN
+    assert shown.consent.share_identity and shown.consent.recipients == [Recipient.NAMED]
+    assert shown.consent.with_whom == HIDDEN and shown.consent.words == HIDDEN
+    assert (shown.id, shown.code, shown.status, shown.received_at) == (
+        case.id,
+        case.code,
+        case.status,
+        case.received_at,
+    )
+    assert shown.decisions[0].owner == "Mateus" and shown.meeting.present == ["Mateus", "Ola", "Kwame"]
+
+
+def test_the_rendition_of_a_rendition_is_itself() -> None:
+    procedure = default_procedure()
+    once = withheld(named_case(), procedure)
+    assert withheld(once, procedure) == once
+
+
+def test_a_text_stays_within_its_limit_when_a_short_name_becomes_a_long_label() -> None:
+    case = named_case().model_copy(update={"title": " ".join(["李娜"] * 99)})
+    shown = withheld(case, default_procedure())
+    assert len(shown.title) <= 300 and "李娜" not in shown.title
+    json.loads(shown.model_dump_json())
