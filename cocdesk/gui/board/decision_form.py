@@ -9,19 +9,11 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from cocdesk.board.cards import Quadrant
 from cocdesk.board.decisions import Horizon, responses_for
+from cocdesk.gui.forms.ui_decision_form import Ui_DecisionForm
 from cocdesk.gui.session import Session
 
 
@@ -34,42 +26,25 @@ class Draft:
 
 
 class DecisionForm(QWidget):
+    """The layout is ui/decision_form.ui; ``response``, ``text``, ``owner`` and ``record`` name its
+    controls for the panel (and the tests) that fill and press them."""
+
     sig_recorded = Signal(object)  # case id
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_DecisionForm()
+        self.ui.setupUi(self)
         self.session = session
         self.case_id: UUID | None = None
         self.drafts: dict[UUID, Draft] = {}
-        self.now_button = QRadioButton("For right &now", self)
-        self.later_button = QRadioButton("For &later", self)
-        self.now_button.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.now_button)
-        group.addButton(self.later_button)
-        self.response = QComboBox(self)
-        self.response.setAccessibleName("Response from the ladder")
-        self.text = QPlainTextEdit(self)
-        self.text.setObjectName("decision_text")
-        self.text.setAccessibleName("What was decided")
-        self.text.setPlaceholderText("What the team decided")
-        self.text.setFixedHeight(64)
-        self.owner = QComboBox(self)
-        self.owner.setEditable(True)
-        self.owner.setAccessibleName("Who carries it out")
+        self.now_button, self.later_button = self.ui.now_button, self.ui.later_button
+        self.response = self.ui.response_combo
+        self.text = self.ui.decision_text
+        self.owner = self.ui.owner_combo
+        self.record = self.ui.record_button
         self.set_members(session.read(lambda desk: [m.name for m in desk.members()], []))
-        self.record = QPushButton("&Record the decision", self)
         self.record.clicked.connect(self._record)
-        when = QHBoxLayout()
-        when.addWidget(self.now_button)
-        when.addWidget(self.later_button)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("When", when)
-        form.addRow("&Response", self.response)
-        form.addRow("&Decision", self.text)
-        form.addRow("Carried out &by", self.owner)
-        form.addRow(self.record)
 
     def set_members(self, names: list[str]) -> None:
         """Who can carry a decision out: the team's members (typing another name works too)."""
