@@ -50,9 +50,7 @@ class PdfPages(QPdfDocument):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.load(self._buffer)
         if self.status() != QPdfDocument.Status.Ready or self.pageCount() < 1:
-            raise PrintFailed(
-                "The document could not be prepared for printing. Try again, or save it as a PDF."
-            )
+            raise PrintFailed(UNREADABLE)
 
     def page_size(self, page: int = 0) -> QPageSize:
         """The paper a page was made for (A4 or US Letter) in the printer's terms."""
@@ -138,20 +136,30 @@ def print_pages(pages: PdfPages, printer: QPrinter) -> int:
     return len(chosen)
 
 
-def paint_page(painter: QPainter, pages: PdfPages, page: int, dpi: int, paper: QRect) -> None:
-    points = pages.pagePointSize(page)
-    pixels = QSize(
-        round(points.width() * dpi / POINTS_PER_INCH), round(points.height() * dpi / POINTS_PER_INCH)
-    )
+def page_image(pages: PdfPages, page: int, pixels: QSize) -> QImage:
+    """Page ``page`` drawn ``pixels`` large on white paper; a null image when QtPdf could not draw it.
+
+    Safe off the GUI thread with a ``PdfPages`` of the thread's own (the preview renders this way)."""
     drawn = pages.render(page, pixels)
     if drawn.isNull():
-        raise PrintFailed("A page could not be drawn for the printer. Try again, or save it as a PDF.")
+        return drawn
     # QtPdf leaves the paper transparent; flattened onto white, the printer gets no mask to compress
     image = QImage(pixels, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.white)
     flattening = QPainter(image)
     flattening.drawImage(0, 0, drawn)
     flattening.end()
+    return image
+
+
+def paint_page(painter: QPainter, pages: PdfPages, page: int, dpi: int, paper: QRect) -> None:
+    points = pages.pagePointSize(page)
+    pixels = QSize(
+        round(points.width() * dpi / POINTS_PER_INCH), round(points.height() * dpi / POINTS_PER_INCH)
+    )
+    image = page_image(pages, page, pixels)
+    if image.isNull():
+        raise PrintFailed("A page could not be drawn for the printer. Try again, or save it as a PDF.")
     target = QRect(QPoint(0, 0), pixels.scaled(paper.size(), Qt.AspectRatioMode.KeepAspectRatio))
     target.moveCenter(paper.center())  # paper of another size than the document's: centred, whole
     painter.drawImage(target, image)

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -16,15 +17,17 @@ from typing import Any
 import pytest
 from PIL import Image, ImageChops, ImageStat
 from pypdf import PdfReader
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
+from cocdesk.domain import Member, Role
 from cocdesk.gui import print_preview, printing
 from cocdesk.gui.print_preview import PrintPreview
 from cocdesk.gui.printing import Delivered, PdfPages
 from cocdesk.paper import Document, filled_report
+from cocdesk.paper.export import officer_export
 from tests.gui.print_queue import PrintQueue, QueueUnavailable, private_queue
 from tests.paper.samples import filed_case, sample_event, sample_procedure
 
@@ -43,6 +46,14 @@ def report() -> Document:
 def odd_report() -> Document:
     """A report with a character no bundled font has."""
     return filled_report(sample_procedure(), sample_event(), filed_case(5, text="Signed 𓀀 by Зоя"))
+
+
+@pytest.fixture(scope="module")
+def long_export() -> Document:
+    """The Officer's export of twenty filed cases: a document of some eighty pages."""
+    officer = Member(name="Ελένη Κ.", role=Role.SAFETY_OFFICER)
+    cases = [filed_case(n, text=f"{NAMES} met at the desk.") for n in range(20)]
+    return officer_export(sample_procedure(), sample_event(), cases, exporter=officer)
 
 
 def to_file(path: Path, *, resolution: int = 0, pages: tuple[int, int] | None = None) -> Callable[..., bool]:
@@ -273,6 +284,41 @@ def test_a_save_that_fails_is_explained_and_hands_back_nothing(
     preview.save_button.click()
     assert told == ["The PDF could not be saved: No such file or directory. Choose another folder."]
     assert delivered == []
+
+
+def test_a_long_document_is_drawn_while_the_preview_keeps_painting_and_every_page_appears(
+    qtbot, shown, long_export: Document
+) -> None:
+    ticks: list[tuple[float, bool]] = []
+    preparing: list[PrintPreview] = []
+    timer = QTimer()
+    timer.timeout.connect(
+        lambda: ticks.append((time.perf_counter(), bool(preparing and preparing[0].is_preparing())))
+    )
+    timer.start(5)
+    preview = shown(long_export)
+    preparing.append(preview)
+    assert long_export.pages >= 60 and len(preview.sheets) == long_export.pages
+    assert preview.busy.isVisible() and preview.busy.text() == "Preparing the preview…"
+    assert preview.page_label.text() == f"Page 1 of {long_export.pages}"  # before any page is drawn
+    qtbot.waitUntil(lambda: not preview.is_preparing(), timeout=30_000)
+    assert not preview.busy.isVisible()
+    assert sum(busy for _at, busy in ticks) >= 3  # the window ran its timers while the pages were drawn
+    appeared = set()
+    for page in range(long_export.pages):
+        preview.go_to_page(page)
+        sheet = preview.sheets[page]
+        sharp = sheet.size() * preview.devicePixelRatioF()  # drawn at the zoom shown, not stretched
+        drawn = lambda sheet=sheet, sharp=sharp: sheet.pixmap().size() == sharp  # noqa: E731
+        qtbot.waitUntil(drawn, timeout=20_000)
+        small = sheet.pixmap().toImage().scaledToWidth(200).convertToFormat(QImage.Format.Format_Grayscale8)
+        assert min(bytes(small.constBits())) < 100  # type on white, not a blank sheet
+        appeared.add(page)
+    timer.stop()
+    assert appeared == set(range(long_export.pages))
+    assert preview.page_label.text() == f"Page {long_export.pages} of {long_export.pages}"
+    held = [sheet for sheet in preview.sheets if not sheet.pixmap().isNull()]
+    assert len(held) < long_export.pages // 2  # pages far from the view gave their pixels back
 
 
 def test_escape_closes_the_preview_with_nothing_printed(qtbot, shown, monkeypatch, report: Document) -> None:
