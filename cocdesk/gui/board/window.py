@@ -14,15 +14,16 @@ cases sees the board read only, and a line at the bottom says so.
 
 from __future__ import annotations
 
+from datetime import datetime
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from cocdesk.board.cards import Card, card_for
-from cocdesk.board.filters import BoardFilter
-from cocdesk.desk import Act, Desk
+from cocdesk.board.cards import Card, card_for, card_of
+from cocdesk.board.filters import BoardFilter, Look
+from cocdesk.desk import Act, CaseNotFound, Desk
 from cocdesk.domain import now
 from cocdesk.gui.board.filter_bar import FilterBar
 from cocdesk.gui.board.mover import LIFT_HINT, Mover
@@ -143,10 +144,55 @@ class BoardWindow(QWidget):
             return PRESENTING_HINT + pick_up + reveal
         return self.read_only or LIFT_HINT
 
-    def _cases_changed(self, _ids: list[str]) -> None:
-        """Some act changed cases (here, in the wizard, anywhere): the board shows them as they are now."""
-        if self.isVisible():
+    def _cases_changed(self, ids: list[str]) -> None:
+        """Some act changed cases (here, in the wizard, anywhere): the board shows them as they are now.
+
+        Only the cards of the cases named are read again (a move among 500 cases reads one case); an
+        announcement naming none ("any of them") reads every case."""
+        if not self.isVisible():
+            return
+        changed = self.session.read(lambda desk: self._cards_of(desk, ids), None) if ids else None
+        if changed is None:
             self.refresh()
+            return
+        board_filter, at = self.board_filter(), now()
+        for case_id, card in changed.items():
+            self._show_card(case_id, card, board_filter, at)
+        if self.panel.case_id in changed:
+            self.panel.show_case(self.panel.case_id)  # what was typed in the form stays
+
+    @staticmethod
+    def _cards_of(desk: Desk, ids: list[str]) -> dict[UUID, Card | None]:
+        """The card of each case named, as the desk shows it now; None for a case it no longer shows."""
+        cards: dict[UUID, Card | None] = {}
+        for case_id in ids:
+            try:
+                cards[UUID(case_id)] = card_of(desk.case(case_id))
+            except (CaseNotFound, ValueError):
+                cards[UUID(case_id)] = None
+        return cards
+
+    def _show_card(self, case_id: UUID, card: Card | None, board_filter: BoardFilter, at: datetime) -> None:
+        """Put the case's card where it belongs now, as it reads now; or take it off the board."""
+        look = board_filter.look(card) if card is not None else Look.HIDDEN
+        view = self.surface.view_of(case_id)
+        if card is None or look is Look.HIDDEN:
+            if view is not None:
+                view.cards.take(case_id)
+            return
+        if view is None:
+            model = self.surface.views[card.quadrant].cards
+            model.put(card)
+        else:
+            self.surface.place(case_id, card.quadrant)  # a selected card stays selected
+            model = self.surface.views[card.quadrant].cards
+            row = model.row_of(case_id)
+            model.cards[row] = card
+            model.dataChanged.emit(model.index(row), model.index(row))
+        if look is Look.FADED:
+            model.faded.add(case_id)
+        else:
+            model.faded.discard(case_id)
 
     def _team_changed(self) -> None:
         names = self.session.read(lambda desk: [m.name for m in desk.members()], None)
