@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
@@ -19,6 +19,7 @@ from cocdesk.vault.db import guarded
 from cocdesk.vault.errors import InvalidEdit, VaultError
 from cocdesk.vault.files import VaultFiles
 from cocdesk.vault.records import CaseSummary
+from cocdesk.vault.sealed import ABSENT, SAME, Seal
 from cocdesk.vault.writes import CaseWrites
 
 T = TypeVar("T")
@@ -36,7 +37,18 @@ class CaseEditing:
 
     member: Member
     files: VaultFiles
+    identity_key: bytes | None
+    _identity_id: str | None
     _connection: Any
+
+    @property
+    def identity_established(self) -> bool:
+        """Whether this vault seals identity (a vault made before sealing has no identity key yet)."""
+        return self._identity_id is not None
+
+    def _seal(self) -> Seal:
+        established = self._identity_id is not None
+        return Seal(key=self.identity_key if established else None, established=established)
 
     @property
     def procedure(self) -> Procedure:
@@ -79,12 +91,23 @@ class CaseEditing:
         return str(found[0]), CaseStatus(found[1])
 
     @guarded
-    def case(self, ref: CaseRef, *, timeline: bool = True) -> Case:
-        """The case; without its timeline (read from the audit log) when a document does not need it."""
-        case = records.read_case(self._connection, self.resolve(ref), timeline=timeline)
+    def case(self, ref: CaseRef, *, timeline: bool = True, sealed: bool = True) -> Case:
+        """The case; without its timeline (read from the audit log) when a document does not need it.
+
+        With the identity key, the full case (every sealed piece opened); without it, or with
+        ``sealed=False``, the withheld rendition stored for members who may not see identity."""
+        unseal = self._seal() if sealed else None
+        case = records.read_case(self._connection, self.resolve(ref), timeline=timeline, unseal=unseal)
         if case is None:
             raise CaseNotFound(ref)
         return case
+
+    @guarded
+    def part(self, ref: CaseRef, name: str, *, sealed: bool = True) -> Any:
+        """One part of a case (full with the identity key, else its rendition), read cheaply."""
+        if name not in records.PARTS:
+            raise InvalidEdit(f"a case has no part '{name}'")
+        return records.read_part(self._connection, self.resolve(ref), name, self._seal() if sealed else None)
 
     def new_case(
         self,
@@ -93,8 +116,10 @@ class CaseEditing:
         received_at: datetime | None = None,
         paper_reference: str = "",
         deadlines: list[Deadline] | None = None,
+        withheld: Mapping[str, object] | None = None,
     ) -> Case:
-        """A new case received by the signed-in member, with the deadlines the desk worked out."""
+        """A new case received by the signed-in member, with the deadlines the desk worked out;
+        ``withheld`` gives the rendition of a header field that names someone (e.g. the title)."""
         received = received_at or now()
         case = _valid(
             lambda: Case(
@@ -107,19 +132,24 @@ class CaseEditing:
                 deadlines=deadlines or [],
             )
         )
-        return self._store(case, "Report received")
+        shown = _with_header(case, withheld) if withheld else None
+        return self._store(case, shown, "Report received")
 
-    def import_case(self, case: Case) -> Case:
+    def import_case(self, case: Case, withheld_case: Case | None = None) -> Case:
         """Store a case from outside (JSON); it gets a new code, or id, where one is taken here."""
         changes: dict[str, object] = {"timeline": []}
         if self._connection.execute("SELECT 1 FROM cases WHERE code = ?", (case.code,)).fetchone():
             changes["code"] = self._free_code()
         if self._connection.execute("SELECT 1 FROM cases WHERE id = ?", (str(case.id),)).fetchone():
             changes["id"] = uuid4()
-        return self._store(case.model_copy(update=changes), "Case imported")
+        shown = withheld_case.model_copy(update=changes) if withheld_case is not None else None
+        return self._store(case.model_copy(update=changes), shown, "Case imported")
 
-    def _store(self, case: Case, what: str) -> Case:
-        self._write("case.create", what, str(case.id), {}, lambda db: records.write_case(db, case))
+    def _store(self, case: Case, withheld_case: Case | None, what: str) -> Case:
+        seal = self._seal()
+        self._write(
+            "case.create", what, str(case.id), {}, lambda db: CaseWrites(db, seal).create(case, withheld_case)
+        )
         return self.case(case.id)
 
     @guarded
@@ -129,7 +159,11 @@ class CaseEditing:
             code = new_code()
         return code
 
-    def set_answer(self, ref: CaseRef, step_id: str, field_id: str, value: AnswerValue) -> None:
+    def set_answer(
+        self, ref: CaseRef, step_id: str, field_id: str, value: AnswerValue, withheld: object = SAME
+    ) -> None:
+        """One answer: a plain row holding ``withheld`` (the value itself by default; ``ABSENT`` for
+        none) and, when the value differs from it, one sealed row."""
         case_id = self.resolve(ref)
         try:
             spec = self.procedure.step(step_id).field(field_id)
@@ -137,17 +171,10 @@ class CaseEditing:
         except (KeyError, ValueError) as error:
             raise InvalidEdit(str(error).strip("'\"")) from None
 
+        seal = self._seal()
+
         def save(db: Any) -> None:
-            if checked is None:
-                db.execute(
-                    "DELETE FROM answers WHERE case_id=? AND step_id=? AND field_id=?",
-                    (case_id, step_id, field_id),
-                )
-            else:
-                db.execute(
-                    "INSERT OR REPLACE INTO answers (case_id, step_id, field_id, value) VALUES (?,?,?,?)",
-                    (case_id, step_id, field_id, json.dumps(checked)),
-                )
+            CaseWrites(db, seal).answer(case_id, step_id, field_id, checked, withheld)
 
         detail = {"step": step_id, "field": field_id}
         self._write("case.answer", f"Answered “{spec.label}”", case_id, detail, save)
@@ -174,21 +201,24 @@ class CaseEditing:
         what = f"{'Ticked' if checked else 'Unticked'} “{item.text}”"
         self._write("case.check", what, case_id, {"step": step_id, "item": item_id}, save)
 
-    def set_part(self, ref: CaseRef, name: str, value: object, what: str = "") -> None:
+    def set_part(
+        self, ref: CaseRef, name: str, value: object, what: str = "", withheld: object = SAME
+    ) -> None:
         """Replace one structured part of a case (people, consent, meeting, decisions, actions...)."""
         case_id = self.resolve(ref)
         if name not in records.PARTS:
             raise InvalidEdit(f"a case has no part '{name}'")
         try:
             valid = records.part_adapter(name).validate_python(value)
+            shown = withheld
+            if withheld is not SAME and withheld is not ABSENT:
+                shown = records.part_adapter(name).validate_python(withheld)
         except ValidationError as error:
             raise InvalidEdit(explain(error)) from None
+        seal = self._seal()
 
         def save(db: Any) -> None:
-            db.execute(
-                "INSERT OR REPLACE INTO case_parts (case_id, part, body) VALUES (?,?,?)",
-                (case_id, name, records.dump_part(name, valid)),
-            )
+            CaseWrites(db, seal).part(case_id, name, valid, shown)
             if name in ("placements", "deadlines"):
                 case = records.read_case(db, case_id)
                 assert case is not None
@@ -206,15 +236,23 @@ class CaseEditing:
     ) -> T:
         """Run ``body``'s writes and one audit entry as one transaction (the desk's composed acts)."""
         case_id = self.resolve(ref) if ref is not None else None
-        return self._write(action, what, case_id, dict(detail), lambda db: body(CaseWrites(db)))
+        seal = self._seal()
+        return self._write(action, what, case_id, dict(detail), lambda db: body(CaseWrites(db, seal)))
 
-    def update_case(self, ref: CaseRef, **changes: object) -> Case:
-        """Change the case's title, handler, status, paper reference or public summary."""
+    def update_case(self, ref: CaseRef, withheld: Any = None, **changes: object) -> Case:
+        """Change the case's title, handler, status, paper reference or public summary; ``withheld``
+        (a mapping) gives the rendition of a changed field that names someone (the value itself
+        otherwise). Typed ``Any`` so that callers may still pass ``**changes`` of plain objects."""
+        if withheld is not None and not isinstance(withheld, Mapping):
+            raise InvalidEdit("withheld must map a field to its rendition")
         unknown = set(changes) - set(EDITABLE_HEADER)
         if unknown:
             raise InvalidEdit(f"these cannot be changed here: {', '.join(sorted(unknown))}")
         case = self.case(ref)
         updated = _valid(lambda: Case.model_validate({**case.model_dump(), **changes}))
+        plain = self.case(ref, sealed=False)
+        shown = _valid(lambda: Case.model_validate({**plain.model_dump(), **changes, **(withheld or {})}))
+        seal = self._seal()
         said = ", ".join(
             f"{k.replace('_', ' ')} to {changes[k]}" for k in changes if k in ("status", "handler")
         )
@@ -224,9 +262,16 @@ class CaseEditing:
             what,
             str(case.id),
             {"fields": sorted(changes)},
-            lambda db: records.refresh_index(db, updated),
+            lambda db: CaseWrites(db, seal).header(updated, shown),
         )
         return updated
+
+
+def _with_header(case: Case, withheld: Mapping[str, object]) -> Case:
+    unknown = set(withheld) - set(records.HEADER_FIELDS)
+    if unknown:
+        raise InvalidEdit(f"these have no rendition: {', '.join(sorted(unknown))}")
+    return _valid(lambda: Case.model_validate({**case.model_dump(), **withheld}))
 
 
 def _valid(build: Callable[[], T]) -> T:

@@ -32,6 +32,8 @@ def connect(path: Path, key: bytes) -> Any:
         # The key is random bytes rendered as hex, never user text.
         connection.execute(f'PRAGMA key = "{key_pragma_value(key)}"')
         connection.execute("PRAGMA temp_store = MEMORY")
+        # A deleted or overwritten row (a name before it was sealed) is zeroed, not left in a free page.
+        connection.execute("PRAGMA secure_delete = ON")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a wrong key shows here
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")

@@ -90,3 +90,11 @@ class VaultExists(VaultError):
 
 class InvalidEdit(VaultError):
     """An edit that the case model or the procedure refuses; nothing of it was written."""
+
+
+class IdentityWithheld(NotAllowed):
+    """A write that would change what identifies a reporter, by a member without the identity key."""
+
+    def __init__(self) -> None:
+        self.what = "change what identifies the reporter"
+        VaultError.__init__(self, "Only the CoC team may change what identifies the reporter.")

@@ -61,6 +61,21 @@ class KeyFile(Model):
         slots = [slot if s.member_id == slot.member_id else s for s in self.slots]
         return self.model_copy(update={"slots": slots})
 
+    def with_identity_key(self, key: bytes, member_ids: set[str]) -> KeyFile:
+        """Every slot of ``member_ids`` also carrying the identity ``key``."""
+        slots = [
+            s.with_identity_key(key, self.vault_id) if s.member_id in member_ids else s for s in self.slots
+        ]
+        return self.model_copy(update={"slots": slots})
+
+    def keeping_identity(self, key_ids: set[str]) -> KeyFile:
+        """Every slot without the identity keys whose ids are not in ``key_ids`` (needs no secret)."""
+        return self.model_copy(update={"slots": [s.keeping_identity(key_ids) for s in self.slots]})
+
+    def identity_holders(self, key_id: str | None) -> set[str]:
+        """The members whose slot carries the identity key ``key_id``."""
+        return {s.member_id for s in self.slots if key_id is not None and key_id in s.identity_ids()}
+
     def check_not_locked_out(self, member_id: str) -> None:
         wait = self.failures.get(member_id, Failures()).wait_seconds(now())
         if wait > 0:

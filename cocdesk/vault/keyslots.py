@@ -7,11 +7,17 @@ their passphrases:
 - the random 256-bit database key is sealed to each member's public key (X25519, HKDF, AES-GCM).
 Removing a member re-keys the database and seals the new key to the members who remain, so an old
 copy of the removed member's slot opens nothing.
+
+A slot may also carry the identity key (see ``cocdesk.vault.sealed``), sealed to the same public key,
+so that only the members whose role sees identity can read what names the reporter. Each sealed
+identity key is labelled with its id; during a rotation a slot carries the old and the new one, and
+the database says which one seals its rows.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 import time
 from typing import Annotated
@@ -90,6 +96,19 @@ class Sealed(Model):
     data: B64
 
 
+def identity_key_id(key: bytes) -> str:
+    """The label of an identity key: the first 16 hex digits of its SHA-256 (it reveals nothing)."""
+    return hashlib.sha256(key).hexdigest()[:16]
+
+
+class SealedIdentity(Model):
+    """An identity key sealed to the slot's public key, labelled with the key's id."""
+
+    key_id: str
+    ephemeral_key: B64
+    key: Sealed
+
+
 class Slot(Model):
     """One member's slot. The name is in the clear so the unlock screen can list the team."""
 
@@ -100,11 +119,49 @@ class Slot(Model):
     private_key: Sealed  # the member's X25519 key, sealed under their passphrase
     ephemeral_key: B64
     database_key: Sealed  # the database key, sealed to public_key
+    identity: list[SealedIdentity] = Field(default_factory=list)  # identity keys, sealed to public_key
 
     def open(self, passphrase: str, vault_id: str) -> bytes:
         """The database key, or InvalidTag when the passphrase is wrong."""
+        return self.unlock(passphrase, vault_id)[0]
+
+    def unlock(self, passphrase: str, vault_id: str) -> tuple[bytes, dict[str, bytes]]:
+        """The database key and every identity key the slot carries, by id (one key derivation)."""
         private = _unseal(self.kdf.derive(passphrase), self.private_key, self._aad(vault_id, b"private"))
-        return self.open_with(X25519PrivateKey.from_private_bytes(private), vault_id)
+        member_key = X25519PrivateKey.from_private_bytes(private)
+        return self.open_with(member_key, vault_id), self.identity_keys_with(member_key, vault_id)
+
+    def identity_keys_with(self, private: X25519PrivateKey, vault_id: str) -> dict[str, bytes]:
+        keys = {}
+        for sealed in self.identity:
+            shared = private.exchange(X25519PublicKey.from_public_bytes(sealed.ephemeral_key))
+            wrapping = _envelope_key(shared, sealed.ephemeral_key, IDENTITY_INFO)
+            aad = self._aad(vault_id, b"identity:" + sealed.key_id.encode())
+            try:
+                key = _unseal(wrapping, sealed.key, aad)
+            except InvalidTag:  # a damaged entry opens nothing; the passphrase was right
+                continue
+            if identity_key_id(key) == sealed.key_id:
+                keys[sealed.key_id] = key
+        return keys
+
+    def identity_ids(self) -> list[str]:
+        return [sealed.key_id for sealed in self.identity]
+
+    def with_identity_key(self, key: bytes, vault_id: str) -> Slot:
+        """This slot also carrying ``key`` (kept once); the passphrase is untouched."""
+        key_id = identity_key_id(key)
+        if key_id in self.identity_ids():
+            return self
+        aad = self._aad(vault_id, b"identity:" + key_id.encode())
+        ephemeral, sealed = _seal_to(self.public_key, key, aad, IDENTITY_INFO)
+        carried = SealedIdentity(key_id=key_id, ephemeral_key=ephemeral, key=sealed)
+        return self.model_copy(update={"identity": [*self.identity, carried]})
+
+    def keeping_identity(self, key_ids: set[str]) -> Slot:
+        """This slot without the identity keys whose ids are not in ``key_ids``."""
+        kept = [sealed for sealed in self.identity if sealed.key_id in key_ids]
+        return self if len(kept) == len(self.identity) else self.model_copy(update={"identity": kept})
 
     def open_with(self, private: X25519PrivateKey, vault_id: str) -> bytes:
         peer = X25519PublicKey.from_public_bytes(self.ephemeral_key)
@@ -147,15 +204,21 @@ def new_slot(
     return slot.model_copy(update={"private_key": sealed_private}).with_database_key(database_key, vault_id)
 
 
-def _seal_to(public_key: bytes, secret: bytes, aad: bytes) -> tuple[bytes, Sealed]:
+DATABASE_INFO = b"cocdesk database key"
+IDENTITY_INFO = b"cocdesk identity key"
+
+
+def _seal_to(
+    public_key: bytes, secret: bytes, aad: bytes, info: bytes = DATABASE_INFO
+) -> tuple[bytes, Sealed]:
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes_raw()
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))
-    return ephemeral_public, _seal(_envelope_key(shared, ephemeral_public), secret, aad)
+    return ephemeral_public, _seal(_envelope_key(shared, ephemeral_public, info), secret, aad)
 
 
-def _envelope_key(shared: bytes, ephemeral_public: bytes) -> bytes:
-    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public, info=b"cocdesk database key")
+def _envelope_key(shared: bytes, ephemeral_public: bytes, info: bytes = DATABASE_INFO) -> bytes:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public, info=info)
     return hkdf.derive(shared)
 
 
@@ -168,4 +231,4 @@ def _unseal(key: bytes, sealed: Sealed, aad: bytes) -> bytes:
     return AESGCM(key).decrypt(sealed.nonce, sealed.data, aad)
 
 
-__all__ = ["InvalidTag", "KdfParams", "Slot", "calibrate", "new_slot"]
+__all__ = ["InvalidTag", "KdfParams", "SealedIdentity", "Slot", "calibrate", "identity_key_id", "new_slot"]

@@ -1,21 +1,28 @@
-"""The team: adding and removing members, roles, passphrases, and re-keying when someone leaves."""
+"""The team: adding and removing members, roles, passphrases, and re-keying when someone leaves.
+
+The identity key (see ``cocdesk.vault.sealed``) goes with the role: the desk says, for each member,
+whether their role sees identity (``identity=``; by default ``Role.sees_names``). A member who gains
+it has it sealed to their slot; a member who loses it, or leaves while holding it, makes the identity
+key rotate: a new key, every sealed row re-encrypted, sealed to the members who keep identity.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
+from uuid import UUID
 
 from pydantic import ValidationError
 
 from cocdesk.domain.common import explain
 from cocdesk.domain.event import Member, Role
-from cocdesk.vault import db
+from cocdesk.vault import db, sealed
 from cocdesk.vault.db import guarded
-from cocdesk.vault.errors import InvalidEdit, UnknownMember, WrongPassphrase
+from cocdesk.vault.errors import InvalidEdit, NotAllowed, UnknownMember, WrongPassphrase
 from cocdesk.vault.files import VaultFiles, fsync_directory
 from cocdesk.vault.keyfile import KeyFile
-from cocdesk.vault.keyslots import InvalidTag, new_slot
+from cocdesk.vault.keyslots import InvalidTag, Slot, identity_key_id, new_slot
 
 T = TypeVar("T")
 
@@ -25,6 +32,8 @@ class MemberAdmin:
 
     member: Member
     files: VaultFiles
+    identity_key: bytes | None
+    _identity_id: str | None
     _key: bytes
     _keyfile: KeyFile
     _connection: Any
@@ -61,15 +70,21 @@ class MemberAdmin:
                 return member
         raise UnknownMember(name)
 
-    def add_member(self, name: str, role: Role, passphrase: str) -> Member:
+    def add_member(self, name: str, role: Role, passphrase: str, *, identity: bool | None = None) -> Member:
+        """A new member with their own passphrase; with the identity key when ``identity`` (by
+        default, when ``role.sees_names``)."""
         try:
             member = Member(name=name, role=role)
         except ValidationError as error:
             raise InvalidEdit(explain(error)) from None
         if any(m.name.casefold() == member.name.casefold() for m in self.members()):
             raise InvalidEdit(f"there is already a member called {member.name}")
+        gives = (role.sees_names if identity is None else identity) and self._identity_id is not None
+        given = self._identity_to_give() if gives else None
         kdf = self._keyfile.slots[0].kdf
         slot = new_slot(str(member.id), member.name, passphrase, self._key, self._keyfile.vault_id, kdf)
+        if given is not None:
+            slot = slot.with_identity_key(given, self._keyfile.vault_id)
         self._write(
             "member.add",
             f"Added {member.name} as {role.label}",
@@ -84,19 +99,105 @@ class MemberAdmin:
         self._keyfile.write(self.files.keys)
         return member
 
-    def change_role(self, name: str, role: Role) -> None:
+    def change_role(self, name: str, role: Role, *, identity: bool | None = None) -> None:
+        """Give ``name`` a new role; they gain or lose the identity key with it (``identity``; by
+        default ``role.sees_names``). Losing it rotates the key, so the copy they unwrapped opens none
+        of the sealed rows; a crash at any step leaves the vault open to everyone, see ``_rotate``."""
         member = self._find(name)
         if member.role == Role.COC_LEAD and role != Role.COC_LEAD:
             self._keep_a_lead(member)
-        self._write(
-            "member.role",
-            f"Made {member.name} {role.label}",
-            None,
-            {"member": str(member.id)},
-            lambda c: c.execute("UPDATE members SET role = ? WHERE id = ?", (role.value, str(member.id))),
-        )
+        sees = role.sees_names if identity is None else identity
+        holds = str(member.id) in self._keyfile.identity_holders(self._identity_id)
+        established = self._identity_id is not None
+        given = self._identity_to_give() if established and sees and not holds else None
+        what, detail = f"Made {member.name} {role.label}", {"member": str(member.id)}
+
+        def save(c: Any) -> None:
+            c.execute("UPDATE members SET role = ? WHERE id = ?", (role.value, str(member.id)))
+
+        if established and holds and not sees:
+            self._rotate({str(member.id)}, "member.role", what, detail, save).write(self.files.keys)
+        else:
+            self._write("member.role", what, None, detail, save)
+            if given is not None and self._slot_of(str(member.id)) is not None:
+                keyfile = self._keyfile.with_identity_key(given, {str(member.id)})
+                keyfile.write(self.files.keys)  # after the role: a crash leaves them without, not with
+                self._keyfile = keyfile
         if member.id == self.member.id:
             self.member = member.model_copy(update={"role": role})
+
+    def establish_identity(self, member_ids: Iterable[str | UUID]) -> None:
+        """For a vault made before identity was sealed: a new identity key for ``member_ids`` (the
+        signed-in member among them). The desk then rewrites every case with its renditions."""
+        if self._identity_id is not None:
+            raise InvalidEdit("this vault already seals what identifies a reporter")
+        holders = {str(m) for m in member_ids}
+        if str(self.member.id) not in holders:
+            raise InvalidEdit("the member who seals identity must be one of those who see it")
+        key = os.urandom(sealed.KEY_BYTES)
+        keyfile = self._keyfile.with_identity_key(key, holders)
+        keyfile.write(self.files.keys)  # first: a crash before the database names it drops it at open
+        self._keyfile = keyfile
+        try:
+            self._write(
+                "vault.identity",
+                "Sealed what identifies reporters with a key for the members who see it",
+                None,
+                {"members": len(holders)},
+                lambda c: sealed.set_key_id(c, key),
+            )
+        except BaseException:
+            self._settle_keyfile(None)
+            raise
+        self._identity_id, self.identity_key = identity_key_id(key), key
+        self._settle_keyfile(self._identity_id)
+
+    def _identity_to_give(self) -> bytes:
+        if self.identity_key is None:
+            raise NotAllowed("give a member the key to what identifies the reporter")
+        return self.identity_key
+
+    def _slot_of(self, member_id: str) -> Slot | None:
+        return next((s for s in self._keyfile.slots if s.member_id == member_id), None)
+
+    def _settle_keyfile(self, key_id: str | None) -> None:
+        settled = self._keyfile.keeping_identity({key_id} if key_id is not None else set())
+        if settled != self._keyfile:
+            settled.write(self.files.keys)
+            self._keyfile = settled
+
+    def _rotate(
+        self, losing: set[str], action: str, what: str, detail: dict[str, Any], change: Callable[[Any], None]
+    ) -> KeyFile:
+        """Rotate the identity key while ``change`` commits: the members in ``losing`` lose it.
+
+        1. the key file: every member who keeps identity carries the old key and the new one;
+        2. one transaction: ``change``, every sealed row re-encrypted, the new key's id recorded;
+        3. the caller writes the returned key file, which carries the new key only.
+        A crash before 2 commits leaves the old key in use (the new one is dropped at the next open);
+        after, the new one (the old one is dropped at the next open). Either way everyone opens."""
+        old, old_id = self.identity_key, self._identity_id
+        if old is None or old_id is None:
+            raise NotAllowed("change who may see what identifies the reporter")
+        new = os.urandom(sealed.KEY_BYTES)
+        keeping = self._keyfile.identity_holders(old_id) - losing
+        both = self._keyfile.with_identity_key(new, keeping)
+        both.write(self.files.keys)
+        self._keyfile = both
+
+        def rotate(c: Any) -> None:
+            change(c)
+            sealed.reseal(c, old, new)
+
+        try:
+            self._write(action, what, None, detail, rotate)
+        except BaseException:
+            self._settle_keyfile(old_id)
+            raise
+        self._identity_id = identity_key_id(new)
+        self.identity_key = None if str(self.member.id) in losing else new
+        self._keyfile = both.keeping_identity({self._identity_id})
+        return self._keyfile
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Any member may change their own passphrase; only their slot is rewritten."""
@@ -118,15 +219,18 @@ class MemberAdmin:
             raise InvalidEdit("you cannot remove yourself; another CoC team lead can")
         if member.role == Role.COC_LEAD:
             self._keep_a_lead(member)
-        self._write(
-            "member.remove",
-            f"Removed {member.name}; the vault was re-keyed",
-            None,
-            {"member": str(member.id)},
-            lambda c: c.execute("DELETE FROM members WHERE id = ?", (str(member.id),)),
-        )
-        remaining = [s for s in self._keyfile.slots if s.member_id != str(member.id)]
-        self._rekey(self._keyfile.model_copy(update={"slots": remaining}))
+        what, detail = f"Removed {member.name}; the vault was re-keyed", {"member": str(member.id)}
+
+        def remove(c: Any) -> None:
+            c.execute("DELETE FROM members WHERE id = ?", (str(member.id),))
+
+        if str(member.id) in self._keyfile.identity_holders(self._identity_id):
+            keyfile = self._rotate({str(member.id)}, "member.remove", what, detail, remove)
+        else:
+            self._write("member.remove", what, None, detail, remove)
+            keyfile = self._keyfile
+        remaining = [s for s in keyfile.slots if s.member_id != str(member.id)]
+        self._rekey(keyfile.model_copy(update={"slots": remaining}))
 
     def _finish_interrupted_removal(self) -> None:
         """A removal whose re-key a crash cut short left the member's slot able to open the database:

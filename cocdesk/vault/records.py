@@ -16,6 +16,8 @@ from pydantic import TypeAdapter
 from cocdesk.domain.case import CASE_PARTS, Case, CaseStatus, Level
 from cocdesk.domain.common import Model
 from cocdesk.domain.countdown import is_overdue
+from cocdesk.vault import sealed
+from cocdesk.vault.sealed import Seal
 
 HEADER_FIELDS = (
     "code",
@@ -121,7 +123,11 @@ def refresh_index(connection: Any, case: Case) -> None:
     )
 
 
-def read_case(connection: Any, case_id: str, *, timeline: bool = True) -> Case | None:
+def read_case(
+    connection: Any, case_id: str, *, timeline: bool = True, unseal: Seal | None = None
+) -> Case | None:
+    """The case as stored: the rendition every member may read, overlaid with every sealed piece when
+    ``unseal`` holds the identity key."""
     row = connection.execute("SELECT header FROM cases WHERE id = ?", (case_id,)).fetchone()
     if row is None:
         return None
@@ -143,9 +149,41 @@ def read_case(connection: Any, case_id: str, *, timeline: bool = True) -> Case |
         "SELECT step_id, field_id, value FROM answers WHERE case_id = ?", (case_id,)
     ):
         steps.setdefault(step_id, {"values": {}})["values"][field_id] = json.loads(value)
+    if unseal is not None and unseal.key is not None:
+        for piece, body in sealed.sealed_rows(connection, case_id):
+            _overlay(data, steps, piece, unseal.open(case_id, piece, body))
     data["steps"] = steps
     data["timeline"] = read_timeline(connection, case_id) if timeline else []
     return Case.model_validate(data)
+
+
+def _overlay(data: dict[str, Any], steps: dict[str, dict[str, Any]], piece: str, value: Any) -> None:
+    kind, _, name = piece.partition(":")
+    if kind in ("part", "header"):
+        data[name] = value
+    elif kind == "answer":
+        step_id, _, field_id = name.partition(":")
+        steps.setdefault(step_id, {"values": {}})["values"][field_id] = value
+    else:
+        raise ValueError(f"a sealed piece of unknown kind: {kind}")
+
+
+def read_part(connection: Any, case_id: str, name: str, unseal: Seal | None = None) -> Any:
+    """One part of a case (its sealed value when ``unseal`` holds the identity key), validated."""
+    body: Any = None
+    if unseal is not None and unseal.key is not None:
+        row = connection.execute(
+            "SELECT body FROM sealed WHERE case_id = ? AND piece = ?", (case_id, sealed.part_piece(name))
+        ).fetchone()
+        if row is not None:
+            return part_adapter(name).validate_python(unseal.open(case_id, sealed.part_piece(name), row[0]))
+    row = connection.execute(
+        "SELECT body FROM case_parts WHERE case_id = ? AND part = ?", (case_id, name)
+    ).fetchone()
+    if row is not None:
+        body = row[0]
+        return part_adapter(name).validate_json(body)
+    return Case.model_fields[name].get_default(call_default_factory=True)
 
 
 def read_timeline(connection: Any, case_id: str) -> list[dict[str, str]]:

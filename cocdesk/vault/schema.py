@@ -72,6 +72,15 @@ MIGRATIONS: list[str] = [
         )) FROM json_each(case_parts.body)
     ) WHERE part = 'decisions' AND json_array_length(body) > 0;
     """,
+    # 4: what identifies a reporter, sealed under the identity key (see cocdesk.vault.sealed)
+    """
+    CREATE TABLE sealed (
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        piece TEXT NOT NULL,
+        body BLOB NOT NULL,
+        PRIMARY KEY (case_id, piece)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

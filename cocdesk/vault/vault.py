@@ -18,7 +18,7 @@ from cocdesk.domain.common import explain, now
 from cocdesk.domain.event import Event, Member, Role
 from cocdesk.procedure.loader import load_procedure
 from cocdesk.procedure.model import Procedure
-from cocdesk.vault import audit, db
+from cocdesk.vault import audit, db, sealed
 from cocdesk.vault.cases import CaseEditing
 from cocdesk.vault.errors import (
     DamagedVault,
@@ -42,9 +42,17 @@ class Vault(CaseEditing, MemberAdmin):
     """An unlocked vault, signed in as one member. Use as a context manager or call ``close()``."""
 
     def __init__(
-        self, files: VaultFiles, key: bytes, keyfile: KeyFile, member: Member, lock: VaultLock
+        self,
+        files: VaultFiles,
+        key: bytes,
+        keyfile: KeyFile,
+        member: Member,
+        lock: VaultLock,
+        identity_key: bytes | None = None,
     ) -> None:
         self.files, self._key, self._keyfile, self.member, self._lock = files, key, keyfile, member, lock
+        self.identity_key: bytes | None = identity_key  # None for a member whose role does not see identity
+        self._identity_id: str | None = None  # the id of the key that seals the rows, as the database says
         self._connection: Any = None
         self._head = audit.Head(0, audit.GENESIS)
 
@@ -60,7 +68,7 @@ class Vault(CaseEditing, MemberAdmin):
         *,
         kdf: KdfParams | None = None,
     ) -> Vault:
-        """A new vault for ``event``; its first member is the CoC team lead."""
+        """A new vault for ``event``; its first member is the CoC team lead, who holds the identity key."""
         try:
             member = Member(name=member_name, role=Role.COC_LEAD)
         except ValidationError as error:
@@ -79,11 +87,10 @@ class Vault(CaseEditing, MemberAdmin):
         except OSError as error:
             raise os_error(error, files.database) from None
         key, vault_id = os.urandom(db.KEY_BYTES), uuid4().hex
-        keyfile = KeyFile(
-            vault_id=vault_id,
-            slots=[new_slot(str(member.id), member.name, passphrase, key, vault_id, kdf or calibrate())],
-        )
-        vault = cls(files, key, keyfile, member, lock)
+        identity = os.urandom(sealed.KEY_BYTES)
+        slot = new_slot(str(member.id), member.name, passphrase, key, vault_id, kdf or calibrate())
+        keyfile = KeyFile(vault_id=vault_id, slots=[slot.with_identity_key(identity, vault_id)])
+        vault = cls(files, key, keyfile, member, lock, identity)
         try:
             vault._connect()
             vault._write("vault.create", "Vault created", None, {}, lambda c: vault._seed(c, event, vault_id))
@@ -100,6 +107,9 @@ class Vault(CaseEditing, MemberAdmin):
             "INSERT INTO meta (key, value) VALUES (?, ?)", (EVENT_KEY, event.model_dump_json())
         )
         connection.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+        assert self.identity_key is not None
+        sealed.set_key_id(connection, self.identity_key)
+        self._identity_id = sealed.stored_key_id(connection)
         connection.execute(
             "INSERT INTO members (id, name, role) VALUES (?,?,?)",
             (str(self.member.id), self.member.name, self.member.role.value),
@@ -117,7 +127,7 @@ class Vault(CaseEditing, MemberAdmin):
             slot = keyfile.slot(member_name)
             keyfile.check_not_locked_out(slot.member_id)
             try:
-                key = slot.open(passphrase, keyfile.vault_id)
+                key, identity_keys = slot.unlock(passphrase, keyfile.vault_id)
             except InvalidTag:
                 counted, wait = keyfile.after_failure(slot.member_id)
                 counted.write(files.keys)
@@ -127,6 +137,7 @@ class Vault(CaseEditing, MemberAdmin):
                 keyfile.write(files.keys)
             vault = cls(files, key, keyfile, Member(name=slot.name), lock)
             vault._connect()
+            vault._settle_identity(identity_keys)
         except BaseException:
             lock.release()
             raise
@@ -144,6 +155,7 @@ class Vault(CaseEditing, MemberAdmin):
             self._connection = db.connect(self.files.database, self._key)
             migrate(self._connection, str(self.files.database))
             self._head = audit.read_head(self._connection)
+            self._identity_id = sealed.stored_key_id(self._connection)
         except BaseException as error:
             if self._connection is not None:
                 self._connection.close()
@@ -153,6 +165,17 @@ class Vault(CaseEditing, MemberAdmin):
             if isinstance(error, ValueError):  # a head that no longer parses
                 raise DamagedVault(str(self.files.database), str(error)) from None
             raise
+
+    def _settle_identity(self, identity_keys: dict[str, bytes]) -> None:
+        """Take the identity key the database names, and finish an identity key rotation a crash cut
+        short: every slot keeps only that key (an interrupted rotation either committed, and the old
+        key goes, or did not, and the new one goes). Needs no secret, so any member may."""
+        current = self._identity_id
+        self.identity_key = identity_keys.get(current) if current is not None else None
+        settled = self._keyfile.keeping_identity({current} if current is not None else set())
+        if settled != self._keyfile:
+            settled.write(self.files.keys)
+            self._keyfile = settled
 
     def close(self) -> None:
         if self._connection is not None:

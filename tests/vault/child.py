@@ -117,9 +117,13 @@ def confide(path: str) -> None:
 
 
 def fill_disk(path: str) -> None:
-    """On a small disk: edits until one is refused as DiskFull; then every saved edit must be there."""
+    """On a small disk: edits until one is refused as DiskFull; then, once some space is freed as the
+    refusal asks (a ballast file goes), every saved edit must be there. Whether the unlock's own audit
+    entry fits in the last free page of a full disk depends on page layout, so space is freed first."""
     saved: list[str] = []
     outcome: dict[str, Any] = {}
+    ballast = Path(path).with_name("ballast")
+    ballast.write_bytes(os.urandom(64 * 1024))
     try:
         with Vault.create(
             path, summit_event(), LEAD, PASSPHRASES[LEAD], kdf=KdfParams(iterations=1)
@@ -133,6 +137,7 @@ def fill_disk(path: str) -> None:
         outcome["refused"] = type(error).__name__
     except Exception as error:
         outcome["refused"] = f"crashed: {error!r}"
+    ballast.unlink()
     try:
         with open_as(Path(path)) as vault:
             titles = {summary.title for summary in vault.list_cases()}

@@ -10,6 +10,7 @@ import pytest
 
 from cocdesk.procedure.loader import ProcedureError
 from cocdesk.vault import Vault, VaultError, VaultExists, VaultMissing, schema
+from cocdesk.vault import sealed as sealed_module
 from cocdesk.vault import vault as vault_module
 from tests.vault.conftest import (
     ELENI,
@@ -23,6 +24,16 @@ from tests.vault.conftest import (
     raw_connection,
     summit_event,
 )
+
+
+def as_made_at_schema(monkeypatch: pytest.MonkeyPatch, version: int) -> None:
+    """Vaults created from here on are as an older release made them: ``version`` migrations, and
+    (before schema 4) no identity key recorded in the database."""
+    monkeypatch.setattr(
+        vault_module, "migrate", lambda connection, path: schema.migrate(connection, path, upto=version)
+    )
+    if version < 4:
+        monkeypatch.setattr(sealed_module, "set_key_id", lambda connection, key: None)
 
 
 def schema_version(path: Path) -> int:
@@ -46,9 +57,7 @@ def test_a_vault_at_schema_version_1_is_migrated_when_opened(
     vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The vault as the first release made it: only the first migration applied.
-    monkeypatch.setattr(
-        vault_module, "migrate", lambda connection, path: schema.migrate(connection, path, upto=1)
-    )
+    as_made_at_schema(monkeypatch, 1)
     with create_vault(vault_path) as old:
         case = old.new_case(title="Zoë’s report")
         old.set_answer(case.id, "gather", "what_happened", "Зоя saw it")
@@ -68,9 +77,7 @@ def test_decisions_stored_without_ids_get_distinct_ids_that_stay_when_opened(
     vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A vault at schema 2, whose decisions were stored before a decision had an id.
-    monkeypatch.setattr(
-        vault_module, "migrate", lambda connection, path: schema.migrate(connection, path, upto=2)
-    )
+    as_made_at_schema(monkeypatch, 2)
     with create_vault(vault_path) as old:
         case = old.new_case(title="Зоя’s report")
         other = old.new_case(title="Łukasz’s second report")
@@ -112,9 +119,7 @@ def test_decisions_stored_without_ids_get_distinct_ids_that_stay_when_opened(
 def test_a_vault_with_no_decisions_or_decisions_with_ids_is_migrated_unchanged(
     vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(
-        vault_module, "migrate", lambda connection, path: schema.migrate(connection, path, upto=2)
-    )
+    as_made_at_schema(monkeypatch, 2)
     with create_vault(vault_path) as old:
         empty = old.new_case(title="Nothing decided yet")
         decided = old.new_case(title="Decided")
