@@ -17,6 +17,7 @@ from cocdesk.domain import (
     StepRecord,
     now,
 )
+from cocdesk.domain.case import Recipient
 from cocdesk.flow.approval import blockers, unfilled
 from cocdesk.flow.briefing import briefing
 from cocdesk.flow.progress import status_from_steps
@@ -63,13 +64,17 @@ def test_the_briefing_says_when_the_reporter_agreed_to_share() -> None:
     case = case_with_people().model_copy(
         update={
             "consent": Consent(
-                share_identity=True, with_whom="venue security", words="Ja, Security darf es wissen"
+                share_identity=True,
+                recipients=[Recipient.VENUE_SECURITY],
+                with_whom="Jürgen at the door",
+                words="Ja, Security darf es wissen",
             )
         }
     )
     rows = dict(briefing(PROCEDURE, case, ZURICH))
     assert rows["Reporter's identity"] == "May be shared with venue security, as the reporter agreed"
     assert "Ja, Security" not in "\n".join(rows.values())
+    assert "Jürgen" not in "\n".join(rows.values())  # whom they named is the CoC team's to know
 
 
 def test_an_unplaced_case_says_so() -> None:

@@ -12,6 +12,8 @@ desk, CLI and paper tests of the same proof (tests/test_identity_desk.py).
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from datetime import UTC, datetime
 
 from anyascii import anyascii
@@ -162,14 +164,23 @@ def named_case() -> Case:
 
 def found_names(text: str) -> list[str]:
     """Every form of a name in ``text``, as typed, case-folded or transliterated."""
-    haystacks = (text, text.casefold(), anyascii(text).casefold())
+    haystacks = (text.casefold(), anyascii(text).casefold())
     return [
         form
         for form in NAME_FORMS
         if any(
-            needle in hay for hay in haystacks for needle in (form, form.casefold(), anyascii(form).casefold())
+            re.search(_whole(needle), hay)
+            for hay in haystacks
+            for needle in (form.casefold(), anyascii(form).casefold())
         )
     ]
+
+
+def _whole(needle: str) -> str:
+    """A word is found as a word ("Ana" not in "management"); 李娜 anywhere in a run of characters."""
+    if any(unicodedata.east_asian_width(ch) in "WF" for ch in needle):
+        return re.escape(needle)
+    return rf"(?<![^\W_]){re.escape(needle)}(?![^\W_])"
 
 
 def assert_withheld(text: str, fields: tuple[str, ...] = ()) -> None:

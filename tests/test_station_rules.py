@@ -9,14 +9,15 @@ from pathlib import Path
 import pytest
 
 from cocdesk import keynames
+from cocdesk.desk import Desk
 from cocdesk.desk.policy import Act, listed_statuses, may, sees_status
 from cocdesk.domain import CaseStatus, Role
-from cocdesk.domain.access import as_seen_by, identifying_fields
+from cocdesk.domain.access import identifying_fields
 from cocdesk.domain.countdown import countdown, is_overdue
 from cocdesk.flow.idle import IdleClock
 from cocdesk.procedure import default_procedure
 from cocdesk.vault import Vault, VaultFiles
-from cocdesk.vault.search import matches, searchable_texts
+from cocdesk.vault.search import matches
 from tests.station_vaults import (
     EVENT_LEAD,
     EVIDENCE,
@@ -47,10 +48,10 @@ def test_the_officer_sees_filed_cases_only_and_others_see_all() -> None:
 def test_the_event_lead_reads_no_reporter_or_witness_name_contact_or_identifying_answer(
     team_vault: Path,
 ) -> None:
-    with open_as(team_vault, EVENT_LEAD) as vault:
-        case = next(vault.case(s.id) for s in vault.list_cases() if s.title.startswith("Remarks"))
-        seen = as_seen_by(case, vault.member.role, vault.procedure).model_dump_json()
-        full = as_seen_by(case, Role.RESPONDER, vault.procedure).model_dump_json()
+    with Desk(open_as(team_vault, EVENT_LEAD)) as desk:
+        seen = next(desk.case(s.id) for s in desk.cases() if s.title.startswith("Remarks")).model_dump_json()
+    with Desk(open_as(team_vault, LEAD)) as desk:
+        full = next(desk.case(s.id) for s in desk.cases() if s.title.startswith("Remarks")).model_dump_json()
     for secret in (REPORTER, REPORTER_PHONE, WITNESS, EVIDENCE):
         assert secret in full
         assert secret not in seen
@@ -64,9 +65,10 @@ def test_identifying_answers_come_from_the_procedure() -> None:
 
 
 def test_search_finds_names_only_for_roles_that_may_read_them(team_vault: Path) -> None:
-    with open_as(team_vault, LEAD) as vault:
-        for_lead = searchable_texts(vault)
-        for_event_lead = searchable_texts(vault, Role.EVENT_LEAD)
+    with Desk(open_as(team_vault, LEAD)) as desk:
+        for_lead = desk.searchable_texts()
+    with Desk(open_as(team_vault, EVENT_LEAD)) as desk:
+        for_event_lead = desk.searchable_texts()
     assert sum(matches(text, "núñez") for text in for_lead.values()) == 1
     assert sum(matches(text, "ЧЭНЬ") for text in for_lead.values()) == 1
     assert not any(matches(text, "núñez") for text in for_event_lead.values())

@@ -17,9 +17,10 @@ from cocdesk.desk import policy
 from cocdesk.desk.case_acts import CaseActs
 from cocdesk.desk.documents import Documents
 from cocdesk.desk.policy import Act, Read
-from cocdesk.domain.access import as_seen_by
+from cocdesk.domain.access import searchable_text
 from cocdesk.domain.case import Case
 from cocdesk.domain.event import Event, Member, Role
+from cocdesk.identity.rendition import withheld
 from cocdesk.procedure.loader import load_procedure
 from cocdesk.procedure.model import Procedure
 from cocdesk.vault import (
@@ -32,7 +33,6 @@ from cocdesk.vault import (
     destroy_files,
 )
 from cocdesk.vault.cases import CaseRef
-from cocdesk.vault.search import searchable_texts
 
 
 class Desk(CaseActs, Documents):
@@ -147,13 +147,19 @@ class Desk(CaseActs, Documents):
         self.require(Read.CASES)
         return [s for s in self.vault.list_cases() if policy.sees_status(self.role, s.status)]
 
-    def case(self, ref: CaseRef) -> Case:
-        """The case as this member may see it. A case the role is not shown does not exist for them."""
+    def case(self, ref: CaseRef, *, timeline: bool = True) -> Case:
+        """The case as this member may see it: whole for those who see identity, its withheld
+        rendition for everyone else. A case the role is not shown does not exist for them."""
         self.require(Read.CASES)
-        case = self.vault.case(ref)
+        case = self.vault.case(ref, timeline=timeline)
         if not policy.sees_status(self.role, case.status):
             raise CaseNotFound(ref)
-        return as_seen_by(case, self.role, self.procedure)
+        return self.as_read(case)
+
+    def as_read(self, case: Case) -> Case:
+        """``case`` as this member may read it. The rendition of a rendition is itself, so a case
+        stored withheld (or read from a vault sealed before) comes out the same."""
+        return case if self.sees_identity else withheld(case, self.procedure)
 
     def _whole(self, ref: CaseRef) -> Case:
         """The stored case, unredacted: for the desk's own rules (checks for names), never handed out."""
@@ -174,7 +180,10 @@ class Desk(CaseActs, Documents):
         """The words of each case (of ``ids``, or every case shown) this member may read, case-folded."""
         shown = {str(s.id) for s in self.cases()}
         wanted = [i for i in (ids if ids is not None else shown) if i in shown]
-        return searchable_texts(self.vault, self.role, wanted)
+        return {
+            UUID(i): searchable_text(self.as_read(self.vault.case(i, timeline=False))).casefold()
+            for i in wanted
+        }
 
     def members(self) -> list[Member]:
         self.require(Read.TEAM)

@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING, Any
 from cocdesk import paper
 from cocdesk.desk import policy
 from cocdesk.desk.policy import Act
-from cocdesk.domain.access import FILED, as_seen_by
+from cocdesk.domain.access import FILED
 from cocdesk.domain.case import Case, CaseStatus, Communication, Recipient
 from cocdesk.domain.common import now
-from cocdesk.domain.event import Role
 from cocdesk.flow.deadlines import after_step
 from cocdesk.flow.requirements import missing
+from cocdesk.identity.rendition import withheld
 from cocdesk.paper.page import partial_copies, write_owner_only
 from cocdesk.procedure.model import Part
 from cocdesk.vault import InvalidEdit
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 
 FILING_NOTE = "filing:"
 EXPORTED_HOW = "PDF export for the Safety and Diversity Officer"
-RECIPIENT_ROLE = {Recipient.SAFETY_OFFICER: Role.SAFETY_OFFICER, Recipient.EVENT_LEAD: Role.EVENT_LEAD}
 
 
 class Documents:
@@ -195,9 +194,7 @@ class Documents:
             refusal = policy.names_in_export(desk.role, [c.consent for c in cases], recipient)
             if refusal is not None:
                 raise InvalidEdit(refusal)
-        shown = (
-            cases if with_names else [as_seen_by(c, RECIPIENT_ROLE[recipient], desk.procedure) for c in cases]
-        )
+        shown = cases if with_names else [withheld(c, desk.procedure) for c in cases]
         return paper.officer_export(
             desk.procedure, desk.event, shown, exporter=desk.member, with_names=with_names
         )

@@ -99,6 +99,7 @@ WHO: dict[Role, Recipient] = {
 PART_ACTS: dict[str, Act] = {
     "people": Act.EDIT_REPORT,
     "consent": Act.EDIT_REPORT,
+    "identity": Act.EDIT_REPORT,
     "meeting": Act.MEET,
     "decisions": Act.DECIDE,
     "actions": Act.ACT_ON,

@@ -1,9 +1,9 @@
-"""What of a case each role may read. Which cases and acts each role is given is the desk's policy
-(``cocdesk.desk.policy``).
+"""What of a case each role may read. Which cases and acts each role is given, and who sees identity,
+is the desk's policy (``cocdesk.desk.policy``); how a case reads without identity is
+``cocdesk.identity.rendition.withheld``.
 
-Responders and the CoC team see everything. The Event Lead Organiser sees every case, but not the
-names or contact details of the reporter and the witnesses. The Safety and Diversity Officer sees the
-cases that were filed with them, redacted the same way.
+``readable_text`` serves the storage's own search over stored JSON (``cocdesk.vault.search``); the
+desk's search reads each case as the member may read it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from cocdesk.domain.case import Case, CaseStatus, Party, StepRecord
+from cocdesk.domain.case import Case, CaseStatus, Party
 from cocdesk.domain.event import Role
 from cocdesk.procedure.fields import PARTY_KINDS
 from cocdesk.procedure.model import Procedure
@@ -31,23 +31,6 @@ def identifying_fields(procedure: Procedure) -> frozenset[tuple[str, str]]:
     )
 
 
-def as_seen_by(case: Case, role: Role, procedure: Procedure) -> Case:
-    """The case with everything ``role`` may not read taken out; unchanged for those who see names."""
-    if role.sees_names:
-        return case
-    hidden = identifying_fields(procedure)
-    steps = {
-        step_id: StepRecord(
-            values={k: v for k, v in record.values.items() if (step_id, k) not in hidden},
-            checked=record.checked,
-            done_at=record.done_at,
-            done_by=record.done_by,
-        )
-        for step_id, record in case.steps.items()
-    }
-    return case.without_parties().model_copy(update={"steps": steps})
-
-
 def readable_text(
     role: Role,
     procedure: Procedure,
@@ -58,7 +41,7 @@ def readable_text(
     """Every word of a stored case that ``role`` may read, as one search string.
 
     Works on the stored form (decoded JSON) so that a whole vault can be searched without building
-    every case; it leaves out exactly what ``as_seen_by`` hides.
+    every case; it leaves out the people and answers the rendition withholds.
     """
     hidden = set() if role.sees_names else identifying_fields(procedure)
     words: list[str] = []
@@ -75,6 +58,13 @@ def readable_text(
     for step_id, field_id, value in answers:
         if (step_id, field_id) not in hidden:
             _collect(value, words)
+    return "\n".join(words)
+
+
+def searchable_text(case: Case) -> str:
+    """Every word of ``case`` (as given: the caller decides what the reader may see), one string."""
+    words: list[str] = []
+    _collect(case.model_dump(mode="json", exclude={"id", "timeline", "deadlines"}), words)
     return "\n".join(words)
 
 

@@ -1,6 +1,6 @@
 """What the team brings to the Event Lead Organiser: the suggested course of action, redacted.
 
-The briefing is built from the case as the Event Lead sees it (``as_seen_by``): the reported person,
+The briefing is built from the case as the Event Lead reads it (its withheld rendition): the reported person,
 the placement, the decisions, never the reporter's or the witnesses' names, contacts or identifying
 answers.
 """
@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from cocdesk.domain.access import as_seen_by
 from cocdesk.domain.case import Case, Party
-from cocdesk.domain.event import Role
+from cocdesk.identity.rendition import withheld
 from cocdesk.procedure.matrix import QuadrantSpec
 from cocdesk.procedure.model import Procedure
 
@@ -29,7 +28,7 @@ def rung_label(procedure: Procedure, rung_id: str) -> str:
 
 def briefing(procedure: Procedure, case: Case, zone: tzinfo) -> list[tuple[str, str]]:
     """The suggested course of action as (heading, text) rows, redacted for the Event Lead."""
-    shown = as_seen_by(case, Role.EVENT_LEAD, procedure)
+    shown = withheld(case, procedure)
     rows = [("Case", f"{shown.code} · {shown.title}" if shown.title else shown.code)]
     rows.append(("Received", shown.received_at.astimezone(zone).strftime("%a %d %b, %H:%M")))
     if shown.public_summary:
@@ -73,5 +72,6 @@ def _withheld(case: Case) -> str:
 def _identity(case: Case) -> str:
     consent = case.consent
     if consent.share_identity:
-        return f"May be shared with {consent.with_whom}, as the reporter agreed"
+        whom = " and ".join(r.label for r in consent.recipients) or "the person they named"
+        return f"May be shared with {whom}, as the reporter agreed"
     return "Kept private to the CoC team"

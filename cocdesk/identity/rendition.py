@@ -25,8 +25,11 @@ from cocdesk.procedure.model import Procedure
 WITHHELD_PARTIES = frozenset({Party.REPORTER, Party.WITNESS})
 STRUCTURE = frozenset(
     {"id", "code", "status", "party", "kind", "horizon", "response", "risk", "impact", "recipients"}
+    # the team's own names, chosen from the team: a member who shares a first name with the reporter
+    # must not read "[reporter] K." (which would give the reporter's name away)
+    | {"by", "who", "present", "member", "received_by", "handler", "approved_by"}
 )
-"""Keys whose values are ids, codes or choices of the program, never typed text."""
+"""Keys whose values are ids, codes, choices of the program or the team's names, never typed text."""
 TIMES = frozenset({"at", "due"})
 TEXT_KINDS = frozenset({FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT})
 

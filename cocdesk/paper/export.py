@@ -12,6 +12,7 @@ from datetime import datetime
 from reportlab.platypus import Flowable, PageBreak
 
 from cocdesk.domain import Case, Event, Member, now
+from cocdesk.identity.rendition import withheld
 from cocdesk.paper.occasion import Occasion
 from cocdesk.paper.page import Document, PageSetup, PaperSize, SetFooter, frame_width, render
 from cocdesk.paper.report_form import report_story
@@ -50,7 +51,7 @@ def officer_export(
     codes = ", ".join(c.code for c in cases) if len(cases) <= 6 else f"{len(cases)} cases"
     story: list[Flowable] = cover(ts, when, cases, exporter, moment, with_names=with_names)
     for case in cases:
-        shown = case if with_names else case.without_parties()
+        shown = case if with_names else withheld(case, procedure)
         story += [PageBreak(), SetFooter(f"Confidential · Case {case.code} · {stamp}")]
         story += report_story(ts, procedure, when, shown, withhold=not with_names)
     setup = PageSetup(

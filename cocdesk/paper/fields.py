@@ -67,7 +67,7 @@ def filled_field(
     head = ts.para(spec.label, "label")
     if kind in (FieldKind.PERSON, FieldKind.PEOPLE):
         return [head, *filled_people(ts, people)]
-    if withhold and spec.identifying and value not in (None, "", []):
+    if withhold and spec.identifying:  # said whether or not it was answered: that, too, is the team's
         return [head, ts.para(WITHHELD, "missing")]
     if kind in (FieldKind.CHOICE, FieldKind.MULTI_CHOICE):
         chosen = value if isinstance(value, list) else [str(value)] if value is not None else []
