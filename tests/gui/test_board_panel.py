@@ -42,9 +42,12 @@ def test_selecting_a_card_shows_its_summary_people_and_reason(qtbot, desk, sessi
     board = open_board(qtbot, session)
     click_card(qtbot, board.surface.views[(LOW, HIGH)], SOCIAL)
     shown = panel_text(board)
-    for expected in (SOCIAL, "Low risk, high impact", "Repeated remarks in public", REPORTER, REPORTED):
+    for expected in (SOCIAL, "Low risk, high impact", "Repeated remarks in public", REPORTED, "[reporter]"):
         assert expected in shown
     assert "10 h" in shown or "11 h" in shown  # the half-day countdown
+    assert REPORTER not in shown  # people show as their roles until a team member asks for names
+    board.names_action.trigger()
+    assert REPORTER in panel_text(board)
 
 
 def test_a_case_opened_from_elsewhere_is_selected_on_the_board(qtbot, desk, session) -> None:

@@ -74,6 +74,12 @@ class FilterBar(QWidget):
         button.setEnabled(action.isEnabled())
         button.clicked.connect(action.trigger)
         action.enabledChanged.connect(button.setEnabled)
+        if action.isCheckable():  # a toggle: the button shows whether it is on, whoever turned it
+            button.setCheckable(True)
+            button.setChecked(action.isChecked())
+            action.toggled.connect(button.setChecked)
+        button.setVisible(action.isVisible())
+        action.visibleChanged.connect(lambda: button.setVisible(action.isVisible()))
         self.buttons.addWidget(button)
         return button
 

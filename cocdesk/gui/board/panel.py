@@ -1,8 +1,12 @@
 """The side panel: the selected case's summary, its actions and owners, and the decision capture.
 
-It shows the case exactly as the desk gives it to the signed-in member: for a role that may not see
-who reported or witnessed, the desk has withheld it already. The decision form shows only to a member
-whose role may record decisions.
+People show as their role in the case ("[reporter]", "[witness 2]") and every text reads as the
+desk's withheld rendition (``cocdesk.identity.rendition.withheld``), unless a CoC team member turned
+"Show names" on (``show_names``). For a role that may not see who reported or witnessed, the desk has
+withheld the case already. The decision form shows only to a member whose role may record decisions.
+
+Presenting, the panel is the room's reveal of one card: code, title, quadrant, deadlines and
+decisions, always withheld, white on black; nothing else (no people, holder, actions or reasons).
 """
 
 from __future__ import annotations
@@ -17,21 +21,37 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from cocdesk.board.cards import card_of
 from cocdesk.desk import Desk
 from cocdesk.domain import Case, Party, now
+from cocdesk.domain.countdown import countdown
 from cocdesk.gui.board.decision_form import DecisionForm
 from cocdesk.gui.session import Session
+from cocdesk.identity.case_names import labels
+from cocdesk.identity.rendition import withheld
 from cocdesk.procedure.matrix import Matrix
 
 NOTHING_SELECTED = "Select a card to see its case here."
+PRESENTING_STYLE = """
+QScrollArea#side_panel, QWidget#side_panel_inner { background: #000000; }
+QWidget#side_panel_inner QLabel { color: #ffffff; font-size: 18pt; }
+"""
 
 
-def rows(pairs: list[tuple[str, str]], alert: frozenset[str] = frozenset()) -> str:
+class Ink:
+    """The colours of the panel's words: on the desk's white, or on the projector's black."""
+
+    def __init__(self, presenting: bool) -> None:
+        self.muted = "#e6e6e6" if presenting else "#4a4f55"
+        self.alert = "#ff8a80" if presenting else "#b3261e"
+
+
+def rows(pairs: list[tuple[str, str]], alert: frozenset[str] = frozenset(), ink: Ink | None = None) -> str:
     """A two-column table; the values of the ``alert`` rows in bold red."""
+    ink = ink or Ink(presenting=False)
 
     def value(key: str, text: str) -> str:
-        return f"<b style='color:#b3261e'>{escape(text)}</b>" if key in alert else escape(text)
+        return f"<b style='color:{ink.alert}'>{escape(text)}</b>" if key in alert else escape(text)
 
     cells = "".join(
-        f"<tr><td style='padding-right:8px;color:#4a4f55'>{escape(k)}</td><td>{value(k, v)}</td></tr>"
+        f"<tr><td style='padding-right:8px;color:{ink.muted}'>{escape(k)}</td><td>{value(k, v)}</td></tr>"
         for k, v in pairs
     )
     return f"<table>{cells}</table>"
@@ -48,11 +68,14 @@ class SidePanel(QScrollArea):
         super().__init__(parent)
         self.session = session
         self.case_id: UUID | None = None
+        self.show_names = False  # "Show names": the CoC team's deliberate toggle, off by default
+        self.presenting = False  # the room's reveal: always withheld
         self.setObjectName("side_panel")
         self.setAccessibleName("Selected case")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget(self)
+        inner.setObjectName("side_panel_inner")
         layout = QVBoxLayout(inner)
         self.heading_label = self._label(layout, "heading")
         self.summary_label = self._label(layout, "summary")
@@ -81,38 +104,70 @@ class SidePanel(QScrollArea):
         self.may_decide = may
         self.show_case(self.case_id)
 
+    def set_presenting(self, presenting: bool) -> None:
+        """The room's reveal (white on black, withheld, no people) or the desk's own panel; the board
+        shows the case it wants next."""
+        self.presenting = presenting
+        self.setStyleSheet(PRESENTING_STYLE if presenting else "")
+
+    def set_show_names(self, show: bool) -> None:
+        self.show_names = show
+        self.show_case(self.case_id)
+
     def show_case(self, case_id: UUID | None) -> None:
         """Show the case (read afresh from the desk, as the member may see it), or nothing at all."""
 
-        def read(desk: Desk) -> tuple[Case, tzinfo, Matrix] | None:
-            return (desk.case(case_id), desk.event.zone, desk.procedure.matrix) if case_id else None
+        def read(desk: Desk) -> tuple[Case, Case, tzinfo, Matrix] | None:
+            if not case_id:
+                return None
+            case = desk.case(case_id)
+            names = self.show_names and desk.sees_identity and not self.presenting
+            seen = case if names else withheld(case, desk.procedure)
+            return case, seen, desk.event.zone, desk.procedure.matrix
 
         shown = self.session.read(read, None)
-        case = shown[0] if shown else None
+        case = shown[1] if shown else None
         self.case_id = case_id if case else None
         self.form.show_case(self.case_id, case.quadrant if case else None)
-        self.form.setVisible(case is not None and self.may_decide)
+        self.form.setVisible(case is not None and self.may_decide and not self.presenting)
         self.form_title.setVisible(self.form.isVisibleTo(self))
         for label in (self.summary_label, self.people_label, self.actions_label, self.decisions_label):
             label.clear()
         if shown is None:
             self.heading_label.setText(f"<i>{escape(NOTHING_SELECTED)}</i>")
             return
-        seen, zone, matrix = shown
+        whole, seen, zone, matrix = shown
         self.heading_label.setText(f"<h2>{escape(seen.code)}</h2>{escape(seen.title or 'Untitled case')}")
         at = now()
         late = frozenset({"Deadline"}) if card_of(seen).overdue(at) else frozenset()
+        decided = [
+            f"{'Now' if d.horizon == 'now' else 'Later'}: {d.text}"
+            + (f" — {d.owner}" if d.owner and not self.presenting else "")
+            for d in seen.decisions
+        ]
+        self.decisions_label.setText("<b>Decisions</b><br>" + bullets(decided, "No decision yet"))
+        if self.presenting:
+            facts, late = self._room_facts(seen, at, matrix)
+            self.summary_label.setText(rows(facts, late, Ink(presenting=True)))
+            return
         self.summary_label.setText(rows(self._facts(seen, at, zone, matrix), late))
-        self.people_label.setText("<b>People</b><br>" + bullets(self._people(seen), "Nobody recorded yet"))
+        people = self._people(seen, labels(whole))
+        self.people_label.setText("<b>People</b><br>" + bullets(people, "Nobody recorded yet"))
         actions = [
             f"{a.text} — {a.owner or 'nobody yet'}" + (" (done)" if a.done_at else "") for a in seen.actions
         ]
         self.actions_label.setText("<b>Actions and owners</b><br>" + bullets(actions, "No actions yet"))
-        decided = [
-            f"{'Now' if d.horizon == 'now' else 'Later'}: {d.text}" + (f" — {d.owner}" if d.owner else "")
-            for d in seen.decisions
-        ]
-        self.decisions_label.setText("<b>Decisions</b><br>" + bullets(decided, "No decision yet"))
+
+    @staticmethod
+    def _room_facts(case: Case, at: datetime, matrix: Matrix) -> tuple[list[tuple[str, str]], frozenset[str]]:
+        """What the room may read of a revealed card: where it sits and what is due when; and which
+        of those are overdue."""
+        placement = case.placement
+        where = matrix.name(placement.risk, placement.impact) if placement else "not yet placed"
+        facts = [("Quadrant", where)]
+        pending = [d for d in case.deadlines if d.met_at is None]
+        facts += [(d.label, countdown(d.due_at, at)) for d in pending] or [("Deadline", "none pending")]
+        return facts, frozenset(d.label for d in pending if d.overdue(at))
 
     @staticmethod
     def _facts(case: Case, at: datetime, zone: tzinfo, matrix: Matrix) -> list[tuple[str, str]]:
@@ -132,10 +187,11 @@ class SidePanel(QScrollArea):
         return facts
 
     @staticmethod
-    def _people(case: Case) -> list[str]:
+    def _people(case: Case, roles: dict[str, str]) -> list[str]:
+        """Each person by party; a withheld reporter or witness by their role in the case."""
         lines = []
         for person in case.people:
-            said = person.name or person.description
+            said = person.name or roles.get(str(person.id)) or person.description
             if person.name and person.description and person.party == Party.REPORTED:
                 said = f"{person.name}, {person.description}"
             lines.append(f"{person.party.label}: {said}")

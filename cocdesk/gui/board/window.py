@@ -1,8 +1,14 @@
 """The triage board: the team's cases on the risk × impact matrix, for the meeting around the table.
 
 F5 presents it on a projector: full screen, large type, high contrast, and only codes, neutral titles,
-ages, deadlines and quadrants. A CoC team member may reveal the selected card (R); it hides again as
-soon as it is deselected. Leaving takes the keyboard (F5 or Esc), so a stray click cannot.
+ages, deadlines and quadrants. A CoC team member may reveal the selected card (R): its code, title,
+quadrant, deadlines and decisions, as the desk's withheld rendition ("[reporter]", "[witness 2]"),
+never a name or contact whatever is pressed; it hides again as soon as it is deselected. Leaving takes
+the keyboard (F5 or Esc), so a stray click cannot.
+
+At the desk the side panel shows people as their roles. "Show names" (CoC team only) is a deliberate
+toggle that turns itself off when presenting starts, when the window moves to another screen, and at
+every lock.
 
 The board holds the station's ``Session``, never a desk: it reads the cases the desk shows the member,
 runs every move, undo and decision through ``session.run``, and follows ``sig_cases_changed``, so a
@@ -31,6 +37,7 @@ from cocdesk.gui.board.panel import SidePanel
 from cocdesk.gui.board.surface import BoardSurface
 from cocdesk.gui.paper_out import Paper, record
 from cocdesk.gui.session import Session
+from cocdesk.identity.rendition import withheld
 from cocdesk.paper.board import board_pdf
 
 TICK_MS = 30_000  # ages and countdowns move on by the minute
@@ -43,6 +50,10 @@ QLabel[role="axis"] { font-size: 20pt; font-weight: bold; }
 PRESENTING_HINT = "Presenting · F5 or Esc leaves"
 PICK_UP_HINT = " · Space picks up the selected card"
 REVEAL_HINT = " · R reveals it"
+SHOW_NAMES_TIP = (
+    "Show the names of the people in the selected case, for the CoC team at this screen only. "
+    "It turns off when presenting starts, when the board moves to another screen, and at the lock."
+)
 
 
 def read_only_note(role: str, *, may_place: bool, may_decide: bool) -> str:
@@ -64,6 +75,7 @@ class BoardWindow(QWidget):
         self.may_reveal = self.may_place = False  # set from the desk by ``_follow_desk``
         self.member_id: object = None  # whose moves the undo history holds
         self.read_only = ""  # the status line saying what the member may not do here
+        self._watched_screen = False  # screenChanged is connected once the window has a handle
         desk = session.desk
         matrix = desk.procedure.matrix
         self.filter_bar = FilterBar(matrix, [m.name for m in desk.members()], self)
@@ -117,8 +129,18 @@ class BoardWindow(QWidget):
         self.present_action = command("Pre&sent", "F5", lambda: self.set_presenting(not self.presenting))
         self.refresh_action = command("&Refresh", "Ctrl+R", self.refresh)
         self.close_action = command("&Close the board", "Ctrl+W", self.close)
-        for action in (self.undo_action, self.print_action, self.present_action):
+        self.names_action = QAction("Show &names", self)
+        self.names_action.setCheckable(True)
+        self.names_action.setToolTip(SHOW_NAMES_TIP)
+        self.names_action.setVisible(False)  # the CoC team only: ``_follow_desk``
+        self.names_action.toggled.connect(self.panel.set_show_names)
+        self.addAction(self.names_action)
+        for action in (self.undo_action, self.print_action, self.present_action, self.names_action):
             self.filter_bar.add_command(action)
+
+    def hide_names(self) -> None:
+        """Names off: the panel shows people as their roles again."""
+        self.names_action.setChecked(False)
 
     # following the session
 
@@ -127,8 +149,12 @@ class BoardWindow(QWidget):
         if desk.member.id != self.member_id:
             self.member_id = desk.member.id
             self.mover.book.moves.clear()  # another member: nobody undoes someone else's moves
+            self.hide_names()
         self.may_place = desk.may(Act.PLACE)
         self.may_reveal = desk.sees_identity
+        self.names_action.setVisible(desk.sees_identity)
+        if not desk.sees_identity:
+            self.hide_names()
         may_decide = desk.may(Act.DECIDE)
         self.read_only = read_only_note(desk.role.label, may_place=self.may_place, may_decide=may_decide)
         self.mover.enabled = self.may_place
@@ -163,11 +189,12 @@ class BoardWindow(QWidget):
 
     @staticmethod
     def _cards_of(desk: Desk, ids: list[str]) -> dict[UUID, Card | None]:
-        """The card of each case named, as the desk shows it now; None for a case it no longer shows."""
+        """The card of each case named, as the desk shows it now (withheld, like the case list's row);
+        None for a case it no longer shows."""
         cards: dict[UUID, Card | None] = {}
         for case_id in ids:
             try:
-                cards[UUID(case_id)] = card_of(desk.case(case_id))
+                cards[UUID(case_id)] = card_of(withheld(desk.case(case_id), desk.procedure))
             except (CaseNotFound, ValueError):
                 cards[UUID(case_id)] = None
         return cards
@@ -207,9 +234,14 @@ class BoardWindow(QWidget):
         self.refresh()
 
     def _closed(self) -> None:
-        """Locked: nothing stays picked up or revealed."""
+        """Locked: nothing stays picked up or revealed, and names are off."""
         self.mover.cancel()
         self._unreveal()
+        self.hide_names()
+
+    def _screen_changed(self) -> None:
+        """The board moved to another screen (a projector, perhaps): names are off."""
+        self.hide_names()
 
     # what the board shows
 
@@ -256,9 +288,12 @@ class BoardWindow(QWidget):
         if presenting == self.presenting:
             return
         self.mover.cancel()
+        if presenting:
+            self.hide_names()
         self.presenting = self.mover.on_screen = presenting
         self.revealed = None
         self.filter_bar.setVisible(not presenting)
+        self.panel.set_presenting(presenting)
         self.panel.show_case(None if presenting or closing else self._selected_id())
         self.panel.setVisible(not presenting)
         self.surface.set_presenting(presenting)
@@ -314,6 +349,10 @@ class BoardWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not self._watched_screen:
+            handle.screenChanged.connect(lambda _screen: self._screen_changed())
+            self._watched_screen = True
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
