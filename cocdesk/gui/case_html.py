@@ -1,7 +1,8 @@
 """A case as the rich text the case view shows: its summary, and its answers step by step.
 
-The case given is already redacted for the viewer (``cocdesk.domain.access.as_seen_by``); answers the
-viewer's role may not read are marked as hidden rather than shown as blank.
+The case given is already redacted for the viewer (``Desk.case`` gives a role without identity the
+withheld rendition, ``cocdesk.identity.rendition.withheld``); answers the viewer's role may not read
+are marked as hidden rather than shown as blank.
 """
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from cocdesk.desk import Act, CaseSummary, Desk, policy
-from cocdesk.domain.access import identifying_fields
 from cocdesk.domain.event import Member
 from cocdesk.gui import retention_banner, style
 from cocdesk.gui.case_list import CaseListPage
@@ -22,6 +21,7 @@ from cocdesk.gui.paper_actions import PaperActions
 from cocdesk.gui.search_index import SearchIndex
 from cocdesk.gui.session import Session
 from cocdesk.gui.team_dialogs import TeamDialogs
+from cocdesk.identity.rendition import identifying_fields
 
 NO_CASES: list[CaseSummary] = []
 
