@@ -12,6 +12,7 @@ from cocdesk.gui.wizard.common import FieldEditor, note, scaled_font
 from cocdesk.gui.wizard.field_choice import ChoiceField, MultiChoiceField, YesNoField
 from cocdesk.gui.wizard.field_text import LongTextField, NumberField, ShortTextField
 from cocdesk.gui.wizard.field_time import DateTimeField
+from cocdesk.gui.wizard.name_echo import NameEcho
 from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.gui.wizard.people import PeopleEditor
 from cocdesk.procedure import FieldKind, FieldSpec, Step
@@ -45,6 +46,7 @@ class FieldsSection(QWidget):
         super().__init__()
         self.open_case, self.step = open_case, step
         self.editors: dict[str, FieldEditor] = {}
+        self.echoes: dict[str, NameEcho] = {}  # under each free-text answer: the names typed in it
         self.people: list[PeopleEditor] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,6 +61,10 @@ class FieldsSection(QWidget):
                 layout.addWidget(note(spec.help))
             widget = self._editor(spec)
             layout.addWidget(widget)
+            if isinstance(widget, ShortTextField | LongTextField):
+                echo = NameEcho(open_case, widget.line if isinstance(widget, ShortTextField) else widget.text)
+                self.echoes[spec.id] = echo
+                layout.addWidget(echo)
         self.load(open_case.case)
 
     def _editor(self, spec: FieldSpec) -> QWidget:

@@ -20,6 +20,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from cocdesk.desk import Act, Desk, NotAllowed, Read, policy
 from cocdesk.domain import AnswerValue, Case, Member
 from cocdesk.gui.session import Session
+from cocdesk.identity import NameMatcher
+from cocdesk.identity.case_names import matcher_for
+from cocdesk.identity.rendition import hider
 
 SAVE_DELAY_MS = 400  # from the first unsaved keystroke to its save; never restarted by more typing
 
@@ -46,6 +49,7 @@ class OpenCase(QObject):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self.case = desk.case(self.case_id)
+        self._matcher: tuple[Case, NameMatcher, Callable[[str], str]] | None = None
         session.sig_opened.connect(self._unlocked)
         session.sig_cases_changed.connect(self._cases_changed)
 
@@ -86,6 +90,19 @@ class OpenCase(QObject):
     def fresh(self) -> Case:
         """The case as the desk gives it to this member right now."""
         return self.session.desk.case(self.case_id)
+
+    def matcher(self) -> NameMatcher:
+        """The desk's matcher of this case's reporters, witnesses and marks, as last read."""
+        return self._names()[1]
+
+    def withhold(self, text: str) -> str:
+        """``text`` as a role without identity will read it once saved (the desk's rendition)."""
+        return self._names()[2](text)
+
+    def _names(self) -> tuple[Case, NameMatcher, Callable[[str], str]]:
+        if self._matcher is None or self._matcher[0] is not self.case:
+            self._matcher = (self.case, matcher_for(self.case), hider(self.case))
+        return self._matcher
 
     # saving
 
@@ -185,6 +202,16 @@ class OpenCase(QObject):
     def complete_step(self, step_id: str, done: bool) -> bool:
         case_id = self.case_id
         return self.save(lambda desk: desk.complete_step(case_id, step_id, done))
+
+    def mark(self, stretch: str) -> bool:
+        """Mark ``stretch`` as identifying: withheld wherever it is typed in this case."""
+        case_id = self.case_id
+        return bool(stretch.strip()) and self.save(lambda desk: desk.mark(case_id, stretch))
+
+    def unmark(self, word: str) -> bool:
+        """``word`` matched a name but is not one: the desk stops withholding it in this case."""
+        case_id = self.case_id
+        return bool(word.strip()) and self.save(lambda desk: desk.unmark(case_id, word))
 
     def part(
         self, key: str, name: str, build: Callable[[Case], object], what: str, *, at_once: bool = False

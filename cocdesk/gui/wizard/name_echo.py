@@ -1,0 +1,141 @@
+"""What a typed text gives away, shown while it is typed: the case's names found in it, and how the
+text will read to the Event Lead Organiser.
+
+Under a free-text field the line says which words name a reporter or witness (tinted and underlined in
+a paragraph field) and "The Event Lead Organiser reads: My friend [witness 2] saw it". The matches are
+the desk's own (``cocdesk.identity.case_names.matcher_for``), so what the line says is what the
+desk withholds when the text is saved. A team member may mark a selected stretch as identifying, or
+say a matched word is not a name, from the field's context menu; both are acts of the desk.
+
+    echo = NameEcho(open_case, editor_widget)   # a QLineEdit or a QPlainTextEdit; put it under it
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
+
+from cocdesk.desk import Act, Read
+from cocdesk.domain import Role
+from cocdesk.gui.wizard.common import scaled_font
+from cocdesk.gui.wizard.open_case import OpenCase
+from cocdesk.identity import Match
+from cocdesk.identity.matcher import WORD
+
+MARK = "Mark as identifying"
+NOT_A_NAME = "Not a name"
+TINT = QColor("#fde7c2")
+UNDERLINE = QColor("#b3261e")
+ECHO_STYLE = "color: #5c3d00;"
+Editor = QLineEdit | QPlainTextEdit
+
+
+def reader_line(shown: str) -> str:
+    """The sentence saying how the text reads to a role without identity."""
+    return f"The {Role.EVENT_LEAD.label} reads: {shown}"
+
+
+class NameEcho(QLabel):
+    def __init__(self, open_case: OpenCase, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.open_case, self.editor = open_case, editor
+        self.matches: list[Match] = []
+        self.setObjectName("name_echo")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setFont(scaled_font(self, 0.92))
+        self.setStyleSheet(ECHO_STYLE)
+        self.setAccessibleName("Names in this answer")
+        self.hide()
+        editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        editor.customContextMenuRequested.connect(self._menu)
+        editor.textChanged.connect(self.update_echo)
+        open_case.sig_changed.connect(self.update_echo)  # people, marks or "not a name" changed
+
+    def text_now(self) -> str:
+        return self.editor.text() if isinstance(self.editor, QLineEdit) else self.editor.toPlainText()
+
+    def update_echo(self) -> None:
+        """Find the case's names in the text as it stands and say how it will read."""
+        text = self.text_now()
+        sees = self.open_case.may(Read.IDENTITY)
+        self.matches = self.open_case.matcher().find(text) if sees and text.strip() else []
+        self._tint()
+        if not self.matches:
+            self.clear()
+            self.hide()
+            return
+        found = ", ".join(
+            f"<u>{escape(m.text(text))}</u> ({escape(m.label)})" for m in self.matches if m.text(text)
+        )
+        shown = self.open_case.withhold(text)
+        self.setText(f"Names found: {found}<br>{escape(reader_line(shown))}")
+        self.setToolTip(reader_line(shown))
+        self.show()
+
+    def _tint(self) -> None:
+        """Tint and underline the matches in a paragraph field (a line shows them in the echo only)."""
+        if not isinstance(self.editor, QPlainTextEdit):
+            return
+        marks = []
+        for match in self.matches:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(match.start)
+            cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
+            look = QTextCharFormat()
+            look.setBackground(TINT)
+            look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            look.setUnderlineColor(UNDERLINE)
+            look.setToolTip(match.label)
+            selection.cursor, selection.format = cursor, look
+            marks.append(selection)
+        self.editor.setExtraSelections(marks)
+
+    # marking
+
+    def selected(self) -> str:
+        if isinstance(self.editor, QLineEdit):
+            return self.editor.selectedText().strip()
+        return self.editor.textCursor().selectedText().replace("\u2029", " ").strip()
+
+    def match_at(self, position: int) -> Match | None:
+        return next((m for m in self.matches if m.start <= position <= m.end), None)
+
+    def word_at(self, position: int) -> str:
+        """The matched word at ``position`` ("Núñez" of "Ana Núñez-Øby"); "" off every match."""
+        match, text = self.match_at(position), self.text_now()
+        if match is None:
+            return ""
+        words = [w for w in WORD.finditer(text, match.start, match.end) if w.start() <= position <= w.end()]
+        return words[0].group(0) if words else match.text(text)
+
+    def _cursor_position(self, at: QPoint) -> int:
+        if isinstance(self.editor, QLineEdit):
+            return self.editor.cursorPositionAt(at)
+        return self.editor.cursorForPosition(at).position()
+
+    def menu_for(self, at: QPoint) -> QMenu:
+        """The field's own menu and, for a member who sees identity and may edit, mark and unmark."""
+        menu = self.editor.createStandardContextMenu()
+        may = self.open_case.may(Read.IDENTITY) and self.open_case.may(Act.EDIT_REPORT)
+        if not may or self.editor.isReadOnly():
+            return menu
+        menu.addSeparator()
+        stretch = self.selected()
+        mark = menu.addAction(MARK)
+        mark.setEnabled(bool(stretch))
+        mark.triggered.connect(lambda: self.open_case.mark(stretch))
+        word = self.word_at(self._cursor_position(at))
+        unmark = menu.addAction(NOT_A_NAME + (f": “{word}”" if word else ""))
+        unmark.setEnabled(bool(word))
+        unmark.triggered.connect(lambda: self.open_case.unmark(word))
+        return menu
+
+    def _menu(self, at: QPoint) -> None:
+        menu = self.menu_for(at)
+        menu.exec(self.editor.mapToGlobal(at))
+        menu.deleteLater()

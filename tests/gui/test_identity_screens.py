@@ -1,0 +1,328 @@
+"""No name on a shared screen (issue 11): the presenting board names nobody whatever key is pressed,
+its reveal reads as the desk's withheld rendition; "Show names" turns itself off; the wizard shows
+the names it finds in what is typed and how the Event Lead Organiser will read it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+
+from cocdesk.desk import Desk
+from cocdesk.domain import Level, Party, Person, Role
+from cocdesk.gui import printing
+from cocdesk.gui.board import BoardWindow
+from cocdesk.gui.wizard.field_text import LongTextField, ShortTextField
+from cocdesk.gui.wizard.fields import FieldsSection
+from cocdesk.gui.wizard.name_echo import MARK, NOT_A_NAME
+from tests.gui.board_fixtures import Reasons, found, open_board, painted, session_of, widget_texts
+from tests.gui.wizard_support import fields_of, show_wizard
+from tests.station_vaults import EVENT_LEAD, FAST, LEAD, PASSPHRASES, summit_event
+
+REPORTER, WITNESS_RU, WITNESS_ZH, WITNESS_EL = "Ana Núñez-Øby", "Зоя Орлова", "李娜", "Ελένη Παπαδοπούλου"
+PEOPLE = (REPORTER, WITNESS_RU, WITNESS_ZH, WITNESS_EL)
+CONTACTS = ("ana.nunez@example.org", "+41 79 555 77 12")
+ACCOUNT = (
+    "Ana Núñez-Øby says Zoya saw it first; she spoke to Зою Орловой after the talk. "
+    "李娜 and Ελένη Παπαδοπούλου were at the next table."
+)
+DECISION = "Talk to Zoya and to Ana Núñez-Øby tomorrow; 李娜 asks Ελένη to call Зою"
+TITLE = "Remarks after the keynote"
+TEAM = {EVENT_LEAD: Role.EVENT_LEAD, "Marta Kowalska": Role.RESPONDER}  # nobody named like the people
+NAMES = (
+    "Ana",
+    "Núñez",
+    "Nunez",
+    "Øby",
+    "Oby",
+    "Орлова",
+    "Орловой",
+    "Orlova",
+    "Zoya",
+    "Зою",
+    "李娜",
+    "Παπαδοπούλου",
+    "Papadopoulou",
+    "Ελένη",
+    "Eleni",
+    *CONTACTS,
+)
+
+
+def create_team_vault(path: Path) -> Path:
+    """The CoC team lead, a responder and the Event Lead Organiser; no case yet."""
+    with Desk.create(path, summit_event(), LEAD, PASSPHRASES[LEAD], kdf=FAST) as desk:
+        for name, role in TEAM.items():
+            desk.add_member(name, role, PASSPHRASES.get(name, "a long enough passphrase here"))
+    return path
+
+
+def desk_as(path: Path, member: str) -> Desk:
+    return Desk.open(path, member, PASSPHRASES.get(member, "a long enough passphrase here"))
+
+
+def with_people(desk: Desk) -> str:
+    """A placed case naming people in four scripts, mentioned (transliterated, inflected) in its
+    account and a decision; its id."""
+    case = desk.take_report(title=TITLE)
+    desk.set_part(
+        case.id,
+        "people",
+        [
+            Person(party=Party.REPORTER, name=REPORTER, contact=CONTACTS[0]),
+            Person(party=Party.WITNESS, name=WITNESS_RU, contact=CONTACTS[1]),
+            Person(party=Party.WITNESS, name=WITNESS_ZH),
+            Person(party=Party.WITNESS, name=WITNESS_EL),
+        ],
+    )
+    desk.answer(case.id, "gather", "what_happened", ACCOUNT)
+    desk.place(case.id, Level.HIGH, Level.HIGH, "Zoya was followed from the talk")
+    desk.record_decision(case.id, text=DECISION)
+    return str(case.id)
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Iterator[Desk]:
+    path = create_team_vault(tmp_path / "names.cocdesk")
+    with desk_as(path, LEAD) as opened:
+        with_people(opened)
+        yield opened
+
+
+def line_of(fields: FieldsSection, field_id: str) -> QLineEdit:
+    editor = fields.editor(field_id)
+    assert isinstance(editor, ShortTextField)
+    return editor.line
+
+
+def paragraph_of(fields: FieldsSection, field_id: str) -> QPlainTextEdit:
+    editor = fields.editor(field_id)
+    assert isinstance(editor, LongTextField)
+    return editor.text
+
+
+def case_of(desk: Desk) -> str:
+    return str(next(s.id for s in desk.cases()))
+
+
+def leaks(board: QWidget) -> list[str]:
+    """Every form of every name or contact the window holds in a text or paints."""
+    texts, drawing = widget_texts(board), painted(board)
+    return sorted({name for name in NAMES if found(name, texts, drawing)})
+
+
+def select_and_reveal(qtbot, board: BoardWindow, case_id: str) -> None:
+    if not board.isVisible():
+        board.show()
+    if not board.presenting:
+        board.set_presenting(True)
+    board.surface.select(next(c.case_id for c in board.shown_cards() if str(c.case_id) == case_id))
+    if board.revealed is None:
+        board.reveal()
+
+
+KEYS = [
+    *(Qt.Key(code) for code in range(Qt.Key.Key_Space.value, Qt.Key.Key_ydiaeresis.value + 1)),
+    *(Qt.Key(Qt.Key.Key_F1.value + n) for n in range(12)),
+    Qt.Key.Key_Escape,
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_Backtab,
+    Qt.Key.Key_Backspace,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+    Qt.Key.Key_Insert,
+    Qt.Key.Key_Delete,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+    Qt.Key.Key_Menu,
+]
+MODIFIERS = (
+    Qt.KeyboardModifier.NoModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.AltModifier,
+)
+
+
+def test_the_names_are_there_to_find_when_a_team_member_shows_them(qtbot, desk) -> None:
+    """The scan below can fail: at the desk with "Show names" on, it finds the people."""
+    board = open_board(qtbot, session_of(desk))
+    board.surface.select(next(c.case_id for c in board.shown_cards()))
+    assert "Ana" not in leaks(board)  # people as their roles until names are asked for
+    board.names_action.trigger()
+    assert {"Ana", "Núñez", "Зою", "Zoya", "李娜", "Ελένη"} <= set(leaks(board))
+
+
+def test_presenting_names_nobody_whatever_key_is_pressed(qtbot, monkeypatch, desk) -> None:
+    Reasons(monkeypatch, *["A reason" for _ in range(2000)])  # a lifted card put down asks why
+    monkeypatch.setattr(printing, "print_document", lambda *args, **kwargs: None)
+    case_id = case_of(desk)
+    board = open_board(qtbot, session_of(desk))
+    board.names_action.trigger()  # a team member had names on at the desk: presenting turns them off
+    select_and_reveal(qtbot, board, case_id)
+    assert board.panel.isVisible() and leaks(board) == []
+    revealed = "\n".join(widget_texts(board.panel))
+    code = desk.case(case_id).code
+    for shown in (code, TITLE, "High risk, high impact", "[reporter]", "[witness 1]", "[witness 3]"):
+        assert shown in revealed, shown
+    pressed = 0
+    for key in KEYS:
+        for modifier in MODIFIERS:
+            target = QApplication.focusWidget() or board
+            qtbot.keyClick(target, key, modifier)
+            pressed += 1
+            for window in QApplication.topLevelWidgets():  # a dialog the key opened, the board
+                if window.isVisible():
+                    assert leaks(window) == [], (key, modifier)
+            if modifier is Qt.KeyboardModifier.NoModifier:
+                select_and_reveal(qtbot, board, case_id)
+        select_and_reveal(qtbot, board, case_id)
+    assert pressed > 900 and board.presenting and board.revealed is not None
+
+
+def test_the_reveal_is_the_same_picture_whoever_the_people_are(qtbot, desk) -> None:
+    """The grabbed pixels of the reveal do not depend on the people's names: with one witness renamed
+    (in the people, the account and the decision), the projector shows exactly the same image."""
+    case_id = case_of(desk)
+    board = open_board(qtbot, session_of(desk))
+    select_and_reveal(qtbot, board, case_id)
+    before = board.panel.grab().toImage()
+
+    case = desk.case(case_id)
+    renamed = [p.model_copy(update={"name": "王芳"}) if p.name == WITNESS_ZH else p for p in case.people]
+    desk.set_part(case_id, "people", renamed)
+    desk.answer(case_id, "gather", "what_happened", ACCOUNT.replace(WITNESS_ZH, "王芳"))
+    desk.edit_decision(case_id, case.decisions[0].id, text=DECISION.replace(WITNESS_ZH, "王芳"))
+    board.panel.show_case(board.revealed)
+    assert "王芳" not in "\n".join(widget_texts(board))
+    assert board.panel.grab().toImage() == before
+
+
+def test_the_reveal_is_light_on_the_projectors_black(qtbot, desk, tmp_path) -> None:
+    board = open_board(qtbot, session_of(desk))
+    select_and_reveal(qtbot, board, case_of(desk))
+    image = board.panel.grab().toImage()
+    image.save(str(tmp_path / "reveal.png"))
+    board.grab().save("/tmp/identity_reveal.png")
+    corner = image.pixelColor(2, 2)
+    assert corner.lightness() < 30  # black behind the words
+    light = sum(
+        image.pixelColor(x, y).lightness() > 200
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    )
+    assert light > 200  # white words, large enough to read across the room
+
+
+def test_show_names_turns_itself_off_on_presenting_screen_change_and_lock(qtbot, desk) -> None:
+    session = session_of(desk)
+    board = open_board(qtbot, session)
+    assert board.names_action.isVisible() and not board.names_action.isChecked()
+    board.surface.select(next(c.case_id for c in board.shown_cards()))
+
+    board.names_action.trigger()
+    assert REPORTER in "\n".join(widget_texts(board.panel))
+    board.set_presenting(True)
+    assert not board.names_action.isChecked()
+    board.set_presenting(False)
+
+    board.names_action.trigger()
+    screen = QGuiApplication.primaryScreen()
+    board.windowHandle().screenChanged.emit(screen)  # as when it is dragged onto the projector
+    assert not board.names_action.isChecked()
+    assert REPORTER not in "\n".join(widget_texts(board.panel))
+
+    board.names_action.trigger()
+    session.close()  # the lock
+    assert not board.names_action.isChecked()
+
+
+def test_a_member_without_identity_has_no_show_names(qtbot, tmp_path) -> None:
+    path = create_team_vault(tmp_path / "names.cocdesk")
+    with desk_as(path, LEAD) as lead:
+        with_people(lead)
+    with desk_as(path, EVENT_LEAD) as reader:
+        board = open_board(qtbot, session_of(reader))
+        board.surface.select(next(c.case_id for c in board.shown_cards()))
+        assert not board.names_action.isVisible()
+        board.names_action.setChecked(True)  # even forced on, the desk gives no names to show
+        assert leaks(board) == [] and "[reporter]" in "\n".join(widget_texts(board.panel))
+
+
+def test_the_wizard_shows_a_match_and_how_the_event_lead_reads_it(qtbot, desk) -> None:
+    session = session_of(desk)
+    wizard = show_wizard(qtbot, session, case_of(desk), step_id="gather")
+    fields = fields_of(wizard, "gather")
+    where = line_of(fields, "where_happened")
+    where.setFocus()
+    where.setText("My friend 李娜 saw it")
+    echo = fields.echoes["where_happened"]
+    assert echo.isVisible()
+    assert "李娜" in echo.text() and "[witness 2]" in echo.text()
+    assert "The Event Lead Organiser reads: My friend [witness 2] saw it" in echo.text()
+
+    account = paragraph_of(fields, "what_happened")
+    account.setPlainText("Zoya told me; Зою saw it")
+    marks = account.extraSelections()
+    assert [account.toPlainText()[m.cursor.selectionStart() : m.cursor.selectionEnd()] for m in marks] == [
+        "Zoya",
+        "Зою",
+    ]
+    assert "reads: [witness 1] told me; [witness 1] saw it" in fields.echoes["what_happened"].text()
+    wizard.grab().save("/tmp/identity_wizard.png")
+
+    where.setText("Hotel bar, Saal 3")
+    assert not echo.isVisible()
+
+
+def test_a_responder_marks_a_stretch_and_unmarks_a_false_match(qtbot, desk) -> None:
+    if not hasattr(Desk, "mark"):
+        pytest.skip("the desk's mark/unmark acts have not landed yet")
+    session = session_of(desk)
+    case_id = case_of(desk)
+    wizard = show_wizard(qtbot, session, case_id, step_id="gather")
+    fields = fields_of(wizard, "gather")
+    where = line_of(fields, "where_happened")
+    where.setText("The red scooter by Ana at the door")
+    echo = fields.echoes["where_happened"]
+    where.setSelection(4, len("red scooter"))
+    menu = echo.menu_for(QPoint(1, 1))
+    mark = next(a for a in menu.actions() if a.text() == MARK)
+    assert mark.isEnabled()
+    mark.trigger()
+    assert "red scooter" in desk.case(case_id).identity.marked
+    where.setText("The red scooter by Ana at the door ")  # typed on: the mark now counts
+    assert "[withheld]" in echo.text()
+
+    where.setCursorPosition(where.text().index("Ana") + 1)
+    at = QPoint(where.cursorRect().center())
+    menu = echo.menu_for(at)
+    unmark = next(a for a in menu.actions() if a.text().startswith(NOT_A_NAME))
+    assert unmark.isEnabled() and "Ana" in unmark.text()
+    unmark.trigger()
+    assert "Ana" in desk.case(case_id).identity.unmarked
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the desk still writes the whole title into the case list's row; "
+    "once it writes the rendition there (the storage contract), remove this mark",
+)
+def test_a_name_in_the_title_reads_as_a_role_on_the_presenting_cards(qtbot, desk) -> None:
+    """The cards are made from the case list's rows: the title there is the withheld rendition."""
+    case_id = case_of(desk)
+    desk.update_case(case_id, title="Zoya and Ana at the bar")
+    board = open_board(qtbot, session_of(desk))
+    board.set_presenting(True)
+    assert leaks(board) == []
+    assert "[witness 1] and [reporter] at the bar" in "\n".join(widget_texts(board))
