@@ -35,8 +35,11 @@ from cocdesk.domain import (
     StepRecord,
 )
 from cocdesk.domain.case import HIDDEN, Identity, Recipient
+from cocdesk.flow.announcement import check
+from cocdesk.flow.approval import blockers
 from cocdesk.identity.case_names import labels, matcher_for
 from cocdesk.identity.rendition import withheld
+from cocdesk.paper.transparency import transparency_figures
 from cocdesk.procedure.loader import default_procedure
 
 REPORTER, ZOYA, LI_NA, ELENI = "Ana Núñez-Øby", "Зоя Орлова", "李娜", "Ελένη Παπαδοπούλου"
@@ -270,3 +273,32 @@ def test_a_text_stays_within_its_limit_when_a_short_name_becomes_a_long_label() 
     shown = withheld(case, default_procedure())
     assert len(shown.title) <= 300 and "李娜" not in shown.title
     json.loads(shown.model_dump_json())
+
+
+def test_the_announcement_check_finds_names_however_typed_and_the_cases_own_details() -> None:
+    case = named_case()
+    draft = (
+        "An attendee said Zoya saw remarks to Орловой by the coffee stand where 李娜 works; "
+        "[reporter] was told. Ask Papadopoulou or Björn."
+    )
+    flags = {(f.kind, f.term) for f in check(draft, case, default_procedure())}
+    assert ("name", "Zoya") in flags and ("name", "Орловой") in flags
+    assert ("name", "Papadopoulou") in flags and ("name", "Björn") in flags  # the reported person too
+    assert ("name", "[reporter]") in flags  # a draft read from the rendition: a name was there
+    assert ("detail", "by the coffee stand where 李娜 works") in flags  # the case's own "where" answer
+    reasons = blockers(draft, case, default_procedure())
+    assert "“Zoya” names someone involved" in reasons
+    clean = "An attendee was asked to leave after unwelcome remarks at the social evening."
+    assert check(clean, case, default_procedure()) == []
+
+
+def test_the_transparency_report_withholds_every_form_of_the_cases_names() -> None:
+    case = named_case().model_copy(
+        update={"public_summary": "Zoya and Орловой saw an attendee follow Nunez; Li Na called for help."}
+    )
+    figures = transparency_figures(default_procedure(), None, [case])
+    (description,) = [text for _, _, text in figures.descriptions]
+    assert (
+        description
+        == "[withheld] and [withheld] saw an attendee follow [withheld]; [withheld] called for help."
+    )

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Literal
 
 from cocdesk.domain.case import Case
+from cocdesk.identity.case_names import LABEL, matcher_for
 from cocdesk.procedure.model import FieldKind, Procedure
 
 FlagKind = Literal["name", "contact", "detail", "phrase"]
@@ -47,11 +48,31 @@ def fill(template: str, **values: str) -> str:
 
 
 def check(text: str, case: Case, procedure: Procedure) -> list[Flag]:
-    """Every place in ``text`` that gives away who or what, in reading order."""
+    """Every place in ``text`` that gives away who or what, in reading order.
+
+    Names and contacts are found by the case's name matcher (every person, in any script, spelling
+    or ending, and what the team marked); a role a name was withheld as ("[reporter]") counts as a
+    name, so that a draft read from a rendition is flagged where a name was."""
     terms: list[tuple[FlagKind, str]] = [*_case_terms(case, procedure)]
     terms += [("phrase", phrase) for phrase in procedure.announcement.banned_phrases]
-    flags = [flag for kind, term in terms for flag in _find(text, kind, term)]
-    return sorted(set(flags), key=lambda f: (f.start, f.end))
+    flags = {flag for kind, term in terms for flag in _find(text, kind, term)}
+    for match in matcher_for(case, everyone=True).find(text):
+        term = match.text(text)
+        flags.add(Flag("contact" if _is_contact(term) else "name", term, match.start, match.end))
+    flags |= {Flag("name", m.group(0), m.start(), m.end()) for m in LABEL.finditer(text)}
+    return sorted(_widest(flags), key=lambda f: (f.start, f.end))
+
+
+def _widest(flags: set[Flag]) -> list[Flag]:
+    """A flag inside a wider one of the same kind is said once, by the wider one."""
+    return [
+        flag
+        for flag in flags
+        if not any(
+            other != flag and other.kind == flag.kind and other.start <= flag.start and flag.end <= other.end
+            for other in flags
+        )
+    ]
 
 
 def _case_terms(case: Case, procedure: Procedure) -> list[tuple[FlagKind, str]]:

@@ -3,6 +3,8 @@ contacts, and the stretches the team marked (or unmarked) in the case's text."""
 
 from __future__ import annotations
 
+import re
+
 from cocdesk.domain.case import Case, Party
 from cocdesk.identity.matcher import NameMatcher, Person
 
@@ -22,9 +24,17 @@ def labels(case: Case) -> dict[str, str]:
     return named
 
 
-def matcher_for(case: Case) -> NameMatcher:
-    """The matcher of ``case``'s reporters and witnesses (names and contacts) and its marks."""
+REPORTED = "[reported person]"
+LABEL = re.compile(r"\[(?:reporter|witness(?: \d+)?|withheld|reported person)\]")
+"""A role a name was withheld as: in a text read from a rendition, where a name was."""
+
+
+def matcher_for(case: Case, *, everyone: bool = False) -> NameMatcher:
+    """The matcher of ``case``'s reporters and witnesses (names and contacts) and its marks; with
+    ``everyone``, of the reported people too (a public text names no one)."""
     named = labels(case)
+    if everyone:
+        named |= {str(p.id): REPORTED for p in case.parties(Party.REPORTED)}
     people = [
         Person(
             label=named[str(person.id)],

@@ -2,7 +2,8 @@
 
 The report never holds a name, a contact detail or a time finer than a day: figures are counts, any
 count below 3 is printed as "fewer than 3", and the team's case descriptions are scrubbed of every name
-and contact the station knows, and of times of day, before they are printed.
+and contact the station knows (the case's own people by the name matcher, in any script, spelling or
+ending), and of times of day, before they are printed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from cocdesk.domain import Case, CaseStatus, Event, Level
+from cocdesk.identity.case_names import matcher_for
 from cocdesk.paper.occasion import Occasion
 from cocdesk.procedure import Part, Procedure
 
@@ -85,7 +87,9 @@ def transparency_figures(procedure: Procedure, event: Event | None, cases: Seque
             acted += 1
             in_time += (acted_at - case.received_at).total_seconds() <= target * 3600
         if case.public_summary.strip():
-            descriptions.append((when.day(case.received_at), where, scrub(case.public_summary)))
+            descriptions.append(
+                (when.day(case.received_at), where, unnamed(case, scrub(case.public_summary)))
+            )
     return Figures(
         event=event.name if event else "",
         dates=when.dates if event else "",
@@ -100,6 +104,15 @@ def transparency_figures(procedure: Procedure, event: Event | None, cases: Seque
         target_hours=target,
         descriptions=sorted(descriptions),
     )
+
+
+def unnamed(case: Case, text: str) -> str:
+    """``text`` with every mention of the case's reporters and witnesses, however typed (translit-
+    erated, inflected, marked by the team), read as "[withheld]": a public page says no role either."""
+    matches = matcher_for(case).find(text)
+    for match in reversed(matches):
+        text = text[: match.start] + WITHHELD + text[match.end :]
+    return text
 
 
 def action_target_hours(procedure: Procedure, event: Event | None) -> float:
