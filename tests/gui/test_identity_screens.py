@@ -284,6 +284,9 @@ def test_the_wizard_shows_a_match_and_how_the_event_lead_reads_it(qtbot, desk) -
     where.setText("Hotel bar, Saal 3")
     assert not echo.isVisible()
 
+    wizard.header.title.setText("Ελένη and Ana at the bar")
+    assert "reads: [witness 3] and [reporter] at the bar" in wizard.header.echo.text()
+
 
 def test_a_responder_marks_a_stretch_and_unmarks_a_false_match(qtbot, desk) -> None:
     if not hasattr(Desk, "mark"):

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from cocdesk.desk import Act
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.gui.wizard.common import name_it, scaled_font
+from cocdesk.gui.wizard.name_echo import NameEcho
 from cocdesk.gui.wizard.open_case import OpenCase
 
 PAPER_BANNER = "Typing in a paper form: the pages follow the form's order."
@@ -39,8 +40,12 @@ class CaseHeader(QWidget):
         advice = QPushButton("General advice (F1)")
         name_it(advice, "General advice", "F1")
         advice.clicked.connect(self.sig_advice_wanted)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.echo = NameEcho(open_case, self.title)  # a name typed in the title, as it will read
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        column.addLayout(row)
+        column.addWidget(self.echo)
         row.addWidget(code)
         if paper:
             banner = QLabel(PAPER_BANNER)

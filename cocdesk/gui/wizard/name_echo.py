@@ -54,6 +54,7 @@ class NameEcho(QLabel):
         editor.customContextMenuRequested.connect(self._menu)
         editor.textChanged.connect(self.update_echo)
         open_case.sig_changed.connect(self.update_echo)  # people, marks or "not a name" changed
+        self.update_echo()
 
     def text_now(self) -> str:
         return self.editor.text() if isinstance(self.editor, QLineEdit) else self.editor.toPlainText()

@@ -27,6 +27,7 @@ from cocdesk.domain import Action, Case, Deadline, now
 from cocdesk.domain.countdown import countdown
 from cocdesk.gui.wizard.common import keep_tab_order, local_text, name_it, scaled_font
 from cocdesk.gui.wizard.field_text import LongTextField
+from cocdesk.gui.wizard.name_echo import NameEcho
 from cocdesk.gui.wizard.open_case import OpenCase
 
 TICK_MS = 20_000
@@ -101,6 +102,8 @@ class ActionRow(QFrame):
         grid.addWidget(self.done, 1, 2)
         grid.addWidget(self.when, 1, 3)
         grid.addWidget(remove, 1, 4)
+        self.echo = NameEcho(open_case, self.text.text)  # the names typed in it, as they will read
+        grid.addWidget(self.echo, 2, 1, 1, 4)
         grid.setColumnStretch(1, 1)
         self.zone = open_case.zone
 

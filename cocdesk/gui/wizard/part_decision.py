@@ -28,6 +28,7 @@ from cocdesk.domain import Case, Decision
 from cocdesk.flow.briefing import current_quadrant
 from cocdesk.gui.wizard.common import heading, keep_tab_order, name_it, note
 from cocdesk.gui.wizard.field_text import LongTextField
+from cocdesk.gui.wizard.name_echo import NameEcho
 from cocdesk.gui.wizard.open_case import OpenCase
 
 Horizon = Literal["now", "later"]
@@ -67,6 +68,8 @@ class DecisionRow(QFrame):
         form.addRow(heading(title, 1.0))
         form.addRow("Response", self.response)
         form.addRow("What will be done", self.text)
+        self.echo = NameEcho(open_case, self.text.text)  # the names typed in it, as they will read
+        form.addRow("", self.echo)
         owner_row = QHBoxLayout()
         owner_row.addWidget(self.owner, 1)
         owner_row.addWidget(remove)
