@@ -5,6 +5,10 @@ python -m tests.vault.child write-stream PATH       new cases one by one, each n
 python -m tests.vault.child remove PATH MEMBER N crash|pause
                                                     removes MEMBER; at the Nth file rename of the
                                                     re-key it dies (crash) or waits for a line (pause)
+python -m tests.vault.child change-role PATH MEMBER ROLE POINT
+                                                    the lead changes MEMBER's role; it dies at POINT of
+                                                    the identity key's rotation: rename:N (before the
+                                                    Nth file rename) or reseal (inside the transaction)
 python -m tests.vault.child confide PATH            writes a report full of CONFIDENCES, keeps the vault
                                                     open until a line arrives, edits more, closes
 python -m tests.vault.child fill-disk PATH          writes until the disk is full, then reopens the vault
@@ -23,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from cocdesk.domain import Action, Consent, Decision, Meeting, Party, Person, Role
-from cocdesk.vault import KdfParams, Vault, VaultError
+from cocdesk.vault import KdfParams, Vault, VaultError, sealed
 from tests.vault.conftest import LEAD, PASSPHRASES, ZOYA, ZOYA_PASSPHRASE, open_as, summit_event
 
 # What a reporter confides: every one of these must stay off the disk in readable form.
@@ -88,6 +92,35 @@ def remove(path: str, member: str, nth_rename: str, how: str) -> None:
         finally:
             os.replace = real_replace
     _say("removed")
+
+
+def change_role(path: str, member: str, role: str, point: str) -> None:
+    """Change ``member``'s role as the lead, dying at ``point`` of the identity key's rotation."""
+    real_replace: Callable[..., Any] = os.replace
+    real_reseal = sealed.reseal
+    renames = 0
+
+    def interrupted(source: Any, target: Any) -> None:
+        nonlocal renames
+        renames += 1
+        if point == f"rename:{renames}":
+            os._exit(70)
+        real_replace(source, target)
+
+    def resealed_then_dead(connection: Any, old: bytes, new: bytes) -> int:
+        resealed = real_reseal(connection, old, new)
+        if point == "reseal":
+            os._exit(70)  # every row re-encrypted, nothing committed
+        return resealed
+
+    with open_as(Path(path)) as vault:
+        os.replace = interrupted  # type: ignore[assignment]
+        sealed.reseal = resealed_then_dead
+        try:
+            vault.change_role(member, Role(role))
+        finally:
+            os.replace, sealed.reseal = real_replace, real_reseal
+    _say("changed")
 
 
 def confide(path: str) -> None:
@@ -181,6 +214,7 @@ COMMANDS: dict[str, Callable[..., None]] = {
     "open": open_vault,
     "write-stream": write_stream,
     "remove": remove,
+    "change-role": change_role,
     "confide": confide,
     "fill-disk": fill_disk,
     "read-only": read_only,
