@@ -4,6 +4,7 @@ from cocdesk.vault.cases import CaseNotFound
 from cocdesk.vault.errors import (
     DamagedVault,
     DiskFull,
+    IdentityWithheld,
     InvalidEdit,
     NewerVault,
     NotAllowed,
@@ -20,13 +21,17 @@ from cocdesk.vault.errors import (
 from cocdesk.vault.files import VaultFiles
 from cocdesk.vault.keyslots import KdfParams, calibrate
 from cocdesk.vault.records import CaseSummary
+from cocdesk.vault.sealed import ABSENT, SAME
 from cocdesk.vault.vault import Vault, destroy_files
 
 __all__ = [
+    "ABSENT",
+    "SAME",
     "CaseNotFound",
     "CaseSummary",
     "DamagedVault",
     "DiskFull",
+    "IdentityWithheld",
     "InvalidEdit",
     "KdfParams",
     "NewerVault",
