@@ -316,11 +316,6 @@ def test_a_responder_marks_a_stretch_and_unmarks_a_false_match(qtbot, desk) -> N
     assert "Ana" in desk.case(case_id).identity.unmarked
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the desk still writes the whole title into the case list's row; "
-    "once it writes the rendition there (the storage contract), remove this mark",
-)
 def test_a_name_in_the_title_reads_as_a_role_on_the_presenting_cards(qtbot, desk) -> None:
     """The cards are made from the case list's rows: the title there is the withheld rendition."""
     case_id = case_of(desk)
