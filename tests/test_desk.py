@@ -393,7 +393,7 @@ def test_a_step_completed_half_way_leaves_nothing_written(
     desk.tick(case.id, "act", "take_action", True)
     before = audit_length(desk)
 
-    def cut(self: object, case: Case) -> None:
+    def cut(self: object, case: Case, withheld_case: Case | None = None) -> None:
         raise OSError(28, "No space left on device")
 
     # The step and the deadline are written; then the header's write fails.

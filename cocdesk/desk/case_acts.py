@@ -29,9 +29,16 @@ from cocdesk.flow.approval import blockers
 from cocdesk.flow.deadlines import after_step, deadlines_for
 from cocdesk.flow.progress import status_from_steps
 from cocdesk.flow.requirements import missing
+from cocdesk.identity.rendition import (
+    hider,
+    withheld,
+    withheld_header,
+    withheld_part,
+    withheld_value,
+)
 from cocdesk.vault import InvalidEdit
 from cocdesk.vault.cases import CaseRef
-from cocdesk.vault.writes import CaseWrites
+from cocdesk.vault.writes import ABSENT, SAME, CaseWrites
 
 if TYPE_CHECKING:
     from cocdesk.desk.desk import Desk
@@ -40,6 +47,8 @@ T = TypeVar("T")
 Quadrant = tuple[Level, Level]
 TRAY = "the tray"
 HEADER = ("title", "handler", "paper_reference", "public_summary")
+IDENTIFYING_PARTS = frozenset({"people", "identity"})
+"""Parts that change what reads as whom: changing one renders every piece of the case again."""
 
 
 def clip(text: str, limit: int = SHORT_TEXT_MAX) -> str:
@@ -54,10 +63,43 @@ def valid(build: Callable[[], T]) -> T:
 
 
 class CaseActs:
-    """The case half of the desk. ``Desk`` supplies the vault, the member and the policy."""
+    """The case half of the desk. ``Desk`` supplies the vault, the member and the policy.
+
+    Every write stores what a role without identity may read (the case's rendition) in the clear and
+    hands the vault the full value beside it to seal; every audit entry says what was done in
+    withheld words, so the log (the timeline everyone reads) never holds a name."""
+
+    _hiders: dict[str, tuple[Any, Any, Callable[[str], str]]]
 
     def _desk(self) -> Desk:
         return self  # type: ignore[return-value]
+
+    def _hide(self, case_id: str) -> Callable[[str], str]:
+        """The case's matcher as a function of one text: cached while its people and marks stay."""
+        vault = self._desk().vault
+        people, identity = vault.part(case_id, "people"), vault.part(case_id, "identity")
+        cache: dict[str, tuple[Any, Any, Callable[[str], str]]] = self.__dict__.setdefault("_hiders", {})
+        cached = cache.get(case_id)
+        if cached is not None and cached[0] == people and cached[1] == identity:
+            return cached[2]
+        hide = hider(Case(people=people, identity=identity))
+        cache[case_id] = (people, identity, hide)
+        return hide
+
+    def _put(self, w: CaseWrites, case: Case, name: str) -> None:
+        """Part ``name`` of ``case`` (as it is after the act), with its rendition."""
+        w.part(str(case.id), name, getattr(case, name), withheld_part(case, name, hider(case)))
+
+    def _head(self, w: CaseWrites, case: Case) -> None:
+        """The list columns and header of ``case``, with the rendition of its typed fields."""
+        w.header(case, withheld_header(case))
+
+    def _rewrite(self, w: CaseWrites, case: Case) -> None:
+        """Every piece of ``case`` rendered again: its people or marks changed what reads as whom."""
+        w.create(case, withheld(case, self._desk().procedure))
+
+    def _said(self, case: Case, what: str) -> str:
+        return clip(hider(case)(what))
 
     # taking and keeping a report
 
@@ -77,7 +119,10 @@ class CaseActs:
         """One field's answer, as typed. The hot path: one small row and one audit entry."""
         desk = self._desk()
         desk.require(Act.EDIT_REPORT)
-        desk.vault.set_answer(desk.resolve(ref), step_id, field_id, value)
+        case_id = desk.resolve(ref)
+        shown = withheld_value(desk.procedure, step_id, field_id, value, self._hide(case_id))
+        rendition = ABSENT if shown is None and value is not None else SAME if shown == value else shown
+        desk.vault.set_answer(case_id, step_id, field_id, value, rendition)
 
     def tick(self, ref: CaseRef, step_id: str, item_id: str, checked: bool) -> None:
         desk = self._desk()
@@ -91,7 +136,10 @@ class CaseActs:
         unknown = set(changes) - set(HEADER)
         if unknown:
             raise InvalidEdit(f"these cannot be changed here: {', '.join(sorted(unknown))}")
-        desk.vault.update_case(desk.resolve(ref), **changes)
+        case_id = desk.resolve(ref)
+        hide = self._hide(case_id)
+        shown = {k: hide(v) for k, v in changes.items() if isinstance(v, str) and hide(v) != v}
+        desk.vault.update_case(case_id, shown or None, **changes)
         return desk.case(ref)
 
     def complete_step(self, ref: CaseRef, step_id: str, done: bool = True) -> Case:
@@ -121,7 +169,7 @@ class CaseActs:
         def write(w: CaseWrites) -> None:
             w.step(str(case.id), step_id, at, by)
             w.part(str(case.id), "deadlines", deadlines)
-            w.header(after)
+            self._head(w, after)
 
         what = f"{'Completed' if done else 'Reopened'} step “{step.title}”"
         if status != case.status:
@@ -156,12 +204,16 @@ class CaseActs:
             part = _keep_authors(case.decisions, part, desk.member.name)
         elif name == "announcement":
             part = _keep_approval(case.announcement, part)
+        after = new.model_copy(update={name: part})
+
+        def write(w: CaseWrites) -> None:
+            if name in IDENTIFYING_PARTS:
+                self._rewrite(w, after)
+            else:
+                self._put(w, after, name)
+
         desk.vault.write(
-            case.id,
-            "case.part",
-            clip(what or f"Changed the {name}"),
-            lambda w: w.part(str(case.id), name, part),
-            part=name,
+            case.id, "case.part", self._said(after, what or f"Changed the {name}"), write, part=name
         )
 
     def place(
@@ -181,10 +233,11 @@ class CaseActs:
         what = f"{verb} {where}: {placement.rationale}"
 
         def write(w: CaseWrites) -> None:
-            w.part(str(case.id), "placements", placed.placements)
-            w.header(placed)
+            self._put(w, placed, "placements")
+            self._head(w, placed)
 
-        desk.vault.write(case.id, "case.place", clip(what), write, risk=risk.value, impact=impact.value)
+        said = self._said(case, what)
+        desk.vault.write(case.id, "case.place", said, write, risk=risk.value, impact=impact.value)
         return placement
 
     def take_back_placement(self, ref: CaseRef, placement: Placement, what: str) -> None:
@@ -197,10 +250,10 @@ class CaseActs:
         placed = case.model_copy(update={"placements": case.placements[:-1]})
 
         def write(w: CaseWrites) -> None:
-            w.part(str(case.id), "placements", placed.placements)
-            w.header(placed)
+            self._put(w, placed, "placements")
+            self._head(w, placed)
 
-        desk.vault.write(case.id, "case.place", clip(what), write)
+        desk.vault.write(case.id, "case.place", self._said(case, what), write)
 
     def _where(self, quadrant: Quadrant | None) -> str:
         return self._desk().procedure.matrix.name(*quadrant) if quadrant else TRAY
@@ -227,12 +280,9 @@ class CaseActs:
         )
         when = "right now" if decision.horizon == "now" else "later"
         whom = f", carried out by {owner}" if owner.strip() else ""
-        desk.vault.write(
-            case.id,
-            "case.decision",
-            clip(f"Decided for {when}{whom}"),
-            lambda w: w.part(str(case.id), "decisions", [*case.decisions, decision]),
-        )
+        after = case.model_copy(update={"decisions": [*case.decisions, decision]})
+        said = self._said(case, f"Decided for {when}{whom}")
+        desk.vault.write(case.id, "case.decision", said, lambda w: self._put(w, after, "decisions"))
         return decision
 
     def edit_decision(self, ref: CaseRef, decision_id: UUID, **changes: Any) -> Decision:
@@ -246,8 +296,9 @@ class CaseActs:
         edited = valid(lambda: Decision.model_validate({**old.model_dump(), **changes}))
         decisions = [edited if d.id == decision_id else d for d in case.decisions]
         kept = _keep_authors(case.decisions, decisions, desk.member.name)
+        after = case.model_copy(update={"decisions": kept})
         desk.vault.write(
-            case.id, "case.decision", "Changed a decision", lambda w: w.part(str(case.id), "decisions", kept)
+            case.id, "case.decision", "Changed a decision", lambda w: self._put(w, after, "decisions")
         )
         return next(d for d in kept if d.id == decision_id)
 
@@ -256,12 +307,9 @@ class CaseActs:
         desk.require(Act.ACT_ON)
         case = desk._whole(desk.resolve(ref))
         action = valid(lambda: Action(text=text, owner=owner, due=due))
-        desk.vault.write(
-            case.id,
-            "case.action",
-            clip(f"Added an action{f' for {owner}' if owner else ''}"),
-            lambda w: w.part(str(case.id), "actions", [*case.actions, action]),
-        )
+        after = case.model_copy(update={"actions": [*case.actions, action]})
+        said = self._said(case, f"Added an action{f' for {owner}' if owner else ''}")
+        desk.vault.write(case.id, "case.action", said, lambda w: self._put(w, after, "actions"))
         return action
 
     def action_done(self, ref: CaseRef, action_id: UUID, done_at: datetime | None) -> None:
@@ -275,7 +323,8 @@ class CaseActs:
             a.model_copy(update={"done_at": done_at}) if a.id == action_id else a for a in case.actions
         ]
         what = "Marked an action done" if done_at else "Marked an action not done"
-        desk.vault.write(case.id, "case.action", what, lambda w: w.part(str(case.id), "actions", actions))
+        after = case.model_copy(update={"actions": actions})
+        desk.vault.write(case.id, "case.action", what, lambda w: self._put(w, after, "actions"))
 
     def approve_announcement(self, ref: CaseRef) -> Announcement:
         """Approve the draft, by the role the procedure names, once nothing in it could identify anyone."""
@@ -288,11 +337,12 @@ class CaseActs:
         approved = case.announcement.model_copy(
             update={"approved_by": desk.member.name, "approved_at": now()}
         )
+        after = case.model_copy(update={"announcement": approved})
         desk.vault.write(
             case.id,
             "case.announcement",
             "Approved the announcement",
-            lambda w: w.part(str(case.id), "announcement", approved),
+            lambda w: self._put(w, after, "announcement"),
         )
         return approved
 
@@ -310,8 +360,10 @@ class CaseActs:
         desk.vault.write(
             case.id,
             "case.left_unfinished",
-            clip(f"Left unfinished at the close of the event ({case.status.label.lower()}): {why}"),
-            lambda w: w.header(closed),
+            self._said(
+                case, f"Left unfinished at the close of the event ({case.status.label.lower()}): {why}"
+            ),
+            lambda w: self._head(w, closed),
             reason=why,
             status=case.status.value,
         )

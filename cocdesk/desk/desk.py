@@ -41,6 +41,23 @@ class Desk(CaseActs, Documents):
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self._finish_interrupted_filings()
+        if not vault.identity_established and self.sees_identity:
+            self._establish_identity()
+
+    def _establish_identity(self) -> None:
+        """A vault made before identity was sealed, unlocked by a member who sees identity: the key
+        for every member whose role sees it, then every case rewritten (its rendition in the clear,
+        the full value sealed), one case per transaction."""
+        members = self.vault.members()
+        self.vault.establish_identity([m.id for m in members if policy.sees_identity(m.role)])
+        for summary in self.vault.list_cases():
+            self._reseal(self.vault.case(summary.id, timeline=False))
+
+    def _reseal(self, case: Case) -> None:
+        shown = withheld(case, self.procedure)
+        self.vault.write(
+            case.id, "case.sealed", "Sealed what identifies the reporter", lambda w: w.create(case, shown)
+        )
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], member_name: str, passphrase: str) -> Desk:
@@ -151,7 +168,7 @@ class Desk(CaseActs, Documents):
         """The case as this member may see it: whole for those who see identity, its withheld
         rendition for everyone else. A case the role is not shown does not exist for them."""
         self.require(Read.CASES)
-        case = self.vault.case(ref, timeline=timeline)
+        case = self.vault.case(ref, timeline=timeline, sealed=self.sees_identity)
         if not policy.sees_status(self.role, case.status):
             raise CaseNotFound(ref)
         return self.as_read(case)
@@ -161,9 +178,10 @@ class Desk(CaseActs, Documents):
         stored withheld (or read from a vault sealed before) comes out the same."""
         return case if self.sees_identity else withheld(case, self.procedure)
 
-    def _whole(self, ref: CaseRef) -> Case:
-        """The stored case, unredacted: for the desk's own rules (checks for names), never handed out."""
-        case = self.vault.case(ref)
+    def _whole(self, ref: CaseRef, *, timeline: bool = False) -> Case:
+        """The case as whole as this member's key opens it (its rendition for a role without
+        identity), without its timeline unless asked: for the desk's own rules, writes and documents."""
+        case = self.vault.case(ref, timeline=timeline)
         if not policy.sees_status(self.role, case.status):
             raise CaseNotFound(ref)
         return case
@@ -181,7 +199,9 @@ class Desk(CaseActs, Documents):
         shown = {str(s.id) for s in self.cases()}
         wanted = [i for i in (ids if ids is not None else shown) if i in shown]
         return {
-            UUID(i): searchable_text(self.as_read(self.vault.case(i, timeline=False))).casefold()
+            UUID(i): searchable_text(
+                self.as_read(self.vault.case(i, timeline=False, sealed=self.sees_identity))
+            ).casefold()
             for i in wanted
         }
 
@@ -193,7 +213,7 @@ class Desk(CaseActs, Documents):
 
     def add_member(self, name: str, role: Role, passphrase: str) -> Member:
         self.require(Act.MANAGE_TEAM)
-        return self.vault.add_member(name, role, passphrase)
+        return self.vault.add_member(name, role, passphrase, identity=policy.sees_identity(role))
 
     def remove_member(self, name: str) -> None:
         self.require(Act.MANAGE_TEAM)
@@ -201,7 +221,7 @@ class Desk(CaseActs, Documents):
 
     def change_role(self, name: str, role: Role) -> None:
         self.require(Act.MANAGE_TEAM)
-        self.vault.change_role(name, role)
+        self.vault.change_role(name, role, identity=policy.sees_identity(role))
 
     def change_passphrase(self, old: str, new: str) -> None:
         self.require(Act.CHANGE_OWN_PASSPHRASE)

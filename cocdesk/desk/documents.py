@@ -27,7 +27,7 @@ from cocdesk.domain.case import Case, CaseStatus, Communication, Recipient
 from cocdesk.domain.common import now
 from cocdesk.flow.deadlines import after_step
 from cocdesk.flow.requirements import missing
-from cocdesk.identity.rendition import withheld
+from cocdesk.identity.rendition import withheld, withheld_header, withheld_part
 from cocdesk.paper.page import partial_copies, write_owner_only
 from cocdesk.procedure.model import Part
 from cocdesk.vault import InvalidEdit
@@ -86,7 +86,7 @@ class Documents:
         desk = self._desk()
         desk.require(Act.FILE)
         refuse_vault_files(desk, path)
-        case = desk._whole(desk.resolve(ref))
+        case = desk._whole(desk.resolve(ref), timeline=True)
         step = desk.procedure.step_with_part(Part.FILING)
         if step is None:
             raise InvalidEdit("this procedure has no filing step")
@@ -125,11 +125,12 @@ class Documents:
             at = now()
             filed = _with_filing(case, note["member"], f"{names}; SHA-256 {note['sha256']}")
             deadlines = after_step(desk.procedure, case.deadlines, step.id, at)
-            w.part(case_id, "communications", filed.communications)
+            status = CaseStatus.CLOSED if case.status == CaseStatus.CLOSED else CaseStatus.FILED
+            after = filed.model_copy(update={"deadlines": deadlines, "status": status})
+            w.part(case_id, "communications", after.communications, withheld_part(after, "communications"))
             w.step(case_id, step.id, at, note["member"])
             w.part(case_id, "deadlines", deadlines)
-            status = CaseStatus.CLOSED if case.status == CaseStatus.CLOSED else CaseStatus.FILED
-            w.header(filed.model_copy(update={"deadlines": deadlines, "status": status}))
+            w.header(after, withheld_header(after))
             w.note(FILING_NOTE + case_id, None)
 
         desk.vault.write(
@@ -172,7 +173,7 @@ class Documents:
         desk = self._desk()
         desk.require(Act.EXPORT)
         chosen = refs if refs is not None else [s.id for s in self.filed_cases()]
-        cases = [desk._whole(desk.resolve(ref)) for ref in chosen]
+        cases = [desk._whole(desk.resolve(ref), timeline=True) for ref in chosen]
         if not cases:
             raise InvalidEdit("there is no filed case to export")
         document = self._officer_document(cases, with_names=with_names)
@@ -255,7 +256,7 @@ class Documents:
     def import_case(self, case: Case) -> Case:
         desk = self._desk()
         desk.require(Act.IMPORT)
-        stored = desk.vault.import_case(case)
+        stored = desk.vault.import_case(case, withheld(case, desk.procedure))
         return desk.case(stored.id)
 
 

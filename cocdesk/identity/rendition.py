@@ -14,7 +14,10 @@ The rendition of a rendition is itself: it names no one, so it can be made again
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
+
+from pydantic import TypeAdapter
 
 from cocdesk.domain.case import HIDDEN, Case, Consent, Party, Person, StepRecord
 from cocdesk.domain.common import LONG_TEXT_MAX, SHORT_TEXT_MAX
@@ -130,3 +133,49 @@ def _texts(value: Any, hide: Callable[[str], str]) -> Any:
             for key, item in value.items()
         }
     return value
+
+
+HEADER_TEXTS = ("title", "paper_reference", "public_summary")
+"""The header fields typed by the team (the code, times, status and the team's names are not)."""
+
+
+def withheld_part(case: Case, name: str, hide: Callable[[str], str] | None = None) -> Any:
+    """One part of ``case`` as a role without identity reads it (the same as in ``withheld``),
+    validated: what the desk stores in the clear beside the sealed full part."""
+    hide = hide or hider(case)
+    value = getattr(case, name)
+    rendered: Any
+    if name == "people":
+        rendered = [_person(p, hide) for p in value]
+    elif name == "consent":
+        rendered = _consent(value)
+    elif name == "identity":
+        rendered = {"marked": [], "unmarked": value.unmarked}
+    else:
+        rendered = _texts(_adapter(name).dump_python(value, mode="json"), hide)
+    return _adapter(name).validate_python(rendered)
+
+
+def withheld_header(case: Case, hide: Callable[[str], str] | None = None) -> Case:
+    """``case`` with its typed header fields withheld: what the case list shows a role without identity."""
+    hide = hide or hider(case)
+    return case.model_copy(update={field: hide(getattr(case, field)) for field in HEADER_TEXTS})
+
+
+def withheld_value(
+    procedure: Procedure, step_id: str, field_id: str, value: Any, hide: Callable[[str], str]
+) -> Any:
+    """One answer as a role without identity reads it; ``None`` when they do not read it at all."""
+    if (step_id, field_id) in identifying_fields(procedure):
+        return None
+    known = {(step.id, spec.id) for step in procedure.steps for spec in step.fields}
+    if (step_id, field_id) in text_fields(procedure) or (step_id, field_id) not in known:
+        return withheld_answer(value, hide)
+    return value
+
+
+@lru_cache(maxsize=32)
+def _adapter(name: str) -> TypeAdapter[Any]:
+    annotation = Case.model_fields[name].annotation
+    assert annotation is not None
+    return TypeAdapter(annotation)
