@@ -216,6 +216,32 @@ class CaseActs:
             case.id, "case.part", self._said(after, what or f"Changed the {name}"), write, part=name
         )
 
+    def mark(self, ref: CaseRef, text: str) -> None:
+        """Mark a stretch of text as identifying: wherever it is typed in the case, a role without
+        identity reads "[withheld]"."""
+        stretch = " ".join(text.split())
+        if not stretch:
+            raise InvalidEdit("choose the words that identify someone")
+        identity = self._desk()._whole(ref).identity
+        marked = [m for m in identity.marked if m.casefold() != stretch.casefold()] + [stretch]
+        unmarked = [w for w in identity.unmarked if w.casefold() != stretch.casefold()]
+        self._marks(ref, marked, unmarked, "Marked words as identifying")
+
+    def unmark(self, ref: CaseRef, word: str) -> None:
+        """Say that a word is not a name (a false match), or take back a mark."""
+        word = " ".join(word.split())
+        if not word:
+            raise InvalidEdit("choose the word that is not a name")
+        identity = self._desk()._whole(ref).identity
+        marked = [m for m in identity.marked if m.casefold() != word.casefold()]
+        unmarked = identity.unmarked
+        if len(marked) == len(identity.marked) and word.casefold() not in {w.casefold() for w in unmarked}:
+            unmarked = [*unmarked, word]
+        self._marks(ref, marked, unmarked, "Said a word is not a name")
+
+    def _marks(self, ref: CaseRef, marked: list[str], unmarked: list[str], what: str) -> None:
+        self.set_part(ref, "identity", {"marked": marked, "unmarked": unmarked}, what)
+
     def place(
         self, ref: CaseRef, risk: Level, impact: Level, rationale: str, verb: str = "Placed"
     ) -> Placement:
