@@ -83,8 +83,11 @@ def flat(pdf: Path) -> str:
 
 @pytest.fixture(scope="module")
 def station(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """The case typed act by act through the desk, then filed (the Officer reads filed cases)."""
-    path = tmp_path_factory.mktemp("identity") / "summit.cocdesk"
+    return make_station(tmp_path_factory.mktemp("identity") / "summit.cocdesk")
+
+
+def make_station(path: Path) -> tuple[Path, str]:
+    """The case typed act by act through the desk, then closed (the Officer reads closed cases)."""
     with Desk.create(path, Event(name="Summit 2026"), LEAD, PASSPHRASES[LEAD], kdf=FAST) as desk:
         desk.add_member(EVENT_LEAD, Role.EVENT_LEAD, PASSPHRASES[EVENT_LEAD])
         desk.add_member(OFFICER, Role.SAFETY_OFFICER, PASSPHRASES[OFFICER])
@@ -253,4 +256,64 @@ def test_the_cli_json_as_the_event_lead_names_no_one(copy: tuple[Path, str], cli
 
 def test_the_audit_log_holds_no_name(desk_as: Callable[[str], Desk]) -> None:
     rows = desk_as(LEAD).vault._connection.execute("SELECT detail FROM audit").fetchall()
-    assert found_names("\n".join(json.loads(row[0]).get("what", "") for row in rows)) == []
+    assert found_names("\n".join(json.dumps(json.loads(row[0]), ensure_ascii=False) for row in rows)) == []
+
+
+def plain_tables(desk: Desk) -> str:
+    """Every row of the tables a member without the identity key reads, as text."""
+    rows: list[str] = []
+    for table in ("cases", "case_parts", "answers", "steps", "audit", "meta"):
+        rows += [str(row) for row in desk.vault._connection.execute(f"SELECT * FROM {table}")]
+    return json.loads(json.dumps("\n".join(rows)))
+
+
+def test_a_vault_from_before_sealing_is_withheld_at_once_and_sealed_at_the_teams_unlock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("cocdesk.vault.sealed.set_key_id", lambda connection, key: None)
+    monkeypatch.setattr(Desk, "_establish_identity", lambda desk: None)
+    path, code = make_station(tmp_path / "old.cocdesk")  # as the release before sealing made it
+    monkeypatch.undo()
+    with Desk.open(path, EVENT_LEAD, PASSPHRASES[EVENT_LEAD]) as desk:
+        assert not desk.vault.identity_established
+        assert found_names(plain_tables(desk))  # names in the clear, for whoever holds the database key
+        assert_withheld(desk.case(code).model_dump_json(), READ_ON_SCREEN)  # withheld as it is read
+        (text,) = desk.searchable_texts().values()
+        assert found_names(text) == []
+    with Desk.open(path, LEAD, PASSPHRASES[LEAD]) as desk:  # the team's unlock seals it
+        assert desk.vault.identity_established
+        assert REPORTER in desk.case(code).model_dump_json()
+    with Desk.open(path, EVENT_LEAD, PASSPHRASES[EVENT_LEAD]) as desk:
+        assert found_names(plain_tables(desk)) == []
+        assert_withheld(desk.case(code).model_dump_json(), READ_ON_SCREEN)
+
+
+def test_marks_and_false_matches_change_how_every_text_reads(
+    desk_as: Callable[[str], Desk], copy: tuple[Path, str]
+) -> None:
+    desk = desk_as(LEAD)
+    desk.answer(copy[1], "gather", "where_happened", "At the Kraków chapter table, by Zoya")
+    desk.mark(copy[1], "kraków chapter")
+    desk.unmark(copy[1], "Zoya")  # the team says "Zoya" is not a name here (it also stops finding Зоя)
+    shown = desk_as(EVENT_LEAD).case(copy[1]).steps["gather"].values["where_happened"]
+    assert shown == "At the [withheld] table, by Zoya"
+    desk = desk_as(LEAD)
+    desk.unmark(copy[1], "Kraków chapter")  # a mark taken back
+    assert desk.case(copy[1]).identity.marked == [MARKED]
+    shown = desk_as(EVENT_LEAD).case(copy[1]).steps["gather"].values["where_happened"]
+    assert shown == "At the Kraków chapter table, by Zoya"
+
+
+def test_a_member_reads_identity_exactly_while_their_role_sees_it(
+    desk_as: Callable[[str], Desk], copy: tuple[Path, str]
+) -> None:
+    desk_as(LEAD).add_member("Ola", Role.RESPONDER, "ola's long passphrase")
+    PASSPHRASES["Ola"] = "ola's long passphrase"
+    try:
+        assert REPORTER in desk_as("Ola").case(copy[1]).model_dump_json()
+        desk_as(LEAD).change_role("Ola", Role.EVENT_LEAD)
+        assert_withheld(desk_as("Ola").case(copy[1]).model_dump_json(), READ_ON_SCREEN)
+        desk_as(LEAD).change_role(EVENT_LEAD, Role.RESPONDER)
+        assert REPORTER in desk_as(EVENT_LEAD).case(copy[1]).model_dump_json()
+    finally:
+        del PASSPHRASES["Ola"]

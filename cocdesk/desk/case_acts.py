@@ -390,7 +390,7 @@ class CaseActs:
                 case, f"Left unfinished at the close of the event ({case.status.label.lower()}): {why}"
             ),
             lambda w: self._head(w, closed),
-            reason=why,
+            reason=hider(case)(why),
             status=case.status.value,
         )
         return desk.case(case.id)
