@@ -125,6 +125,7 @@ class NameMatcher:
     _phrases: list[tuple[str, str]] = field(init=False, default_factory=list)
     _skip: frozenset[str] = field(init=False, default=frozenset())
     _syllables: list[tuple[str, re.Pattern[str]]] = field(init=False, default_factory=list)
+    _seen: dict[str, str | None] = field(init=False, default_factory=dict)  # word → label, as found
 
     def __post_init__(self) -> None:
         self._skip = frozenset(fold(word) for word in self.unmarked)
@@ -189,6 +190,15 @@ class NameMatcher:
         return _merged(found, text)
 
     def _label_of(self, word: str) -> str | None:
+        """The label of the person ``word`` names, if any: remembered, since a text saved at every
+        keystroke is matched again and again."""
+        if word not in self._seen:
+            if len(self._seen) > 50_000:
+                self._seen.clear()
+            self._seen[word] = self._find_label(word)
+        return self._seen[word]
+
+    def _find_label(self, word: str) -> str | None:
         token = fold(word)
         if len(token) < MIN_LETTERS or token in self._skip:
             return None

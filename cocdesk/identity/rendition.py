@@ -14,6 +14,7 @@ The rendition of a rendition is itself: it names no one, so it can be made again
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -79,12 +80,35 @@ def hider(case: Case) -> Callable[[str], str]:
     return hide
 
 
+@dataclass(frozen=True)
+class _Fields:
+    hidden: frozenset[tuple[str, str]]
+    texts: frozenset[tuple[str, str]]
+    known: frozenset[tuple[str, str]]
+
+
+_FIELDS: dict[int, tuple[Procedure, _Fields]] = {}
+
+
+def _fields(procedure: Procedure) -> _Fields:
+    """The procedure's identifying, typed and known fields, worked out once per procedure (an answer
+    is saved at every keystroke)."""
+    cached = _FIELDS.get(id(procedure))
+    if cached is not None and cached[0] is procedure:
+        return cached[1]
+    known = frozenset((step.id, spec.id) for step in procedure.steps for spec in step.fields)
+    fields = _Fields(identifying_fields(procedure), text_fields(procedure), known)
+    if len(_FIELDS) > 8:
+        _FIELDS.clear()
+    _FIELDS[id(procedure)] = (procedure, fields)
+    return fields
+
+
 def withheld_step(
     step_id: str, record: StepRecord, procedure: Procedure, hide: Callable[[str], str]
 ) -> dict[str, Any]:
-    hidden = identifying_fields(procedure)
-    texts = text_fields(procedure)
-    known = {(step.id, spec.id) for step in procedure.steps for spec in step.fields}
+    fields = _fields(procedure)
+    hidden, texts, known = fields.hidden, fields.texts, fields.known
     values = {
         field_id: (
             withheld_answer(value, hide)
@@ -166,10 +190,10 @@ def withheld_value(
     procedure: Procedure, step_id: str, field_id: str, value: Any, hide: Callable[[str], str]
 ) -> Any:
     """One answer as a role without identity reads it; ``None`` when they do not read it at all."""
-    if (step_id, field_id) in identifying_fields(procedure):
+    fields = _fields(procedure)
+    if (step_id, field_id) in fields.hidden:
         return None
-    known = {(step.id, spec.id) for step in procedure.steps for spec in step.fields}
-    if (step_id, field_id) in text_fields(procedure) or (step_id, field_id) not in known:
+    if (step_id, field_id) in fields.texts or (step_id, field_id) not in fields.known:
         return withheld_answer(value, hide)
     return value
 
