@@ -207,6 +207,8 @@ def test_the_matcher_finds_every_form_of_every_name() -> None:
         if field != "reported_description":
             assert matcher.withhold(text) == expected, field
     assert matcher.withhold("Anyone in hall B, Anastasia too") == "Anyone in hall B, Anastasia too"
+    assert matcher.withhold("Ana's badge, Zoya’s scarf") == "[reporter]'s badge, [witness 1]’s scarf"
+    assert matcher.withhold("It's Anna's") == "It's Anna's"
 
 
 def test_a_word_unmarked_is_no_longer_a_name() -> None:

@@ -317,3 +317,17 @@ def test_a_member_reads_identity_exactly_while_their_role_sees_it(
         assert REPORTER in desk_as(EVENT_LEAD).case(copy[1]).model_dump_json()
     finally:
         del PASSPHRASES["Ola"]
+
+
+def test_what_a_front_end_says_of_a_print_is_withheld_in_the_log(
+    desk_as: Callable[[str], Desk], copy: tuple[Path, str], tmp_path: Path
+) -> None:
+    desk = desk_as(LEAD)
+    case_id = str(desk.case(copy[1]).id)
+    document = desk.filled_report(copy[1])
+    desk.save_document(document, tmp_path / "Ana Núñez-Øby.pdf", "case.print", "Printed Ana's form", case_id)
+    desk.record_delivery("case.copy", "Copied Zoya's account", case_id, to="Орловой")
+    rows = desk.vault._connection.execute("SELECT detail FROM audit ORDER BY seq DESC LIMIT 2").fetchall()
+    said = "\n".join(json.dumps(json.loads(row[0]), ensure_ascii=False) for row in rows)
+    assert found_names(said) == [], said
+    assert "Printed [reporter]'s form" in said and "[reporter].pdf" in said

@@ -63,15 +63,22 @@ class Documents:
         desk.require(Act.PRINT)
         refuse_vault_files(desk, path)
         digest = document.save(os.fspath(path))
-        desk.vault.record(
-            action, what, case_id, sha256=digest, pages=document.pages, file=os.path.basename(path)
-        )
+        if case_id is not None:  # the audit log never holds a name, whatever the front end said
+            hide = desk._hide(desk.resolve(case_id))
+            what, name = hide(what), hide(os.path.basename(path))
+        else:
+            name = os.path.basename(path)
+        desk.vault.record(action, what, case_id, sha256=digest, pages=document.pages, file=name)
         return digest
 
     def record_delivery(self, action: str, what: str, case_id: str | None = None, **detail: Any) -> None:
         """A print or a copy made outside the desk (a print dialog, the clipboard), recorded."""
         desk = self._desk()
         desk.require(Act.PRINT)
+        if case_id is not None:
+            hide = desk._hide(desk.resolve(case_id))
+            what = hide(what)
+            detail = {k: hide(v) if isinstance(v, str) else v for k, v in detail.items()}
         desk.vault.record(action, what, case_id, **detail)
 
     def filled_report(self, ref: CaseRef) -> paper.Document:

@@ -171,6 +171,10 @@ class NameMatcher:
             label = self._label_of(word.group(0))
             if label is not None:
                 found.append(Match(word.start(), word.end(), label))
+                continue
+            for piece in re.finditer(r"[^\W_]+", word.group(0)):  # "Ana's", "d'Ana": the name in it
+                if piece.group(0) != word.group(0) and (label := self._label_of(piece.group(0))):
+                    found.append(Match(word.start() + piece.start(), word.start() + piece.end(), label))
         folded = unicodedata.normalize("NFC", text).casefold()
         for part in self._parts:
             if part.unspaced:
