@@ -159,10 +159,12 @@ class Desk(CaseActs, Documents):
 
     # reads
 
-    def cases(self) -> list[CaseSummary]:
-        """The cases this member is shown, newest first."""
+    def cases(self, *, withheld: bool = False) -> list[CaseSummary]:
+        """The cases this member is shown, newest first; their titles as typed for those who see
+        identity, unless ``withheld`` (a shared screen such as the board) asks for the rendition."""
         self.require(Read.CASES)
-        return [s for s in self.vault.list_cases() if policy.sees_status(self.role, s.status)]
+        rows = self.vault.list_cases(sealed=self.sees_identity and not withheld)
+        return [s for s in rows if policy.sees_status(self.role, s.status)]
 
     def case(self, ref: CaseRef, *, timeline: bool = True) -> Case:
         """The case as this member may see it: whole for those who see identity, its withheld
@@ -196,8 +198,10 @@ class Desk(CaseActs, Documents):
 
     def searchable_texts(self, ids: Sequence[str] | None = None) -> dict[UUID, str]:
         """The words of each case (of ``ids``, or every case shown) this member may read, case-folded."""
-        shown = {str(s.id) for s in self.cases()}
-        wanted = [i for i in (ids if ids is not None else shown) if i in shown]
+        if ids is None:
+            wanted = [str(s.id) for s in self.cases()]
+        else:
+            wanted = [i for i in ids if policy.sees_status(self.role, self.vault.status_of(i)[1])]
         return {
             UUID(i): searchable_text(
                 self.as_read(self.vault.case(i, timeline=False, sealed=self.sees_identity))

@@ -19,7 +19,7 @@ from cocdesk.vault.db import guarded
 from cocdesk.vault.errors import InvalidEdit, VaultError
 from cocdesk.vault.files import VaultFiles
 from cocdesk.vault.records import CaseSummary
-from cocdesk.vault.sealed import ABSENT, SAME, Seal
+from cocdesk.vault.sealed import ABSENT, SAME, Seal, header_piece
 from cocdesk.vault.writes import CaseWrites
 
 T = TypeVar("T")
@@ -64,8 +64,25 @@ class CaseEditing:
         raise NotImplementedError
 
     @guarded
-    def list_cases(self) -> list[CaseSummary]:
-        return records.list_cases(self._connection)
+    def list_cases(self, *, sealed: bool = True) -> list[CaseSummary]:
+        """Every case's list row; with the identity key, each title as typed rather than withheld."""
+        rows = records.list_cases(self._connection)
+        seal = self._seal() if sealed else None
+        if seal is None or seal.key is None:
+            return rows
+        piece = header_piece("title")
+        titles = {
+            case_id: seal.open(case_id, piece, body)
+            for case_id, body in self._connection.execute(
+                "SELECT case_id, body FROM sealed WHERE piece = ?", (piece,)
+            )
+        }
+        if not titles:
+            return rows
+        return [
+            row.model_copy(update={"title": titles[str(row.id)]}) if str(row.id) in titles else row
+            for row in rows
+        ]
 
     @guarded
     def resolve(self, ref: CaseRef) -> str:

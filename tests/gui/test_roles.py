@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from cocdesk.domain.case import HIDDEN
 from tests.gui.drive import sign_in, type_text
 from tests.station_vaults import (
     EVENT_LEAD,
@@ -87,7 +88,7 @@ def test_the_officer_sees_only_filed_cases_and_no_names(qtbot, station) -> None:
     statuses = {window.case_list.filter.index(r, 1).data() for r in range(2)}
     assert statuses == {"Filed", "Closed"}
     shown = open_by_title(qtbot, window, "Messages")
-    assert "Søren Ødegård" not in shown and "(hidden)" in shown
+    assert "Søren Ødegård" not in shown and HIDDEN in shown
 
 
 def test_the_lead_sees_the_officers_filed_case_with_its_reporter(qtbot, station) -> None:

@@ -250,7 +250,7 @@ class BoardWindow(QWidget):
 
     def cards(self) -> list[Card]:
         """The cards of the cases the desk shows this member (nothing while locked)."""
-        return self.session.read(lambda desk: [card_for(s) for s in desk.cases()], [])
+        return self.session.read(lambda desk: [card_for(s) for s in desk.cases(withheld=True)], [])
 
     def refresh(self) -> None:
         """Read the cases afresh: a placement made in the wizard, or by another member, shows up."""
