@@ -264,7 +264,7 @@ def plain_tables(desk: Desk) -> str:
     rows: list[str] = []
     for table in ("cases", "case_parts", "answers", "steps", "audit", "meta"):
         rows += [str(row) for row in desk.vault._connection.execute(f"SELECT * FROM {table}")]
-    return json.loads(json.dumps("\n".join(rows)))
+    return "\n".join(rows)
 
 
 def test_a_vault_from_before_sealing_is_withheld_at_once_and_sealed_at_the_teams_unlock(
