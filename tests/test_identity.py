@@ -38,6 +38,7 @@ from cocdesk.domain.case import HIDDEN, Identity, Recipient
 from cocdesk.flow.announcement import check
 from cocdesk.flow.approval import blockers
 from cocdesk.identity.case_names import labels, matcher_for
+from cocdesk.identity.matcher import NameMatcher
 from cocdesk.identity.rendition import withheld
 from cocdesk.paper.transparency import transparency_figures
 from cocdesk.procedure.loader import default_procedure
@@ -304,3 +305,85 @@ def test_the_transparency_report_withholds_every_form_of_the_cases_names() -> No
         description
         == "[withheld] and [withheld] saw an attendee follow [withheld]; [withheld] called for help."
     )
+
+
+def matcher_of(*named: tuple[str, str]) -> NameMatcher:
+    """A case's matcher of one reporter and witnesses, each (name, contact)."""
+    parties = [Party.REPORTER] + [Party.WITNESS] * (len(named) - 1)
+    return matcher_for(
+        Case(people=[Person(party=p, name=n, contact=c) for p, (n, c) in zip(parties, named, strict=True)])
+    )
+
+
+def test_a_chinese_name_recorded_with_a_space_and_its_surname_alone() -> None:
+    spaced = matcher_of(("李 娜", ""))
+    assert spaced.withhold("李娜说她很害怕") == "[reporter]说她很害怕"
+    assert (
+        spaced.withhold("Li Na was at the bar, then 李 娜 left")
+        == "[reporter] was at the bar, then [reporter] left"
+    )
+    one = matcher_of(("李娜", ""))
+    assert one.withhold("李女士说她很害怕") == "[reporter]女士说她很害怕"
+    assert (
+        one.withhold("Ms Li said so; Li's bag; Na Li")
+        == "Ms [reporter] said so; [reporter]'s bag; [reporter]"
+    )
+    assert one.withhold("I like lime and lilies") == "I like lime and lilies"  # control
+
+
+def test_a_name_recorded_in_latin_letters_is_found_in_another_script() -> None:
+    matcher = matcher_of(("Ana Núñez-Øby", ""), ("Eleni Papadopoulou", ""), ("Li Na", ""))
+    assert matcher.withhold("Η Παπαδοπούλου το είδε") == "Η [witness 1] το είδε"
+    assert matcher.withhold("Ελένη saw it") == "[witness 1] saw it"
+    assert matcher.withhold("Видела Нуньес у входа") == "Видела [reporter] у входа"
+    assert matcher.withhold("我看见李娜在门口") == "我看见[witness 2]在门口"
+    assert matcher.withhold("Any of them and an usher") == "Any of them and an usher"  # control
+
+
+def test_invisible_characters_and_line_break_hyphens_inside_a_name_are_looked_through() -> None:
+    matcher = matcher_of(("Ana Núñez-Øby", ""), ("Ελένη Παπαδοπούλου", ""))
+    text = "Spoke to Nu\u00adñez and A\u200bna in hall\u00a0B"
+    assert matcher.withhold(text) == "Spoke to [reporter] and [reporter] in hall\u00a0B"
+    (first, second) = matcher.find(text)
+    assert first.text(text) == "Nu\u00adñez" and second.text(text) == "A\u200bna"
+    assert (
+        matcher.withhold("Asked Papadopou-\nlou to wait, well-\nknown")
+        == "Asked [witness] to wait, well-\nknown"
+    )
+
+
+def test_common_alternative_transliterations_and_polish_endings() -> None:
+    matcher = matcher_of(("Зоя Орлова", ""), ("Łukasz Kowalski", ""))
+    assert matcher.withhold("Zoja Orlowa and Zoia Orłowa came") == "[reporter] and [reporter] came"
+    assert matcher.withhold("Rozmawiałem z Kowalskiej i Kowalską") == "Rozmawiałem z [witness] i [witness]"
+    assert matcher.withhold("We ate soya at the zoo, sorry") == "We ate soya at the zoo, sorry"  # control
+
+
+def test_handles_and_names_run_together() -> None:
+    matcher = matcher_of(("Зоя Орлова", ""), ("Ana Núñez-Øby", ""), ("李娜", ""))
+    for handle, label in (
+        ("@zoyaorlova", "@[reporter]"),
+        ("ZoyaOrlova", "[reporter]"),
+        ("ananunez", "[witness 1]"),
+        ("anunez", "[witness 1]"),
+        ("ANúñez", "[witness 1]"),
+        ("linali88", "[witness 2]"),
+        ("li.na@example.org", "[witness 2]@example.org"),
+    ):
+        assert matcher.withhold(f"DM from {handle} last night") == f"DM from {label} last night", handle
+    control = "An analysis of any banana and annals, Carolina, like Linear B"
+    assert matcher.withhold(control) == control
+
+
+def test_contacts_spelled_out_and_a_short_number_inside_a_longer_one() -> None:
+    matcher = matcher_of(("Ana Núñez-Øby", "spark77@proton.me"), ("Зоя Орлова", "555 1234"))
+    assert matcher.withhold("Mail spark77 at proton dot me today") == "Mail [reporter] today"
+    assert matcher.withhold("Mail spark77 (at) proton (dot) me") == "Mail [reporter]"
+    assert matcher.withhold("She called from +1 212 555 1234 at 9") == "She called from [witness] at 9"
+    assert matcher.withhold("Room 1234, at 9 we meet") == "Room 1234, at 9 we meet"  # control
+
+
+def test_search_finds_the_new_forms_and_not_a_common_word() -> None:
+    matcher = matcher_of(("Зоя Орлова", ""), ("李娜", ""))
+    assert matcher.mentions("zoyaorlova") and matcher.mentions("李") and matcher.mentions("Ms. Li")
+    assert not matcher.mentions("like a lion")

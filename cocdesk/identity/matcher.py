@@ -2,9 +2,14 @@
 
 The reporter's and the witnesses' names (and any stretch a responder marked) are found in free text
 however they were typed: in any case and with or without accents, in the script they were typed in or
-in its Latin transliteration ("Зоя", "Zoya", "ZOYA"), and with the endings a name takes in a sentence
-("Зою", "Łukasza", "Орловой"). Each part of a name of two or more letters counts on its own. Contacts
-count too: an e-mail address as typed, a phone number by its digits.
+in its Latin transliteration ("Зоя", "Zoya", "ZOYA", "Zoja"), a name recorded in Latin letters typed in
+another script ("Παπαδοπούλου" for "Papadopoulou", "李娜" for "Li Na"), with the endings a name takes
+in a sentence ("Зою", "Łukasza", "Орловой", "Kowalskiej"), and run together in a handle ("@zoyaorlova",
+"anunez", "linali88"). Each part of a name of two or more letters counts on its own; a Chinese surname
+of one character counts inside Chinese text ("李女士") and, in Latin letters, beside a title or as a
+possessive ("Ms Li", "Li's"). Soft hyphens, zero-width characters and a hyphen at a line break inside a
+word are looked through. Contacts count too: an e-mail address as typed or spelled out ("spark77 at
+proton dot me"), a phone number by its digits (also at the end of a longer number).
 
 Withheld, a match reads as the person's role in the case ("[reporter]", "[witness 2]") and the rest
 of the sentence stays. The same matcher serves redaction, search, the announcement check and the
@@ -13,6 +18,7 @@ transparency report.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -24,12 +30,31 @@ WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 DIGITS = re.compile(r"\+?\d[\d\s().\-/]{4,}\d")
 MIN_LETTERS = 2
 MIN_PHONE_DIGITS = 6
+LOCAL_NUMBER = 7  # a number of at least this many digits may be typed without its prefix
 ENDINGS = frozenset(
     # the endings names take in Slavic, Baltic and Greek sentences, as anyascii writes them
     "a ya ia u yu iu e ye ie i y o oy ey oi ei oyu eyu om em am yam ami yami akh yakh ov ev ovi owi"  # noqa: SIM905
-    " ie iem ego ogo emu omu oj ej s is os as ou iego iemu im ich ym ych".split()
+    " ie iem ego ogo emu omu oj ej s is os as ou iego iemu im ich ym ych iej ej owej ową"
+    " owa ówna".split()
 )
 INFLECTED_STEM = 4  # a Latin-typed word shorter than this is matched only exactly: "Ana" never "any"
+LOOSE_WORD = 5  # a Latin word is compared by its alternative spellings only from this length ("Owen", "oven")
+CONCATENATED_PART = 4  # a handle of one whole part and initials needs a part this long ("anunez")
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0eff\u1780-\u17ff"
+CJK_RUN = re.compile(f"[{CJK}]+")
+HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+LOOKED_THROUGH = re.compile(
+    # soft hyphen, zero-width characters, a hyphen breaking a word at the end of a line, and spaces
+    # between characters of scripts written without them ("李 娜")
+    "[\u00ad\u200b\u200c\u200d\u2060\ufeff]"
+    r"|(?<=[^\W\d_])[\-‐][ \t]*\r?\n[ \t]*(?=[^\W\d_])"
+    f"|(?<=[{CJK}])\\s+(?=[{CJK}])"
+)
+TITLES = r"(?:ms|mrs|mr|miss|mx|dr|prof|professor|madam|madame|mme|mlle|mister|sir|herr|frau|sr|sra|srta)"
+GIVEN_NAME_HINTS = "小阿"  # "小娜", "阿娜": a one-character given name as it is called
+SEPARATOR = r"[\s\-‐._]?"
+AT = r"\s*(?:@|[(\[{<]\s*at\s*[)\]}>]|\s+at\s+)\s*"
+DOT = r"\s*(?:\.|[(\[{<]\s*dot\s*[)\]}>]|\s+dot\s+)\s*"
 
 
 def fold(text: str) -> str:
@@ -49,6 +74,32 @@ SPELLINGS = (
     ("й", "i"),
     ("х", "h"),
 )
+LOOSE = (
+    # the usual alternative Latin spellings of one sound, each written one way for comparing:
+    # Zoja/Zoya, Orlowa/Orlova, Mikhail/Michail/Mihail, Papadopoulou/Papadopulu, Maria/Marya,
+    # Nuñez/Нуньес (nunes)
+    ("w", "v"),
+    ("j", "y"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("ph", "f"),
+    ("ou", "u"),
+    ("ia", "ya"),
+    ("iu", "yu"),
+    ("ie", "ye"),
+    ("io", "yo"),
+)
+
+
+def loose(latin: str) -> str:
+    """A folded spelling with the usual alternative spellings written one way."""
+    for source, target in LOOSE:
+        latin = latin.replace(source, target)
+    return latin[:-1] + "s" if latin.endswith("z") else latin  # Núñez, Нуньес
+
+
+LOOSE_ENDINGS = frozenset(loose(fold(ending)) for ending in ENDINGS)
+FOLDED_ENDINGS = frozenset(fold(ending) for ending in ENDINGS)
 
 
 def spellings(piece: str) -> set[str]:
@@ -68,9 +119,9 @@ def _replace_all(text: str) -> str:
     return text
 
 
-def _stem(latin: str) -> str:
+def _stem(latin: str, endings: frozenset[str] = FOLDED_ENDINGS) -> str:
     """The name without the ending it has in the nominative: "zoya" → "zo", "orlova" → "orlov"."""
-    for ending in sorted((e for e in ENDINGS if latin.endswith(e)), key=len, reverse=True):
+    for ending in sorted((e for e in endings if latin.endswith(e)), key=len, reverse=True):
         if len(latin) - len(ending) >= MIN_LETTERS:
             return latin[: -len(ending)]
     return latin
@@ -84,6 +135,23 @@ def _is_spaced_script(ch: str) -> bool:
     """Scripts written without spaces between words (CJK, Thai...): a name is found inside a run."""
     name = unicodedata.name(ch, "")
     return any(word in name for word in ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER"))
+
+
+def _looked_through(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without what hides a name from a reader's eye but not from the matcher (soft hyphens,
+    zero-width characters, a hyphen at a line break, spaces between CJK characters); and where each
+    character left was in ``text`` (None when nothing was taken out)."""
+    cuts = [m.span() for m in LOOKED_THROUGH.finditer(text)]
+    if not cuts:
+        return text, None
+    kept: list[str] = []
+    index: list[int] = []
+    at = 0
+    for start, end in [*cuts, (len(text), len(text))]:
+        kept.append(text[at:start])
+        index.extend(range(at, start))
+        at = end
+    return "".join(kept), index
 
 
 @dataclass(frozen=True)
@@ -111,6 +179,18 @@ class _Part:
     latin: str
     stem: str
     unspaced: str  # the part as typed, for scripts without spaces ("" otherwise)
+    native: bool  # typed in a script other than Latin: its Latin spellings are all guesses
+    loose: str = ""
+    loose_stem: str = ""
+
+
+@dataclass
+class _Handle:
+    """The pieces a handle or a run-together name of one person is made of."""
+
+    label: str
+    whole: set[str] = field(default_factory=set)  # whole name parts, folded and loose
+    initials: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -122,50 +202,130 @@ class NameMatcher:
     unmarked: Iterable[str] = ()
     _parts: list[_Part] = field(init=False, default_factory=list)
     _phones: list[tuple[str, str]] = field(init=False, default_factory=list)
-    _phrases: list[tuple[str, str]] = field(init=False, default_factory=list)
+    _phrases: list[tuple[str, re.Pattern[str]]] = field(init=False, default_factory=list)
     _skip: frozenset[str] = field(init=False, default=frozenset())
     _syllables: list[tuple[str, re.Pattern[str]]] = field(init=False, default_factory=list)
+    _handles: list[_Handle] = field(init=False, default_factory=list)
+    _in_runs: dict[str, str] = field(init=False, default_factory=dict)  # Latin name → label, in CJK
     _seen: dict[str, str | None] = field(init=False, default_factory=dict)  # word → label, as found
 
     def __post_init__(self) -> None:
         self._skip = frozenset(fold(word) for word in self.unmarked)
         for person in self.people:
+            handle = _Handle(person.label)
             for name in person.names:
-                for piece in re.split(r"[\s\-‐.,]+", name):
-                    self._add_part(person.label, piece)
+                name = re.sub(f"(?<=[{CJK}])\\s+(?=[{CJK}])", "", unicodedata.normalize("NFC", name))
+                pieces = [p for p in re.split(r"[\s\-‐.,]+", name) if p]
+                for piece in pieces:
+                    self._add_part(person.label, piece, handle)
+                self._add_latin_in_runs(person.label, pieces)
+            if handle.whole:
+                self._handles.append(handle)
             for contact in person.contacts:
-                digits = re.sub(r"\D", "", contact)
-                if len(digits) >= MIN_PHONE_DIGITS and "@" not in contact:
-                    self._phones.append((person.label, digits))
-                elif len(contact.strip()) >= MIN_LETTERS:
-                    self._phrases.append((person.label, contact.strip().casefold()))
+                self._add_contact(person.label, contact)
         for stretch in self.marked:
             if stretch.strip():
-                self._phrases.append((WITHHELD, unicodedata.normalize("NFC", stretch.strip()).casefold()))
+                text = unicodedata.normalize("NFC", stretch.strip())
+                self._phrases.append((WITHHELD, re.compile(re.escape(text), re.IGNORECASE)))
 
-    def _add_part(self, label: str, piece: str) -> None:
+    def _add_part(self, label: str, piece: str, handle: _Handle) -> None:
         letters = [ch for ch in piece if ch.isalpha()]
+        unspaced = piece if any(_is_spaced_script(ch) for ch in piece) else ""
         if len(letters) < MIN_LETTERS or fold(piece) in self._skip:
             return
-        unspaced = piece if any(_is_spaced_script(ch) for ch in piece) else ""
+        native = not _is_latin(piece)
         for latin in sorted(spellings(piece)):
             if len(latin) >= MIN_LETTERS and latin not in self._skip:
-                self._parts.append(_Part(label, latin, _stem(latin), unicodedata.normalize("NFC", unspaced)))
+                self._parts.append(
+                    _Part(
+                        label,
+                        latin,
+                        _stem(latin),
+                        unicodedata.normalize("NFC", unspaced),
+                        native,
+                        loose(latin),
+                        _stem(loose(latin), LOOSE_ENDINGS),
+                    )
+                )
+                handle.whole |= {latin, loose(latin)}
+                handle.initials.add(latin[0])
         if unspaced:
-            # written in Latin letters a syllable at a time: "李娜" as "Li Na" or "Li-Na"
-            syllables = [fold(ch) for ch in unspaced if ch.isalpha()]
-            if len(syllables) > 1 and all(syllables):
-                pattern = r"(?<![^\W_])" + r"[\s\-‐]?".join(map(re.escape, syllables)) + r"(?![^\W_])"
-                self._syllables.append((label, re.compile(pattern)))
+            self._add_unspaced(label, unspaced, handle)
+
+    def _add_unspaced(self, label: str, unspaced: str, handle: _Handle) -> None:
+        """A name in a script without spaces: its syllables in Latin letters ("李娜" as "Li Na", "Na Li",
+        "li.na"), and a Chinese surname of one character on its own ("李女士", "Ms Li", "Li's")."""
+        syllables = [fold(ch) for ch in unspaced if ch.isalpha()]
+        if len(syllables) > 1 and all(syllables):
+            handle.whole |= set(syllables)
+            orders = [syllables] + ([syllables[::-1]] if len(syllables) == 2 else [])
+            for order in orders:
+                pattern = r"(?<![^\W_])" + SEPARATOR.join(map(re.escape, order)) + r"(?![^\W_])"
+                self._syllables.append((label, re.compile(pattern, re.IGNORECASE)))
+        han = [ch for ch in unspaced if HAN.match(ch)]
+        if len(han) not in (2, 3) or len(han) != len(unspaced):
+            return
+        surname, given = han[0], "".join(han[1:])
+        self._phrases.append((label, re.compile(re.escape(surname))))
+        if len(given) == 1:
+            hinted = f"[{GIVEN_NAME_HINTS}]{re.escape(given)}|{re.escape(given) * 2}"
+            self._phrases.append((label, re.compile(hinted)))
+        else:
+            self._phrases.append((label, re.compile(re.escape(given))))
+        said = re.escape(fold(surname))
+        if said:
+            titled = rf"(?<![^\W_]){TITLES}\.?\s+(?P<name>{said})(?![^\W_])"
+            possessive = rf"(?<![^\W_])(?P<name>{said})['’]s(?![^\W_])"
+            self._syllables += [(label, re.compile(p, re.IGNORECASE)) for p in (titled, possessive)]
+
+    def _add_latin_in_runs(self, label: str, pieces: list[str]) -> None:
+        """A name recorded in Latin letters, found written in Chinese or Japanese characters: "Li Na"
+        as "李娜", "Ana" as "アナ" (two characters at least: one syllable sounds like many words)."""
+        latin = [fold(p) for p in pieces if _is_latin(p) and len(fold(p)) >= MIN_LETTERS]
+        forms = {p for p in latin if len(p) > MIN_LETTERS}
+        forms |= {a + b for a, b in itertools.pairwise(latin)}
+        forms |= {b + a for a, b in itertools.pairwise(latin)}
+        for form in forms:
+            if form not in self._skip:
+                self._in_runs.setdefault(form, label)
+
+    def _add_contact(self, label: str, contact: str) -> None:
+        digits = re.sub(r"\D", "", contact)
+        contact = unicodedata.normalize("NFC", contact.strip())
+        if len(digits) >= MIN_PHONE_DIGITS and "@" not in contact:
+            self._phones.append((label, digits))
+            return
+        if len(contact) < MIN_LETTERS:
+            return
+        self._phrases.append((label, re.compile(re.escape(contact), re.IGNORECASE)))
+        local, at, domain = contact.partition("@")
+        if at and local and "." in domain and " " not in contact:
+            # spelled out so a machine would not read it: "spark77 at proton dot me"
+            spelled = (
+                DOT.join(map(re.escape, local.split("."))) + AT + DOT.join(map(re.escape, domain.split(".")))
+            )
+            self._phrases.append((label, re.compile(spelled, re.IGNORECASE)))
+            if any(ch.isdigit() for ch in local) and len(local) >= MIN_PHONE_DIGITS - 2:
+                # the address's own name used as a handle elsewhere ("spark77")
+                self._phrases.append(
+                    (label, re.compile(rf"(?<![^\W_]){re.escape(local)}(?![^\W_])", re.IGNORECASE))
+                )
 
     @property
     def is_empty(self) -> bool:
-        return not (self._parts or self._phones or self._phrases or self._syllables)
+        return not (self._parts or self._phones or self._phrases or self._syllables or self._in_runs)
 
     def find(self, text: str) -> list[Match]:
         """Every stretch of ``text`` that names or reaches a withheld person, in order, merged."""
         if not text or self.is_empty:
             return []
+        clean, index = _looked_through(text)
+        found = _merged(self._find(clean), clean)
+        if index is None:
+            return found
+        return [Match(index[m.start], index[m.end - 1] + 1, m.label) for m in found]
+
+    def _find(self, text: str) -> list[Match]:
         found: list[Match] = []
         for word in WORD.finditer(text):
             label = self._label_of(word.group(0))
@@ -175,23 +335,50 @@ class NameMatcher:
             for piece in re.finditer(r"[^\W_]+", word.group(0)):  # "Ana's", "d'Ana": the name in it
                 if piece.group(0) != word.group(0) and (label := self._label_of(piece.group(0))):
                     found.append(Match(word.start() + piece.start(), word.start() + piece.end(), label))
-        folded = unicodedata.normalize("NFC", text).casefold()
-        for part in self._parts:
-            if part.unspaced:
-                found += [
-                    Match(m.start(), m.end(), part.label)
-                    for m in re.finditer(re.escape(part.unspaced.casefold()), folded)
-                ]
+        runs = list(CJK_RUN.finditer(text))
+        if runs:
+            for part in self._parts:
+                if part.unspaced:
+                    found += [
+                        Match(m.start(), m.end(), part.label)
+                        for m in re.finditer(re.escape(part.unspaced), text, re.IGNORECASE)
+                    ]
+            if self._in_runs:
+                found += self._latin_in_runs(runs)
         for label, pattern in self._syllables:
-            found += [Match(m.start(), m.end(), label) for m in pattern.finditer(folded)]
-        for label, phrase in self._phrases:
-            found += [Match(m.start(), m.end(), label) for m in re.finditer(re.escape(phrase), folded)]
+            found += [Match(*_span(m), label) for m in pattern.finditer(text)]
+        for label, pattern in self._phrases:
+            found += [Match(m.start(), m.end(), label) for m in pattern.finditer(text)]
+        if self._phones:
+            found += self._numbers(text)
+        return found
+
+    def _latin_in_runs(self, runs: list[re.Match[str]]) -> list[Match]:
+        found: list[Match] = []
+        for run in runs:
+            said = [fold(ch) for ch in run.group(0)]
+            for start in range(len(said)):
+                for end in range(start + 2, min(len(said), start + 4) + 1):
+                    label = self._in_runs.get("".join(said[start:end]))
+                    if label is not None:
+                        found.append(Match(run.start() + start, run.start() + end, label))
+        return found
+
+    def _numbers(self, text: str) -> list[Match]:
+        found: list[Match] = []
         for number in DIGITS.finditer(text):
             digits = re.sub(r"\D", "", number.group(0))
             for label, phone in self._phones:
-                if digits == phone or (len(phone) >= 8 and digits.endswith(phone[-8:])):
+                if (
+                    digits == phone
+                    or (len(phone) >= 8 and digits.endswith(phone[-8:]))
+                    or digits.endswith(phone)  # "555 1234" written "+1 212 555 1234"
+                    or (
+                        len(digits) >= LOCAL_NUMBER and phone.endswith(digits)
+                    )  # "+1 212 555 1234" as "555 1234"
+                ):
                     found.append(Match(number.start(), number.end(), label))
-        return _merged(found, text)
+        return found
 
     def _label_of(self, word: str) -> str | None:
         """The label of the person ``word`` names, if any: remembered, since a text saved at every
@@ -207,17 +394,26 @@ class NameMatcher:
         if len(token) < MIN_LETTERS or token in self._skip:
             return None
         transliterated = not _is_latin(word)
+        variants = spellings(word) | {token} if transliterated else {token}
+        loosened = {loose(v) for v in variants}
         for part in self._parts:
-            if token == part.latin:
-                return part.label
-            rest = token[len(part.stem) :]
-            if (
-                token.startswith(part.stem)
-                and rest in ENDINGS
-                and (transliterated or len(part.stem) >= INFLECTED_STEM)
-                and len(part.stem) >= MIN_LETTERS
-            ):
-                return part.label
+            for variant in variants:
+                if _names(variant, part.latin, part.stem, FOLDED_ENDINGS, transliterated):
+                    return part.label
+            if transliterated or part.native or len(token) >= LOOSE_WORD:
+                for variant in loosened:
+                    if _names(variant, part.loose, part.loose_stem, LOOSE_ENDINGS, transliterated):
+                        return part.label
+        return None if "'" in word or "’" in word else self._handle_of(token)
+
+    def _handle_of(self, token: str) -> str | None:
+        """The person a run-together name is made of: "zoyaorlova", "ANúñez", "linali88"."""
+        for run in re.findall(r"[a-z]+", token):
+            if len(run) <= MIN_LETTERS or len(run) > 40:
+                continue
+            for handle in self._handles:
+                if _segments(run, handle) or _segments(loose(run), handle):
+                    return handle.label
         return None
 
     def withhold(self, text: str) -> str:
@@ -239,6 +435,53 @@ class NameMatcher:
 
 
 WITHHELD = "[withheld]"
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    """Where the name is in a match: its ``name`` group if it has one ("Ms Li": only "Li")."""
+    return match.span("name") if "name" in match.re.groupindex else match.span()
+
+
+def _names(token: str, latin: str, stem: str, endings: frozenset[str], transliterated: bool) -> bool:
+    """Whether ``token`` is the name part ``latin`` or the part with an ending it takes in a sentence."""
+    if token == latin:
+        return True
+    rest = token[len(stem) :]
+    return (
+        token.startswith(stem)
+        and rest in endings
+        and (transliterated or len(stem) >= INFLECTED_STEM)
+        and len(stem) >= MIN_LETTERS
+    )
+
+
+def _segments(run: str, handle: _Handle) -> bool:
+    """Whether ``run`` is made only of the person's name parts and initials, with two whole parts or
+    one long one: "zoyaorlova", "anunez" (a + nunez), "linali" (lina + li); never "an" or "carolina"."""
+
+    def ways(at: int) -> list[tuple[int, int]]:
+        """(whole parts, longest whole part) of each way to cut ``run[at:]`` into pieces."""
+        if at == len(run):
+            return [(0, 0)]
+        out: list[tuple[int, int]] = []
+        for piece in handle.whole:
+            if run.startswith(piece, at):
+                out += [(n + 1, max(longest, len(piece))) for n, longest in cut(at + len(piece))]
+        if run[at] in handle.initials:
+            out += cut(at + 1)
+        return out
+
+    memo: dict[int, list[tuple[int, int]]] = {}
+
+    def cut(at: int) -> list[tuple[int, int]]:
+        if at not in memo:
+            memo[at] = sorted(set(ways(at)))[-4:]
+        return memo[at]
+
+    return any(
+        wholes >= 2 or (wholes == 1 and longest >= CONCATENATED_PART and run not in handle.whole)
+        for wholes, longest in cut(0)
+    )
 
 
 def _merged(found: list[Match], text: str) -> list[Match]:
