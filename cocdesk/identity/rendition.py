@@ -54,11 +54,12 @@ def text_fields(procedure: Procedure) -> frozenset[tuple[str, str]]:
     )
 
 
-def withheld(case: Case, procedure: Procedure) -> Case:
-    """``case`` as a role without identity may read it."""
-    hide = hider(case)
+def withheld(case: Case, procedure: Procedure, *, everyone: bool = False) -> Case:
+    """``case`` as a role without identity may read it; with ``everyone``, as a shared screen shows
+    it (a projector, the board): the reported people withheld too, as "[reported person]"."""
+    hide = hider(case, everyone=everyone)
     data = _texts(case.model_dump(mode="json", exclude={"people", "consent", "steps", "identity"}), hide)
-    data["people"] = [_person(p, hide) for p in case.people]
+    data["people"] = [_person(p, hide, everyone=everyone) for p in case.people]
     data["consent"] = _consent(case.consent)
     data["steps"] = {
         step_id: withheld_step(step_id, record, procedure, hide) for step_id, record in case.steps.items()
@@ -67,10 +68,11 @@ def withheld(case: Case, procedure: Procedure) -> Case:
     return Case.model_validate(data)
 
 
-def hider(case: Case) -> Callable[[str], str]:
-    """``case``'s matcher as a function of one text: each mention replaced by the person's role. A
-    text stays within the limit it was typed under ("[witness 2]" is longer than "Li")."""
-    matcher = matcher_for(case)
+def hider(case: Case, *, everyone: bool = False) -> Callable[[str], str]:
+    """``case``'s matcher as a function of one text: each mention replaced by the person's role (with
+    ``everyone``, the reported people's too). A text stays within the limit it was typed under
+    ("[witness 2]" is longer than "Li")."""
+    matcher = matcher_for(case, everyone=everyone)
 
     def hide(text: str) -> str:
         shown = matcher.withhold(text)
@@ -129,9 +131,15 @@ def withheld_answer(value: Any, hide: Callable[[str], str]) -> Any:
     return value
 
 
-def _person(person: Person, hide: Callable[[str], str]) -> dict[str, Any]:
+def _person(person: Person, hide: Callable[[str], str], *, everyone: bool = False) -> dict[str, Any]:
     if person.party in WITHHELD_PARTIES:
         return {"id": str(person.id), "party": person.party.value, "description": HIDDEN}
+    if everyone:  # a shared screen names no one: the reported person is described, not named
+        return {
+            "id": str(person.id),
+            "party": person.party.value,
+            "description": hide(person.description) or HIDDEN,
+        }
     dumped: dict[str, Any] = _texts(person.model_dump(mode="json"), hide)
     return dumped
 

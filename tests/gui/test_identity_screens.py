@@ -4,7 +4,9 @@ the names it finds in what is typed and how the Event Lead Organiser will read i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -324,3 +326,71 @@ def test_a_name_in_the_title_reads_as_a_role_on_the_presenting_cards(qtbot, desk
     board.set_presenting(True)
     assert leaks(board) == []
     assert "[witness 1] and [reporter] at the bar" in "\n".join(widget_texts(board))
+
+
+SHARED_TITLE = "Bob Badguy groped Ms Li at the party"
+SHARED_DECISION = "Remove Bob Badguy; tell Ms Li and Li's friend Παπαδοπούλου"
+NOBODY = ("Bob", "Badguy", "Ms Li", "Li ", "Li'", "Li;", "李娜", "Παπαδοπούλου")
+
+
+def named_on_screen(window: QWidget) -> list[str]:
+    """Every name of the shared-screen case the window holds in a text (tooltips and every card's
+    data included) or paints: "Li" as a word only."""
+    texts, drawing = widget_texts(window), painted(window)
+    named = {name for name in NOBODY if found(name, texts, drawing)}
+    named |= {"Li" for text in texts if re.search(r"(?<![^\W_])Li(?![^\W_])", text)}
+    return sorted(named)
+
+
+def with_reported_person(desk: Desk) -> str:
+    """A case naming its reported person and a witness in the title and a decision; its id."""
+    case = desk.take_report(title=SHARED_TITLE)
+    desk.set_part(
+        case.id,
+        "people",
+        [
+            Person(party=Party.REPORTED, name="Bob Badguy", description="Tall, a sponsor's booth"),
+            Person(party=Party.WITNESS, name=WITNESS_ZH),
+            Person(party=Party.WITNESS, name="Eleni Papadopoulou"),
+        ],
+    )
+    desk.place(case.id, Level.HIGH, Level.LOW, "Badguy was seen twice")
+    desk.record_decision(case.id, text=SHARED_DECISION)
+    return str(case.id)
+
+
+def test_a_shared_screen_names_nobody_the_reported_person_included(qtbot, desk) -> None:
+    """The presenting cards, their tooltips and the reveal name no one: not the reported person, not
+    the witness's surname beside a title; the rest of the title and the decision stay."""
+    case_id = with_reported_person(desk)
+    board = open_board(qtbot, session_of(desk))
+    board.set_presenting(True)
+    assert named_on_screen(board) == []
+    shown = "\n".join(widget_texts(board))
+    assert "[reported person] groped Ms [witness 1] at the party" in shown
+    select_and_reveal(qtbot, board, case_id)
+    assert board.panel.isVisible() and named_on_screen(board) == []
+    revealed = "\n".join(widget_texts(board.panel))
+    said = "Now: Remove [reported person]; tell Ms [witness 1] and [witness 1]'s friend [witness 2]"
+    assert escape(said) in revealed
+    assert "High risk, low impact" in revealed
+
+    board.set_presenting(False)  # the desk's own board, names not asked for: nobody either
+    board.surface.select(next(c.case_id for c in board.shown_cards() if str(c.case_id) == case_id))
+    assert named_on_screen(board) == []
+    assert "[reported person], Tall, a sponsor" in "\n".join(widget_texts(board.panel))
+    board.names_action.trigger()  # the CoC team asks: the control shows the names are there
+    assert {"Bob", "Badguy"} <= set(named_on_screen(board))
+
+
+def test_the_event_leads_board_names_nobody_either(qtbot, tmp_path) -> None:
+    path = create_team_vault(tmp_path / "names.cocdesk")
+    with desk_as(path, LEAD) as lead:
+        with_reported_person(lead)
+    with desk_as(path, EVENT_LEAD) as reader:
+        board = open_board(qtbot, session_of(reader))
+        board.surface.select(next(c.case_id for c in board.shown_cards()))
+        assert named_on_screen(board) == []
+        board.set_presenting(True)
+        assert named_on_screen(board) == []
+        assert "[reported person] groped Ms [witness 1] at the party" in "\n".join(widget_texts(board))

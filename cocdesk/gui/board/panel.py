@@ -1,8 +1,9 @@
 """The side panel: the selected case's summary, its actions and owners, and the decision capture.
 
-People show as their role in the case ("[reporter]", "[witness 2]") and every text reads as the
-desk's withheld rendition (``cocdesk.identity.rendition.withheld``), unless a CoC team member turned
-"Show names" on (``show_names``). For a role that may not see who reported or witnessed, the desk has
+People show as their role in the case ("[reporter]", "[witness 2]", "[reported person]") and every
+text reads as the rendition a shared screen shows (``cocdesk.identity.rendition.withheld`` with
+``everyone``: no one named, the reported person included), unless a CoC team member turned "Show
+names" on (``show_names``). For a role that may not see who reported or witnessed, the desk has
 withheld the case already. The decision form shows only to a member whose role may record decisions.
 
 Presenting, the panel is the room's reveal of one card: code, title, quadrant, deadlines and
@@ -21,10 +22,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from cocdesk.board.cards import card_of
 from cocdesk.desk import Desk
 from cocdesk.domain import Case, Party, now
+from cocdesk.domain.case import HIDDEN
 from cocdesk.domain.countdown import countdown
 from cocdesk.gui.board.decision_form import DecisionForm
 from cocdesk.gui.session import Session
-from cocdesk.identity.case_names import labels
+from cocdesk.identity.case_names import REPORTED, labels
 from cocdesk.identity.rendition import withheld
 from cocdesk.procedure.matrix import Matrix
 
@@ -122,7 +124,7 @@ class SidePanel(QScrollArea):
                 return None
             case = desk.case(case_id)
             names = self.show_names and desk.sees_identity and not self.presenting
-            seen = case if names else withheld(case, desk.procedure)
+            seen = case if names else withheld(case, desk.procedure, everyone=True)
             return case, seen, desk.event.zone, desk.procedure.matrix
 
         shown = self.session.read(read, None)
@@ -151,7 +153,8 @@ class SidePanel(QScrollArea):
             self.summary_label.setText(rows(facts, late, Ink(presenting=True)))
             return
         self.summary_label.setText(rows(self._facts(seen, at, zone, matrix), late))
-        people = self._people(seen, labels(whole))
+        roles = labels(whole) | {str(p.id): REPORTED for p in whole.parties(Party.REPORTED)}
+        people = self._people(seen, roles)
         self.people_label.setText("<b>People</b><br>" + bullets(people, "Nobody recorded yet"))
         actions = [
             f"{a.text} — {a.owner or 'nobody yet'}" + (" (done)" if a.done_at else "") for a in seen.actions
@@ -192,7 +195,8 @@ class SidePanel(QScrollArea):
         lines = []
         for person in case.people:
             said = person.name or roles.get(str(person.id)) or person.description
-            if person.name and person.description and person.party == Party.REPORTED:
-                said = f"{person.name}, {person.description}"
+            described = person.description not in ("", HIDDEN, said)
+            if person.party == Party.REPORTED and described:
+                said = f"{said}, {person.description}"
             lines.append(f"{person.party.label}: {said}")
         return lines

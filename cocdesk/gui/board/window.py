@@ -2,13 +2,14 @@
 
 F5 presents it on a projector: full screen, large type, high contrast, and only codes, neutral titles,
 ages, deadlines and quadrants. A CoC team member may reveal the selected card (R): its code, title,
-quadrant, deadlines and decisions, as the desk's withheld rendition ("[reporter]", "[witness 2]"),
-never a name or contact whatever is pressed; it hides again as soon as it is deselected. Leaving takes
-the keyboard (F5 or Esc), so a stray click cannot.
+quadrant, deadlines and decisions, as the rendition that names no one ("[reporter]", "[witness 2]",
+"[reported person]"), never a name or contact whatever is pressed; it hides again as soon as it is
+deselected. Leaving takes the keyboard (F5 or Esc), so a stray click cannot.
 
-At the desk the side panel shows people as their roles. "Show names" (CoC team only) is a deliberate
-toggle that turns itself off when presenting starts, when the window moves to another screen, and at
-every lock.
+The cards' titles (and their tooltips, and the printed board) name no one either, the reported
+person included: a board is a shared screen. At the desk the side panel shows people as their roles.
+"Show names" (CoC team only) is a deliberate toggle that turns itself off when presenting starts, when
+the window moves to another screen, and at every lock.
 
 The board holds the station's ``Session``, never a desk: it reads the cases the desk shows the member,
 runs every move, undo and decision through ``session.run``, and follows ``sig_cases_changed``, so a
@@ -20,6 +21,7 @@ cases sees the board read only, and a line at the bottom says so.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from uuid import UUID
 
@@ -37,6 +39,8 @@ from cocdesk.gui.board.panel import SidePanel
 from cocdesk.gui.board.surface import BoardSurface
 from cocdesk.gui.paper_out import Paper, record
 from cocdesk.gui.session import Session
+from cocdesk.identity.case_names import matcher_for
+from cocdesk.identity.matcher import NameMatcher
 from cocdesk.identity.rendition import withheld
 from cocdesk.paper.board import board_pdf
 
@@ -76,6 +80,7 @@ class BoardWindow(QWidget):
         self.member_id: object = None  # whose moves the undo history holds
         self.read_only = ""  # the status line saying what the member may not do here
         self._watched_screen = False  # screenChanged is connected once the window has a handle
+        self._public: dict[UUID, NameMatcher] = {}  # each case's matcher of everyone in it, as read
         desk = session.desk
         matrix = desk.procedure.matrix
         self.filter_bar = FilterBar(matrix, [m.name for m in desk.members()], self)
@@ -149,6 +154,7 @@ class BoardWindow(QWidget):
         if desk.member.id != self.member_id:
             self.member_id = desk.member.id
             self.mover.book.moves.clear()  # another member: nobody undoes someone else's moves
+            self._public.clear()  # another member: what their role reads
             self.hide_names()
         self.may_place = desk.may(Act.PLACE)
         self.may_reveal = desk.sees_identity
@@ -175,6 +181,10 @@ class BoardWindow(QWidget):
 
         Only the cards of the cases named are read again (a move among 500 cases reads one case); an
         announcement naming none ("any of them") reads every case."""
+        for named in ids:
+            self._public.pop(UUID(named), None)
+        if not ids:
+            self._public.clear()
         if not self.isVisible():
             return
         changed = self.session.read(lambda desk: self._cards_of(desk, ids), None) if ids else None
@@ -187,17 +197,32 @@ class BoardWindow(QWidget):
         if self.panel.case_id in changed:
             self.panel.show_case(self.panel.case_id)  # what was typed in the form stays
 
-    @staticmethod
-    def _cards_of(desk: Desk, ids: list[str]) -> dict[UUID, Card | None]:
-        """The card of each case named, as the desk shows it now (withheld, like the case list's row);
+    def _cards_of(self, desk: Desk, ids: list[str]) -> dict[UUID, Card | None]:
+        """The card of each case named, as the desk shows it now (naming no one, like every card);
         None for a case it no longer shows."""
         cards: dict[UUID, Card | None] = {}
         for case_id in ids:
             try:
-                cards[UUID(case_id)] = card_of(withheld(desk.case(case_id), desk.procedure))
+                case = desk.case(case_id, timeline=False)
             except (CaseNotFound, ValueError):
                 cards[UUID(case_id)] = None
+                continue
+            self._public[case.id] = matcher_for(case, everyone=True)
+            cards[case.id] = card_of(withheld(case, desk.procedure, everyone=True))
         return cards
+
+    def _public_card(self, desk: Desk, card: Card) -> Card:
+        """``card`` with a title that names no one: the list row withholds the reporter and the
+        witnesses; a shared screen withholds the reported people too."""
+        matcher = self._public.get(card.case_id)
+        if matcher is None:
+            try:
+                matcher = matcher_for(desk.case(card.case_id, timeline=False), everyone=True)
+            except CaseNotFound:
+                return replace(card, title="")
+            self._public[card.case_id] = matcher
+        title = matcher.withhold(card.title)
+        return card if title == card.title else replace(card, title=title)
 
     def _show_card(self, case_id: UUID, card: Card | None, board_filter: BoardFilter, at: datetime) -> None:
         """Put the case's card where it belongs now, as it reads now; or take it off the board."""
@@ -235,6 +260,7 @@ class BoardWindow(QWidget):
 
     def _closed(self) -> None:
         """Locked: nothing stays picked up or revealed, and names are off."""
+        self._public.clear()
         self.mover.cancel()
         self._unreveal()
         self.hide_names()
@@ -250,7 +276,9 @@ class BoardWindow(QWidget):
 
     def cards(self) -> list[Card]:
         """The cards of the cases the desk shows this member (nothing while locked)."""
-        return self.session.read(lambda desk: [card_for(s) for s in desk.cases(withheld=True)], [])
+        return self.session.read(
+            lambda desk: [self._public_card(desk, card_for(s)) for s in desk.cases(withheld=True)], []
+        )
 
     def refresh(self) -> None:
         """Read the cases afresh: a placement made in the wizard, or by another member, shows up."""
