@@ -131,7 +131,7 @@ def test_undoing_a_first_placement_returns_the_case_to_the_tray(desk: Desk) -> N
     case = desk.case(card.case_id)
     assert case.quadrant is None
     assert [e.what for e in case.timeline[-2:]] == [
-        "Moved from the tray to Low risk, low impact: Looks minor",
+        "Moved from the tray to Low risk, low impact",  # its reason went with the placement taken back
         "Undid the move to Low risk, low impact: back in the tray",
     ]
 

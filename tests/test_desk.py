@@ -164,7 +164,7 @@ ACTS: dict[Act, Call] = {
     Act.COMPLETE_STEP: lambda d, c, out: d.complete_step(c.open, "gather"),
     Act.CRISIS_CALL: lambda d, c, out: d.record_crisis_call(c.open),
     Act.PLACE: lambda d, c, out: d.place(c.open, Level.LOW, Level.LOW, "Зоя: it stopped"),
-    Act.MEET: lambda d, c, out: d.set_part(c.open, "meeting", Meeting(present=[LEAD, RESPONDER, "Ola"])),
+    Act.MEET: lambda d, c, out: d.set_part(c.open, "meeting", Meeting(present=[LEAD, RESPONDER, EVENT_LEAD])),
     Act.DECIDE: lambda d, c, out: d.record_decision(c.open, text="Speak with him today", owner=LEAD),
     Act.ACT_ON: lambda d, c, out: d.add_action(c.open, text="Take his badge", owner=RESPONDER),
     Act.AGREE: lambda d, c, out: d.set_part(c.open, "agreement", Agreement(agreed=True, by=EVENT_LEAD)),

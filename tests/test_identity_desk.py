@@ -91,6 +91,8 @@ def make_station(path: Path) -> tuple[Path, str]:
     with Desk.create(path, Event(name="Summit 2026"), LEAD, PASSPHRASES[LEAD], kdf=FAST) as desk:
         desk.add_member(EVENT_LEAD, Role.EVENT_LEAD, PASSPHRASES[EVENT_LEAD])
         desk.add_member(OFFICER, Role.SAFETY_OFFICER, PASSPHRASES[OFFICER])
+        for responder in ("Olu", "Ngozi"):  # the meeting's members are chosen from the team
+            desk.add_member(responder, Role.RESPONDER, f"{responder} keeps the desk at night")
         case = desk.take_report(title=typed("title"))  # before anyone is named: rendered again below
         ref = case.id
         desk.answer(ref, "gather", "what_happened", typed("what_happened"))
@@ -113,9 +115,9 @@ def make_station(path: Path) -> tuple[Path, str]:
             ref,
             "meeting",
             Meeting(
-                present=[LEAD, "Ola", "Ngozi"],
+                present=[LEAD, "Olu", "Ngozi"],
                 size_reason=typed("meeting"),
-                conflicts=[Conflict(member="Ola", note=typed("conflict"))],
+                conflicts=[Conflict(member="Olu", note=typed("conflict"))],
             ),
         )
         desk.record_decision(ref, text=typed("decision"), owner=LEAD)

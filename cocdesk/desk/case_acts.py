@@ -19,6 +19,7 @@ from cocdesk.domain.case import (
     AnswerValue,
     Case,
     CaseStatus,
+    Communication,
     Decision,
     Level,
     Placement,
@@ -38,6 +39,7 @@ from cocdesk.identity.rendition import (
 )
 from cocdesk.vault import InvalidEdit
 from cocdesk.vault.cases import CaseRef
+from cocdesk.vault.records import REASON_AT, REASON_PART
 from cocdesk.vault.writes import ABSENT, SAME, CaseWrites
 
 if TYPE_CHECKING:
@@ -46,9 +48,37 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Quadrant = tuple[Level, Level]
 TRAY = "the tray"
+LEFT_UNFINISHED = "Left unfinished at the close of the event"
 HEADER = ("title", "handler", "paper_reference", "public_summary")
 IDENTIFYING_PARTS = frozenset({"people", "identity"})
 """Parts that change what reads as whom: changing one renders every piece of the case again."""
+PART_PHRASES = {
+    "people": "Changed the people",
+    "consent": "Recorded the reporter's consent",
+    "meeting": "Recorded the team meeting",
+    "decisions": "Recorded the decisions",
+    "agreement": "Recorded the Event Lead Organiser's answer",
+    "actions": "Changed the actions",
+    "communications": "Recorded a conversation",
+    "announcement": "Changed the announcement's draft",
+    "identity": "Changed what is marked as identifying",
+}
+"""What the audit log says of a changed part when the front end's words are not the desk's own."""
+PHRASES = frozenset(
+    {
+        *PART_PHRASES.values(),
+        "Changed an action",
+        "Recorded the talk",
+        "Recorded telling the reporter",
+        "Marked words as identifying",
+        "Said a word is not a name",
+        *(f"Changed the {party} details" for party in ("reporter", "reported person", "witness")),
+    }
+)
+"""The desk's own fixed phrases for a part's change. The audit log is plain to every member and can
+never be rewritten, so it holds no word a member typed: a name typed before its person is recorded
+could not be withheld from it (a caller's ``what`` outside these is replaced by the part's phrase)."""
+VERBS = frozenset({"Placed", "Moved", "Moved back"})
 
 
 def clip(text: str, limit: int = SHORT_TEXT_MAX) -> str:
@@ -98,8 +128,34 @@ class CaseActs:
         """Every piece of ``case`` rendered again: its people or marks changed what reads as whom."""
         w.create(case, withheld(case, self._desk().procedure))
 
-    def _said(self, case: Case, what: str) -> str:
-        return clip(hider(case)(what))
+    def _check_structure(self, before: Case, name: str, part: Any) -> None:
+        """Refuse typed words in a field that holds a choice, not text: a response that is not on the
+        procedure's ladder, or a person who is not on the team (the Event Lead Organiser too, for
+        their answer). Such fields are shown to every role as they are, so a name typed there would
+        reach the Event Lead, the Officer and the public report. A value already stored is let be."""
+        old = _choices(before, name)
+        for field, value in _choices_of(name, part):
+            if not value.strip() or (field, value) in old:
+                continue
+            if field == "response":
+                if value not in {r.id for r in self._desk().procedure.response_ladder}:
+                    raise InvalidEdit(f"“{clip(value, 40)}” is not a response on the procedure's ladder")
+            elif not self._member_named(value) and not (
+                field == "agreement" and _same_name(value, self._desk().event.event_lead.name)
+            ):
+                who = "a team member or the Event Lead Organiser" if field == "agreement" else "a team member"
+                raise InvalidEdit(
+                    f"“{clip(value, 40)}” is not {who}: the {FIELD_LABELS[field]} is chosen by name"
+                    " from the team"
+                )
+
+    def _member_named(self, name: str) -> str:
+        """``name`` as the team member it names, or "" when it names none: only a team member's name
+        may go into the audit log (a typed name may be the reporter's)."""
+        wanted = " ".join(name.split()).casefold()
+        if not wanted:
+            return ""
+        return next((m.name for m in self._desk().vault.members() if m.name.casefold() == wanted), "")
 
     # taking and keeping a report
 
@@ -137,6 +193,9 @@ class CaseActs:
         if unknown:
             raise InvalidEdit(f"these cannot be changed here: {', '.join(sorted(unknown))}")
         case_id = desk.resolve(ref)
+        handler = changes.get("handler")
+        if isinstance(handler, str) and handler.strip() and not self._member_named(handler):
+            raise InvalidEdit("the handler must be a team member, chosen by name")
         hide = self._hide(case_id)
         shown = {k: hide(v) for k, v in changes.items() if isinstance(v, str) and hide(v) != v}
         desk.vault.update_case(case_id, shown or None, **changes)
@@ -200,6 +259,7 @@ class CaseActs:
         case = desk._whole(desk.resolve(ref))
         new = valid(lambda: Case.model_validate({**case.model_dump(), name: value}))
         part = getattr(new, name)
+        self._check_structure(case, name, part)
         if name == "decisions":
             part = _keep_authors(case.decisions, part, desk.member.name)
         elif name == "announcement":
@@ -212,9 +272,8 @@ class CaseActs:
             else:
                 self._put(w, after, name)
 
-        desk.vault.write(
-            case.id, "case.part", self._said(after, what or f"Changed the {name}"), write, part=name
-        )
+        said = what if what in PHRASES else PART_PHRASES.get(name, f"Changed the {name}")
+        desk.vault.write(case.id, "case.part", said, write, part=name)
 
     def mark(self, ref: CaseRef, text: str) -> None:
         """Mark a stretch of text as identifying: wherever it is typed in the case, a role without
@@ -256,18 +315,28 @@ class CaseActs:
         )
         placed = case.model_copy(update={"placements": [*case.placements, placement]})
         where = f"from {self._where(case.quadrant)} to {self._where((risk, impact))}"
-        what = f"{verb} {where}: {placement.rationale}"
+        # the reason stays in the placement (withheld again whenever people change); the timeline
+        # reads it from there through the placement's time
+        what = f"{verb if verb in VERBS else 'Moved'} {where}"
 
         def write(w: CaseWrites) -> None:
             self._put(w, placed, "placements")
             self._head(w, placed)
 
-        said = self._said(case, what)
-        desk.vault.write(case.id, "case.place", said, write, risk=risk.value, impact=impact.value)
+        desk.vault.write(
+            case.id,
+            "case.place",
+            what,
+            write,
+            risk=risk.value,
+            impact=impact.value,
+            **{REASON_PART: "placements", REASON_AT: placement.at.isoformat()},
+        )
         return placement
 
-    def take_back_placement(self, ref: CaseRef, placement: Placement, what: str) -> None:
-        """Remove ``placement`` when it is still the case's latest (undoing a first placement)."""
+    def take_back_placement(self, ref: CaseRef, placement: Placement, what: str = "") -> None:
+        """Remove ``placement`` when it is still the case's latest (undoing a first placement). The
+        audit log says so in the desk's words (``what`` is kept for the front ends' sake)."""
         desk = self._desk()
         desk.require(Act.PLACE)
         case = desk._whole(desk.resolve(ref))
@@ -279,7 +348,8 @@ class CaseActs:
             self._put(w, placed, "placements")
             self._head(w, placed)
 
-        desk.vault.write(case.id, "case.place", self._said(case, what), write)
+        undone = self._where((placement.risk, placement.impact))
+        desk.vault.write(case.id, "case.place", f"Undid the move to {undone}: back in {TRAY}", write)
 
     def _where(self, quadrant: Quadrant | None) -> str:
         return self._desk().procedure.matrix.name(*quadrant) if quadrant else TRAY
@@ -304,10 +374,12 @@ class CaseActs:
                 }
             )
         )
+        self._check_structure(case, "decisions", [decision])
         when = "right now" if decision.horizon == "now" else "later"
-        whom = f", carried out by {owner}" if owner.strip() else ""
+        member = self._member_named(owner)  # a typed owner may be anyone: only a member is named
+        whom = f", carried out by {member}" if member else ""
         after = case.model_copy(update={"decisions": [*case.decisions, decision]})
-        said = self._said(case, f"Decided for {when}{whom}")
+        said = clip(f"Decided for {when}{whom}")
         desk.vault.write(case.id, "case.decision", said, lambda w: self._put(w, after, "decisions"))
         return decision
 
@@ -320,6 +392,7 @@ class CaseActs:
         if old is None:
             raise InvalidEdit(f"case {case.code} has no such decision")
         edited = valid(lambda: Decision.model_validate({**old.model_dump(), **changes}))
+        self._check_structure(case, "decisions", [edited])
         decisions = [edited if d.id == decision_id else d for d in case.decisions]
         kept = _keep_authors(case.decisions, decisions, desk.member.name)
         after = case.model_copy(update={"decisions": kept})
@@ -334,7 +407,8 @@ class CaseActs:
         case = desk._whole(desk.resolve(ref))
         action = valid(lambda: Action(text=text, owner=owner, due=due))
         after = case.model_copy(update={"actions": [*case.actions, action]})
-        said = self._said(case, f"Added an action{f' for {owner}' if owner else ''}")
+        member = self._member_named(owner)
+        said = clip(f"Added an action for {member}" if member else "Added an action")
         desk.vault.write(case.id, "case.action", said, lambda w: self._put(w, after, "actions"))
         return action
 
@@ -382,18 +456,57 @@ class CaseActs:
         case = desk._whole(desk.resolve(ref))
         if case.status in FILED:
             raise InvalidEdit(f"case {case.code} is already {case.status.label.lower()}")
-        closed = case.model_copy(update={"status": CaseStatus.CLOSED})
+        note = valid(
+            lambda: Communication(kind="other", by=desk.member.name, how=LEFT_UNFINISHED, summary=why)
+        )
+        closed = case.model_copy(
+            update={"status": CaseStatus.CLOSED, "communications": [*case.communications, note]}
+        )
+
+        def write(w: CaseWrites) -> None:
+            self._put(w, closed, "communications")
+            self._head(w, closed)
+
+        # the reason is kept as a note among the case's messages (withheld like them); the timeline
+        # reads it from there
         desk.vault.write(
             case.id,
             "case.left_unfinished",
-            self._said(
-                case, f"Left unfinished at the close of the event ({case.status.label.lower()}): {why}"
-            ),
-            lambda w: self._head(w, closed),
-            reason=hider(case)(why),
+            f"Left unfinished at the close of the event ({case.status.label.lower()})",
+            write,
             status=case.status.value,
+            **{REASON_PART: "communications", REASON_AT: note.at.isoformat()},
         )
         return desk.case(case.id)
+
+
+FIELD_LABELS = {
+    "communication": "person who spoke",
+    "present": "list of those at the meeting",
+    "conflict": "member with a conflict",
+    "agreement": "person who answered",
+}
+
+
+def _same_name(a: str, b: str) -> bool:
+    return bool(b.strip()) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _choices_of(name: str, part: Any) -> list[tuple[str, str]]:
+    """The (field, value) pairs of ``part`` that hold a choice rather than typed text."""
+    if name == "decisions":
+        return [("response", d.response) for d in part]
+    if name == "communications":
+        return [("communication", c.by) for c in part]
+    if name == "meeting":
+        return [("present", p) for p in part.present] + [("conflict", c.member) for c in part.conflicts]
+    if name == "agreement":
+        return [("agreement", part.by)]
+    return []
+
+
+def _choices(case: Case, name: str) -> set[tuple[str, str]]:
+    return set(_choices_of(name, getattr(case, name))) if name in CASE_PARTS else set()
 
 
 def _same_decision(a: Decision, b: Decision) -> bool:

@@ -153,7 +153,7 @@ def read_case(
         for piece, body in sealed.sealed_rows(connection, case_id):
             _overlay(data, steps, piece, unseal.open(case_id, piece, body))
     data["steps"] = steps
-    data["timeline"] = read_timeline(connection, case_id) if timeline else []
+    data["timeline"] = read_timeline(connection, case_id, data) if timeline else []
     return Case.model_validate(data)
 
 
@@ -186,14 +186,28 @@ def read_part(connection: Any, case_id: str, name: str, unseal: Seal | None = No
     return Case.model_fields[name].get_default(call_default_factory=True)
 
 
-def read_timeline(connection: Any, case_id: str) -> list[dict[str, str]]:
-    """The case's audit entries, oldest first; a run of the same edit by the same member is one entry."""
+REASON_PART = "reason_in"
+REASON_AT = "reason_at"
+"""An audit entry's link to the part that keeps its reason: the part's name and the item's ``at``.
+The log itself holds no typed word (a name typed before its person was recorded could never be
+withheld from it); the reason is read from the part, as the reader may read it, when the timeline is."""
+REASON_FIELDS = {"placements": "rationale", "communications": "summary"}
+
+
+def read_timeline(connection: Any, case_id: str, parts: dict[str, Any] | None = None) -> list[dict[str, str]]:
+    """The case's audit entries, oldest first; a run of the same edit by the same member is one entry.
+    An entry linked to a placement or a note (see ``REASON_PART``) ends with that item's reason as
+    ``parts`` (the case's parts as the reader reads them) hold it."""
     entries: list[dict[str, str]] = []
     last_at: datetime | None = None
     for at, member, detail in connection.execute(
         "SELECT at, member, detail FROM audit WHERE case_id = ? ORDER BY seq", (case_id,)
     ):
-        what = json.loads(detail).get("what", "")
+        said = json.loads(detail)
+        what = said.get("what", "")
+        reason = _reason(said, parts) if parts is not None else ""
+        if reason:
+            what = f"{what}: {reason}"
         moment = datetime.fromisoformat(at)
         if (
             entries
@@ -207,6 +221,30 @@ def read_timeline(connection: Any, case_id: str) -> list[dict[str, str]]:
             entries.append({"at": at, "who": member, "what": what})
         last_at = moment
     return entries
+
+
+def _reason(detail: dict[str, Any], parts: dict[str, Any]) -> str:
+    """The reason of the item an audit entry links to; empty when it is gone (taken back)."""
+    part, stamp = detail.get(REASON_PART), detail.get(REASON_AT)
+    if not isinstance(part, str) or part not in REASON_FIELDS or not isinstance(stamp, str):
+        return ""
+    field = REASON_FIELDS[part]
+    try:
+        wanted = datetime.fromisoformat(stamp)
+    except ValueError:
+        return ""
+    for item in parts.get(part) or []:
+        at = item.get("at") if isinstance(item, dict) else None
+        if isinstance(at, str) and _same_moment(at, wanted):
+            return str(item.get(field, ""))
+    return ""
+
+
+def _same_moment(text: str, wanted: datetime) -> bool:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")) == wanted
+    except ValueError:
+        return False
 
 
 def list_cases(connection: Any) -> list[CaseSummary]:
