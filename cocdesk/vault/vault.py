@@ -36,6 +36,9 @@ from cocdesk.vault.schema import SCHEMA_VERSION, migrate
 
 T = TypeVar("T")
 EVENT_KEY = "event"
+IDENTITY_IN_DOUBT = "unknown"
+"""The identity key's id while the database names none but sealed rows and key slots say it had one
+(see ``Vault._settle_identity``): the vault is sealed, with no key this member can use."""
 
 
 class Vault(CaseEditing, MemberAdmin):
@@ -169,13 +172,78 @@ class Vault(CaseEditing, MemberAdmin):
     def _settle_identity(self, identity_keys: dict[str, bytes]) -> None:
         """Take the identity key the database names, and finish an identity key rotation a crash cut
         short: every slot keeps only that key (an interrupted rotation either committed, and the old
-        key goes, or did not, and the new one goes). Needs no secret, so any member may."""
+        key goes, or did not, and the new one goes). Needs no secret, so any member may.
+
+        The record is in the database, which every member's key opens: a member may delete or change
+        it with raw SQL. So when sealed rows exist and no slot carries the key the database names,
+        nothing is dropped: a team member whose key opens the sealed rows records its id again (the
+        audit log says so); anyone else reads and writes renditions only, and ``verify`` says why."""
         current = self._identity_id
+        carried = {key_id for slot in self._keyfile.slots for key_id in slot.identity_ids()}
+        if (current is None or current not in carried) and carried and self._anything_sealed():
+            opening = next((k for k in identity_keys.values() if self._opens_sealed(k)), None)
+            if opening is None:
+                self.identity_key = None
+                self._identity_id = current if current is not None else IDENTITY_IN_DOUBT
+                return
+            self._write(
+                "vault.identity.restored",
+                "The record of the identity key was missing or changed; recorded again from a"
+                " key that opens the sealed rows",
+                None,
+                {"was": current or ""},
+                lambda c: sealed.set_key_id(c, opening),
+            )
+            current = self._identity_id = sealed.stored_key_id(self._connection)
         self.identity_key = identity_keys.get(current) if current is not None else None
         settled = self._keyfile.keeping_identity({current} if current is not None else set())
         if settled != self._keyfile:
             settled.write(self.files.keys)
             self._keyfile = settled
+
+    def _anything_sealed(self) -> bool:
+        return self._connection.execute("SELECT 1 FROM sealed LIMIT 1").fetchone() is not None
+
+    def _opens_sealed(self, key: bytes) -> bool:
+        """Whether ``key`` opens the sealed rows (the first of them: every row is sealed by one key)."""
+        row = self._connection.execute("SELECT case_id, piece, body FROM sealed LIMIT 1").fetchone()
+        try:
+            sealed.unseal(key, row[0], row[1], row[2])
+        except ValueError:
+            return False
+        return True
+
+    def _identity_problems(self) -> list[str]:
+        """What is wrong with the record of the identity key, as sentences."""
+        stored = sealed.stored_key_id(self._connection)
+        carried = {key_id for slot in self._keyfile.slots for key_id in slot.identity_ids()}
+        problems: list[str] = []
+        if stored is None and carried and self._anything_sealed():
+            problems.append(
+                "the identity record is missing: the database names no identity key, yet it holds"
+                " sealed rows and members' key slots carry a key; a CoC team member's unlock records"
+                " it again if their key opens the rows"
+            )
+        elif stored is not None and stored not in carried and (carried or self._anything_sealed()):
+            problems.append(
+                "the identity record was changed: no member's key slot carries the identity key the"
+                " database names; a CoC team member's unlock records it again if their key opens the rows"
+            )
+        if self.identity_key is not None:
+            rows = self._connection.execute("SELECT case_id, piece, body FROM sealed").fetchall()
+            for case_id, piece, body in rows:
+                try:
+                    sealed.unseal(self.identity_key, case_id, piece, body)
+                except ValueError:
+                    problems.append(f"the sealed piece {piece} of case {case_id} does not open")
+        restored = self._connection.execute(
+            "SELECT at, member FROM audit WHERE action = 'vault.identity.restored' ORDER BY seq"
+        ).fetchall()
+        problems += [
+            f"the identity record was found missing or changed and recorded again at {at} ({member}'s unlock)"
+            for at, member in restored
+        ]
+        return problems
 
     def close(self) -> None:
         if self._connection is not None:
@@ -268,6 +336,7 @@ class Vault(CaseEditing, MemberAdmin):
                 if row[0] != "ok"
             ]
             problems += audit.verify(self._connection)
+            problems += self._identity_problems()
             members = {row[0] for row in self._connection.execute("SELECT id FROM members")}
         except (db.DatabaseError, ValueError) as error:
             return [f"database: {error}"]
