@@ -199,7 +199,7 @@ def test_even_a_fault_of_ours_is_one_line(tmp_path: Path, cli: Cli, monkeypatch:
     path = tmp_path / "v.cocdesk"
     make_vault(path)
 
-    def broken(self: Vault) -> list[object]:
+    def broken(self: Vault, **_kinds: object) -> list[object]:
         raise RuntimeError("index out of step")
 
     monkeypatch.setattr(Vault, "list_cases", broken)
