@@ -140,8 +140,10 @@ def _person(person: Person, hide: Callable[[str], str], *, everyone: bool = Fals
             "party": person.party.value,
             "description": hide(person.description) or HIDDEN,
         }
-    dumped: dict[str, Any] = _texts(person.model_dump(mode="json"), hide)
-    return dumped
+    dumped: dict[str, Any] = _texts(person.model_dump(mode="json", exclude={"name"}), hide)
+    # the reported person's own name is theirs, not a mention: a part it shares with a witness's
+    # name (a common surname) must not turn it into "[witness]"
+    return {**dumped, "name": person.name}
 
 
 def _consent(consent: Consent) -> dict[str, Any]:
