@@ -333,3 +333,23 @@ def test_what_a_front_end_says_of_a_print_is_withheld_in_the_log(
     said = "\n".join(json.dumps(json.loads(row[0]), ensure_ascii=False) for row in rows)
     assert found_names(said) == [], said
     assert "Printed [reporter]'s form" in said and "[reporter].pdf" in said
+
+
+def test_renditions_an_older_matcher_made_are_made_again_at_the_teams_unlock(
+    desk_as: Callable[[str], Desk], copy: tuple[Path, str]
+) -> None:
+    # as if an older matcher had missed a way of writing a name: the stored rendition holds it
+    desk = desk_as(LEAD)
+    case_id = desk.resolve(copy[1])
+    missed = "Зою видели у кофейни"
+    desk.vault._connection.execute(
+        "UPDATE answers SET value = ? WHERE case_id = ? AND step_id = ? AND field_id = ?",
+        (json.dumps(missed), case_id, "gather", "where_happened"),
+    )
+    desk.vault._connection.execute("UPDATE meta SET value = '1' WHERE key = 'identity.rendition'")
+    assert missed in desk_as(EVENT_LEAD).case(copy[1]).model_dump_json()  # the stale rendition
+    desk_as(LEAD)  # the team's unlock makes every rendition again
+    for member in WITHOUT_IDENTITY:
+        shown = desk_as(member).case(copy[1]).model_dump_json()
+        assert missed not in shown and found_names(shown) == []
+    assert typed("where_happened") in desk_as(LEAD).case(copy[1]).model_dump_json()

@@ -20,7 +20,7 @@ from cocdesk.desk.policy import Act, Read
 from cocdesk.domain.access import searchable_text
 from cocdesk.domain.case import Case
 from cocdesk.domain.event import Event, Member, Role
-from cocdesk.identity.rendition import withheld
+from cocdesk.identity.rendition import RENDITION, withheld
 from cocdesk.procedure.loader import load_procedure
 from cocdesk.procedure.model import Procedure
 from cocdesk.vault import (
@@ -33,6 +33,9 @@ from cocdesk.vault import (
     destroy_files,
 )
 from cocdesk.vault.cases import CaseRef
+from cocdesk.vault.writes import CaseWrites
+
+RENDITION_NOTE = "identity.rendition"
 
 
 class Desk(CaseActs, Documents):
@@ -43,6 +46,23 @@ class Desk(CaseActs, Documents):
         self._finish_interrupted_filings()
         if not vault.identity_established and self.sees_identity:
             self._establish_identity()
+        elif vault.identity_key is not None and self._rendition_made_by() != RENDITION:
+            self._render_again()
+
+    def _rendition_made_by(self) -> object:
+        return self.vault.notes(RENDITION_NOTE).get(RENDITION_NOTE)
+
+    def _render_again(self) -> None:
+        """The renditions were made by an older matcher, which may have missed a way of writing a
+        name: a member with the identity key makes every case's rendition again, in one transaction."""
+        cases = [self.vault.case(s.id, timeline=False) for s in self.vault.list_cases()]
+
+        def write(w: CaseWrites) -> None:
+            for case in cases:
+                w.create(case, withheld(case, self.procedure))
+            w.note(RENDITION_NOTE, RENDITION)
+
+        self.vault.write(None, "vault.rendered", f"Withheld names again in {len(cases)} cases", write)
 
     def _establish_identity(self) -> None:
         """A vault made before identity was sealed, unlocked by a member who sees identity: the key
@@ -52,6 +72,7 @@ class Desk(CaseActs, Documents):
         self.vault.establish_identity([m.id for m in members if policy.sees_identity(m.role)])
         for summary in self.vault.list_cases():
             self._reseal(self.vault.case(summary.id, timeline=False))
+        self.vault.write(None, "vault.rendered", "Recorded how names are withheld", _rendered)
 
     def _reseal(self, case: Case) -> None:
         shown = withheld(case, self.procedure)
@@ -74,7 +95,9 @@ class Desk(CaseActs, Documents):
         kdf: KdfParams | None = None,
     ) -> Desk:
         """A new vault for ``event``; its first member is the CoC team lead."""
-        return cls(Vault.create(path, event, member_name, passphrase, kdf=kdf))
+        desk = cls(Vault.create(path, event, member_name, passphrase, kdf=kdf))
+        desk.vault.write(None, "vault.rendered", "Recorded how names are withheld", _rendered)
+        return desk
 
     @staticmethod
     def member_names(path: str | os.PathLike[str]) -> list[str]:
@@ -248,3 +271,7 @@ class Desk(CaseActs, Documents):
     def destroy(self) -> None:
         self.require(Act.CLOSE_EVENT)
         self.vault.destroy()
+
+
+def _rendered(w: CaseWrites) -> None:
+    w.note(RENDITION_NOTE, RENDITION)

@@ -38,6 +38,11 @@ TIMES = frozenset({"at", "due"})
 TEXT_KINDS = frozenset({FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT})
 
 
+RENDITION = 2
+"""Which matcher made the stored renditions. Raise it whenever the matcher or the rendition finds
+or withholds more: the next unlock by a member with the identity key makes every rendition again."""
+
+
 def identifying_fields(procedure: Procedure) -> frozenset[tuple[str, str]]:
     """(step id, field id) of every answer that may identify the reporter or a witness."""
     return frozenset(
