@@ -458,30 +458,34 @@ def _names(token: str, latin: str, stem: str, endings: frozenset[str], translite
 def _segments(run: str, handle: _Handle) -> bool:
     """Whether ``run`` is made only of the person's name parts and initials, with two whole parts or
     one long one: "zoyaorlova", "anunez" (a + nunez), "linali" (lina + li); never "an" or "carolina"."""
-
-    def ways(at: int) -> list[tuple[int, int]]:
-        """(whole parts, longest whole part) of each way to cut ``run[at:]`` into pieces."""
-        if at == len(run):
-            return [(0, 0)]
-        out: list[tuple[int, int]] = []
-        for piece in handle.whole:
-            if run.startswith(piece, at):
-                out += [(n + 1, max(longest, len(piece))) for n, longest in cut(at + len(piece))]
-        if run[at] in handle.initials:
-            out += cut(at + 1)
-        return out
-
     memo: dict[int, list[tuple[int, int]]] = {}
-
-    def cut(at: int) -> list[tuple[int, int]]:
-        if at not in memo:
-            memo[at] = sorted(set(ways(at)))[-4:]
-        return memo[at]
-
     return any(
         wholes >= 2 or (wholes == 1 and longest >= CONCATENATED_PART and run not in handle.whole)
-        for wholes, longest in cut(0)
+        for wholes, longest in _cuts(run, handle, 0, memo)
     )
+
+
+def _cuts(
+    run: str, handle: _Handle, at: int, memo: dict[int, list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """(whole parts, longest whole part) of the best ways to cut ``run[at:]`` into pieces. Plain
+    functions, not closures calling each other: those would be reference cycles that only the cycle
+    collector frees, by the hundred thousand over a large report."""
+    if at in memo:
+        return memo[at]
+    if at == len(run):
+        memo[at] = [(0, 0)]
+        return memo[at]
+    out: list[tuple[int, int]] = []
+    for piece in handle.whole:
+        if run.startswith(piece, at):
+            out += [
+                (n + 1, max(longest, len(piece))) for n, longest in _cuts(run, handle, at + len(piece), memo)
+            ]
+    if run[at] in handle.initials:
+        out += _cuts(run, handle, at + 1, memo)
+    memo[at] = sorted(set(out))[-4:]
+    return memo[at]
 
 
 def _merged(found: list[Match], text: str) -> list[Match]:
