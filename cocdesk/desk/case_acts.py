@@ -482,7 +482,6 @@ class CaseActs:
 
 FIELD_LABELS = {
     "communication": "person who spoke",
-    "present": "list of those at the meeting",
     "conflict": "member with a conflict",
     "agreement": "person who answered",
 }
@@ -499,7 +498,9 @@ def _choices_of(name: str, part: Any) -> list[tuple[str, str]]:
     if name == "communications":
         return [("communication", c.by) for c in part]
     if name == "meeting":
-        return [("present", p) for p in part.present] + [("conflict", c.member) for c in part.conflicts]
+        # those present may include people without an account here; the rendition withholds any of
+        # them the matcher touches
+        return [("conflict", c.member) for c in part.conflicts]
     if name == "agreement":
         return [("agreement", part.by)]
     return []

@@ -31,7 +31,7 @@ STRUCTURE = frozenset(
     {"id", "code", "status", "party", "kind", "horizon", "response", "risk", "impact", "recipients"}
     # the team's own names, chosen from the team: a member who shares a first name with the reporter
     # must not read "[reporter] K." (which would give the reporter's name away)
-    | {"by", "who", "present", "member", "received_by", "handler", "approved_by"}
+    | {"by", "who", "member", "received_by", "handler", "approved_by"}
 )
 """Keys whose values are ids, codes, choices of the program or the team's names, never typed text."""
 TIMES = frozenset({"at", "due"})
@@ -168,10 +168,20 @@ def _texts(value: Any, hide: Callable[[str], str]) -> Any:
         return [_texts(item, hide) for item in value]
     if isinstance(value, dict):
         return {
-            key: item if key in STRUCTURE or key in TIMES or key.endswith("_at") else _texts(item, hide)
+            key: _attendees(item, hide)
+            if key == "present"
+            else item
+            if key in STRUCTURE or key in TIMES or key.endswith("_at")
+            else _texts(item, hide)
             for key, item in value.items()
         }
     return value
+
+
+def _attendees(present: list[str], hide: Callable[[str], str]) -> list[str]:
+    """Those at the meeting: team members and others typed in. A name the matcher touches is
+    withheld whole: "[reporter] K." would give away that someone there shares the reporter's name."""
+    return [name if hide(name) == name else HIDDEN for name in present]
 
 
 HEADER_TEXTS = ("title", "paper_reference", "public_summary")
