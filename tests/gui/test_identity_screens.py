@@ -21,8 +21,12 @@ from cocdesk.gui.board import BoardWindow
 from cocdesk.gui.wizard.field_text import LongTextField, ShortTextField
 from cocdesk.gui.wizard.fields import FieldsSection
 from cocdesk.gui.wizard.name_echo import MARK, NOT_A_NAME
+from cocdesk.gui.wizard.part_agreement import AgreementEditor
+from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
+from cocdesk.gui.wizard.part_communication import CommunicationEditor
+from cocdesk.gui.wizard.part_meeting import MeetingEditor
 from tests.gui.board_fixtures import Reasons, found, open_board, painted, session_of, widget_texts
-from tests.gui.wizard_support import fields_of, show_wizard
+from tests.gui.wizard_support import fields_of, part_of, show_wizard
 from tests.station_vaults import EVENT_LEAD, FAST, LEAD, PASSPHRASES, summit_event
 
 REPORTER, WITNESS_RU, WITNESS_ZH, WITNESS_EL = "Ana Núñez-Øby", "Зоя Орлова", "李娜", "Ελένη Παπαδοπούλου"
@@ -288,6 +292,47 @@ def test_the_wizard_shows_a_match_and_how_the_event_lead_reads_it(qtbot, desk) -
 
     wizard.header.title.setText("Ελένη and Ana at the bar")
     assert "reads: [witness 3] and [reporter] at the bar" in wizard.header.echo.text()
+
+
+def test_every_other_free_text_says_how_the_event_lead_reads_it(qtbot, desk) -> None:
+    """The conversations, the meeting's reasons, the changes the Event Lead asked for and the
+    announcement say it too; on the announcement, beside the check's own flags, only how it reads."""
+    wizard = show_wizard(qtbot, session_of(desk), case_of(desk), step_id="talk")
+    talk = part_of(wizard, "talk", CommunicationEditor)
+    talk.summary.text.setPlainText("Talked to Зою")
+    echo = talk.summary_echo.text()
+    assert talk.summary_echo.isVisible() and "Зою" in echo and "[witness 1]" in echo
+    assert "The Event Lead Organiser reads: Talked to [witness 1]" in echo
+    wizard.grab().save("/tmp/identity_communication.png")
+    talk.summary.text.setPlainText("Talked to the speaker")
+    assert not talk.summary_echo.isVisible()
+
+    wizard.go("inform_reporter")
+    told = part_of(wizard, "inform_reporter", CommunicationEditor)
+    told.how.setEditText("Email to Ana")
+    assert "reads: Email to [reporter]" in told.how_echo.text()
+    told.summary.text.setPlainText("Told Ana Núñez-Øby the outcome")
+    assert "reads: Told [reporter] the outcome" in told.summary_echo.text()
+
+    wizard.go("meeting")
+    meeting = part_of(wizard, "meeting", MeetingEditor)
+    meeting.reason.setText("Ελένη is away")
+    assert "reads: [witness 3] is away" in meeting.reason_echo.text()
+    meeting.rows[0].note.setText("Knows 李娜 well")
+    assert "reads: Knows [witness 2] well" in meeting.rows[0].echo.text()
+
+    wizard.go("event_lead")
+    agreement = part_of(wizard, "event_lead", AgreementEditor)
+    agreement.changes.text.setPlainText("Leave Орловой out of it")
+    assert "reads: Leave [witness 1] out of it" in agreement.echo.text()
+
+    wizard.go("announce")
+    announcement = part_of(wizard, "announce", AnnouncementEditor)
+    announcement.draft.text.setPlainText("Zoya was hurt at the keynote.")
+    assert announcement.echo.text() == "The Event Lead Organiser reads: [witness 1] was hurt at the keynote."
+    assert "“Zoya” names someone involved" in announcement.flags.text()
+    (flag,) = announcement.draft.text.extraSelections()  # the check's mark, not painted over
+    assert flag.format.underlineStyle() == flag.format.UnderlineStyle.WaveUnderline
 
 
 def test_a_responder_marks_a_stretch_and_unmarks_a_false_match(qtbot, desk) -> None:

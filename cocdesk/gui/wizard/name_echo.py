@@ -8,6 +8,10 @@ desk withholds when the text is saved. A team member may mark a selected stretch
 say a matched word is not a name, from the field's context menu; both are acts of the desk.
 
     echo = NameEcho(open_case, editor_widget)   # a QLineEdit or a QPlainTextEdit; put it under it
+
+Where the field has its own marks for the same names (the announcement check flags and underlines
+every name, the reported person's too), ``reads_only=True`` says only how the text reads and leaves
+the field's marks alone, so the two never disagree about which words are names.
 """
 
 from __future__ import annotations
@@ -39,9 +43,11 @@ def reader_line(shown: str) -> str:
 
 
 class NameEcho(QLabel):
-    def __init__(self, open_case: OpenCase, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, open_case: OpenCase, editor: Editor, parent: QWidget | None = None, *, reads_only: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.open_case, self.editor = open_case, editor
+        self.open_case, self.editor, self.reads_only = open_case, editor, reads_only
         self.matches: list[Match] = []
         self.setObjectName("name_echo")
         self.setWordWrap(True)
@@ -64,16 +70,18 @@ class NameEcho(QLabel):
         text = self.text_now()
         sees = self.open_case.may(Read.IDENTITY)
         self.matches = self.open_case.matcher().find(text) if sees and text.strip() else []
-        self._tint()
+        if not self.reads_only:
+            self._tint()
         if not self.matches:
             self.clear()
             self.hide()
             return
+        shown = self.open_case.withhold(text)
         found = ", ".join(
             f"<u>{escape(m.text(text))}</u> ({escape(m.label)})" for m in self.matches if m.text(text)
         )
-        shown = self.open_case.withhold(text)
-        self.setText(f"Names found: {found}<br>{escape(reader_line(shown))}")
+        said = "" if self.reads_only else f"Names found: {found}<br>"
+        self.setText(f"{said}{escape(reader_line(shown))}")
         self.setToolTip(reader_line(shown))
         self.show()
 

@@ -28,6 +28,7 @@ from cocdesk.gui import paper_out
 from cocdesk.gui.paper_out import Paper
 from cocdesk.gui.wizard.common import heading, local_text, name_it, note
 from cocdesk.gui.wizard.field_text import LongTextField
+from cocdesk.gui.wizard.name_echo import NameEcho
 from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.paper import announcement_sheet
 from cocdesk.procedure import Part
@@ -70,6 +71,8 @@ class AnnouncementEditor(QWidget):
         self.flags = QLabel()
         self.flags.setWordWrap(True)
         self.flags.setAccessibleName("What the check found")
+        # the check flags and underlines each name; the echo only says how the draft reads
+        self.echo = NameEcho(open_case, self.draft.text, reads_only=True)
         self.approve_button = QPushButton("A&pprove the announcement")
         name_it(self.approve_button, "Approve the announcement")
         self.approve_button.clicked.connect(self.approve)
@@ -99,6 +102,7 @@ class AnnouncementEditor(QWidget):
         layout.addWidget(heading("The announcement", 1.0))
         layout.addWidget(self.draft)
         layout.addWidget(self.flags)
+        layout.addWidget(self.echo)
         layout.addLayout(approval)
         self.load(open_case.case)
 

@@ -14,6 +14,7 @@ from cocdesk.domain import Case, Communication, now
 from cocdesk.gui.wizard.common import name_it, note
 from cocdesk.gui.wizard.field_text import LongTextField
 from cocdesk.gui.wizard.field_time import DateTimeField
+from cocdesk.gui.wizard.name_echo import NameEcho
 from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.procedure import FieldKind
 
@@ -47,7 +48,13 @@ class CommunicationEditor(QWidget):
         form.addRow("When", self.when)
         form.addRow("By whom", self.by)
         form.addRow(how_label, self.how)
+        how_line = self.how.lineEdit()
+        assert how_line is not None  # the combo is editable
+        self.how_echo = NameEcho(open_case, how_line)  # the names typed in each, as they will read
+        form.addRow("", self.how_echo)
         form.addRow(summary_label, self.summary)
+        self.summary_echo = NameEcho(open_case, self.summary.text)
+        form.addRow("", self.summary_echo)
         if kind == "inform_reporter":
             form.addRow(note("Tell them what the team did, in general terms."))
         self.loading = False

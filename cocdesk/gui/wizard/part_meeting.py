@@ -10,11 +10,12 @@ from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.flow.requirements import ODD_TEAM_SIZES
 from cocdesk.gui.wizard.common import name_it, note
 from cocdesk.gui.wizard.field_time import DateTimeField
+from cocdesk.gui.wizard.name_echo import NameEcho
 from cocdesk.gui.wizard.open_case import OpenCase
 
 
 class MemberRow:
-    def __init__(self, name: str) -> None:
+    def __init__(self, open_case: OpenCase, name: str) -> None:
         self.name = name
         self.present = QCheckBox(name)
         name_it(self.present, f"{name} is present")
@@ -24,6 +25,7 @@ class MemberRow:
         self.note.setMaxLength(SHORT_TEXT_MAX)
         self.note.setPlaceholderText("The conflict, in a few words")
         name_it(self.note, f"{name}'s conflict of interest")
+        self.echo = NameEcho(open_case, self.note)  # a name typed in the note, as it will read
 
 
 class MeetingEditor(QWidget):
@@ -34,13 +36,14 @@ class MeetingEditor(QWidget):
         team = open_case.team()
         self.when = DateTimeField("When the team met", open_case.zone)
         self.when.sig_edited.connect(self._save)
-        self.rows = [MemberRow(name) for name in team]
+        self.rows = [MemberRow(open_case, name) for name in team]
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         for index, row in enumerate(self.rows):
-            grid.addWidget(row.present, index, 0)
-            grid.addWidget(row.conflict, index, 1)
-            grid.addWidget(row.note, index, 2)
+            grid.addWidget(row.present, 2 * index, 0)
+            grid.addWidget(row.conflict, 2 * index, 1)
+            grid.addWidget(row.note, 2 * index, 2)
+            grid.addWidget(row.echo, 2 * index + 1, 1, 1, 2)
             for box in (row.present, row.conflict):
                 box.toggled.connect(self._toggled)
             row.note.textEdited.connect(lambda _text: self._save())
@@ -63,6 +66,8 @@ class MeetingEditor(QWidget):
         form.addRow("Others present", self.others)
         form.addRow(self.team_size)
         form.addRow("If not 3 or 5, why", self.reason)
+        self.reason_echo = NameEcho(open_case, self.reason)
+        form.addRow("", self.reason_echo)
         form.addRow(note("Ask everyone to declare any conflict of interest before anything else."))
         self.load(open_case.case)
 
