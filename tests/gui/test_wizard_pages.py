@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from cocdesk.domain import CaseStatus, Level, Party, Person, Role, now
+from cocdesk.domain import CaseStatus, Contact, Level, Party, Person, Role, now
 from cocdesk.gui.wizard import part_filing
 from cocdesk.gui.wizard.part_agreement import AgreementEditor
 from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
@@ -30,7 +30,7 @@ from tests.gui.wizard_support import (
     show_wizard,
     texts_of,
 )
-from tests.station_vaults import EVENT_LEAD, LEAD, ZOYA
+from tests.station_vaults import EVENT_LEAD, LEAD, OFFICER, ZOYA
 
 REPORTER, REPORTER_MAIL, WITNESS, REPORTED = "Зоя Смирнова", "zoya.s@example.org", "Łucja Kowalska", "王伟"
 
@@ -185,6 +185,37 @@ def test_the_event_lead_sees_no_reporter_or_witness_anywhere_in_the_wizard(qtbot
     session.close()
     with open_desk(path, LEAD) as again:  # nothing the Event Lead looked at was written back redacted
         assert {p.name for p in again.case(case.code).people} == {REPORTER, REPORTED, WITNESS}
+
+
+def test_who_answered_for_the_event_lead_is_chosen_never_typed(qtbot, path: Path) -> None:
+    """The desk takes only the event's Event Lead contact or a member as who answered: the box offers
+    exactly those, the contact first and chosen, and a name of the case cannot be typed into it."""
+    contact = "Ingrid Østergaard"
+    with open_desk(path, LEAD) as desk:
+        desk.update_event(desk.event.model_copy(update={"event_lead": Contact(name=contact)}))
+        case = with_people(desk)
+    session = open_as(path, LEAD)
+    wizard = show_wizard(qtbot, session, case.code, step_id="event_lead")
+    who = part_of(wizard, "event_lead", AgreementEditor).by
+    assert isinstance(who, QComboBox) and not who.isEditable()
+    assert who.accessibleName() == "Who answered for the Event Lead Organiser"
+    offered = [who.itemText(index) for index in range(who.count())]
+    assert offered[0] == contact and who.currentText() == contact
+    assert sorted(offered[1:]) == sorted([LEAD, ZOYA, EVENT_LEAD, OFFICER])
+    assert not {REPORTER, WITNESS, REPORTED} & set(offered)
+
+    keys = Keyboard(qtbot, wizard)
+    keys.tick("The Event Lead Organiser agreed")
+    wizard.flush()
+    assert session.desk.case(case.code).agreement.by == contact
+    keys.tab_to("Who answered for the Event Lead Organiser")
+    keys.press(Qt.Key.Key_Down)  # the next name on the list
+    assert who.currentText() == offered[1]
+    wizard.flush()
+    session.close()
+    with open_desk(path, LEAD) as again:
+        stored = again.case(case.code).agreement
+    assert stored.agreed is True and stored.by == offered[1]
 
 
 def test_the_announcement_cannot_be_approved_while_it_names_anyone(qtbot, path: Path) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from cocdesk.desk import Act
 from cocdesk.domain import Agreement, Case, Role
-from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.flow.briefing import briefing
 from cocdesk.gui.wizard.common import heading, name_it, note, scaled_font
 from cocdesk.gui.wizard.field_text import LongTextField
 from cocdesk.gui.wizard.field_time import DateTimeField
+from cocdesk.gui.wizard.name_echo import NameEcho
 from cocdesk.gui.wizard.open_case import OpenCase
 
 REDACTED_NOTE = (
@@ -73,11 +73,13 @@ class AgreementEditor(QWidget):
             self.answer.addButton(button)
             answer_row.addWidget(button)
         answer_row.addStretch(1)
-        self.by = QLineEdit()
-        self.by.setMaxLength(SHORT_TEXT_MAX)
+        # chosen, never typed: the desk takes only the event's Event Lead contact or a member here
+        self.by = QComboBox()
+        self.by.setEditable(False)
+        self.by.addItems(self._answerers())
         name_it(self.by, "Who answered for the Event Lead Organiser")
-        self.by.setPlaceholderText(open_case.event_details.event_lead.name or "Their name")
-        self.by.textEdited.connect(lambda _text: self._save())
+        self.by.setCurrentIndex(max(self.by.findText(self._lead_name()), 0))
+        self.by.activated.connect(lambda _index: self._save())
         self.at = DateTimeField("When they answered", open_case.zone)
         self.at.sig_edited.connect(self._save)
         self.changes = LongTextField("Changes they asked for", lines=2)
@@ -89,6 +91,8 @@ class AgreementEditor(QWidget):
         form.addRow("Who", self.by)
         form.addRow("When", self.at)
         form.addRow("Changes asked for", self.changes)
+        self.echo = NameEcho(open_case, self.changes.text)  # the names typed in it, as they will read
+        form.addRow("", self.echo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.briefing)
@@ -97,9 +101,7 @@ class AgreementEditor(QWidget):
 
     def agreement(self) -> Agreement:
         agreed = True if self.agreed.isChecked() else (False if self.refused.isChecked() else None)
-        by = self.by.text().strip()
-        if agreed is not None and not by:
-            by = self._lead_name()
+        by = (self.by.currentText().strip() or self._lead_name()) if agreed is not None else ""
         return Agreement(
             presented_at=self.presented.moment(),
             agreed=agreed,
@@ -109,8 +111,21 @@ class AgreementEditor(QWidget):
         )
 
     def _lead_name(self) -> str:
+        """Who answers unless another is chosen: the event's Event Lead contact; without one, the
+        Event Lead Organiser signed in."""
+        contact = self.open_case.event_details.event_lead.name.strip()
         member = self.open_case.member
-        return member.name if member.role == Role.EVENT_LEAD else self.open_case.event_details.event_lead.name
+        return contact or (member.name if member.role == Role.EVENT_LEAD else "")
+
+    def _answerers(self) -> list[str]:
+        """The event's Event Lead contact first (a blank when there is none), then every member."""
+        members: list[str] = self.open_case.session.read(lambda desk: [m.name for m in desk.members()], [])
+        names = [self.open_case.event_details.event_lead.name.strip(), *members]
+        unique: list[str] = []
+        for name in names:
+            if not any(" ".join(name.split()).casefold() == " ".join(n.split()).casefold() for n in unique):
+                unique.append(name)
+        return unique
 
     def _answered(self, checked: bool) -> None:
         if checked and not self._loading:
@@ -122,8 +137,8 @@ class AgreementEditor(QWidget):
         if self.agreed.isChecked() or self.refused.isChecked():
             if self.at.moment() is None:
                 self.at.set_now()
-            if not self.by.text().strip() and self._lead_name():
-                self.by.setText(self._lead_name())
+            if not self.by.currentText().strip() and self._lead_name():
+                self.by.setCurrentIndex(max(self.by.findText(self._lead_name()), 0))
         agreement = self.agreement()
         what = "Recorded the Event Lead Organiser's answer"
         self.open_case.part("agreement", "agreement", lambda _case: agreement, what, at_once=at_once)
@@ -140,14 +155,17 @@ class AgreementEditor(QWidget):
             self.answer.setExclusive(True)
         finally:
             self._loading = False
-        if self.by.text().strip() != agreement.by:
-            self.by.setText(agreement.by)
+        if agreement.by and self.by.currentText().strip() != agreement.by:
+            if self.by.findText(agreement.by) < 0:  # a name stored before the choice was a list
+                self.by.addItem(agreement.by)
+            self.by.setCurrentIndex(self.by.findText(agreement.by))
         self.at.show_value(agreement.at.isoformat() if agreement.at else None)
         self.changes.show_value(agreement.changes)
         refusal = self.open_case.why_not(Act.AGREE)
         for button in (self.agreed, self.refused):
             button.setEnabled(not refusal)
             button.setToolTip(refusal)
-        self.by.setReadOnly(bool(refusal))
+        self.by.setEnabled(not refusal)
+        self.by.setToolTip(refusal)
         for editor in (self.presented, self.at, self.changes):
             editor.set_read_only(bool(refusal))
