@@ -103,7 +103,6 @@ def test_a_choice_field_refuses_typed_words(desk: Desk) -> None:
         lambda: desk.record_decision(code, text="warn", response=REPORTER),
         lambda: desk.set_part(code, "decisions", [{"text": "warn", "response": "Ana"}]),
         lambda: desk.update_case(code, handler=REPORTER),
-        lambda: desk.set_part(code, "communications", [Communication(kind="talk", by=REPORTER)]),
         lambda: desk.set_part(code, "meeting", Meeting(present=[LEAD], conflicts=[Conflict(member=ELENI)])),
         lambda: desk.set_part(code, "agreement", Agreement(agreed=True, by=ZOYA)),
     ]
@@ -112,7 +111,7 @@ def test_a_choice_field_refuses_typed_words(desk: Desk) -> None:
             refused()
         assert str(error.value).count(".") <= 1 and "\n" not in str(error.value)
     case = desk.case(code)
-    assert (case.decisions, case.handler, case.communications) == ([], LEAD, [])
+    assert (case.decisions, case.handler) == ([], LEAD)
     assert case.meeting == Meeting() and case.agreement == Agreement()
 
 
@@ -120,12 +119,14 @@ def test_a_witness_named_among_those_present_reads_as_withheld_to_the_event_lead
     code = desk.take_report(title="Remarks").code
     desk.set_part(code, "people", PEOPLE)
     desk.set_part(code, "meeting", Meeting(present=[LEAD, "Jürgen Ø", ZOYA]))
+    desk.set_part(code, "communications", [Communication(kind="talk", by=f"{LEAD} and {ZOYA}")])
     assert desk.case(code).meeting.present == [LEAD, "Jürgen Ø", ZOYA]  # the team reads them all
     desk.add_member("Kwame Mensah", Role.EVENT_LEAD, "a passphrase for Kwame")
     path = desk.path
     desk.close()
     with Desk.open(path, "Kwame Mensah", "a passphrase for Kwame") as lead:
         assert lead.case(code).meeting.present == [LEAD, "Jürgen Ø", "(withheld)"]
+        assert lead.case(code).communications[0].by == "(withheld)"
 
 
 def test_a_choice_field_takes_the_team_the_ladder_and_the_event_lead(desk: Desk) -> None:

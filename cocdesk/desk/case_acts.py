@@ -481,7 +481,6 @@ class CaseActs:
 
 
 FIELD_LABELS = {
-    "communication": "person who spoke",
     "conflict": "member with a conflict",
     "agreement": "person who answered",
 }
@@ -495,8 +494,6 @@ def _choices_of(name: str, part: Any) -> list[tuple[str, str]]:
     """The (field, value) pairs of ``part`` that hold a choice rather than typed text."""
     if name == "decisions":
         return [("response", d.response) for d in part]
-    if name == "communications":
-        return [("communication", c.by) for c in part]
     if name == "meeting":
         # those present may include people without an account here; the rendition withholds any of
         # them the matcher touches

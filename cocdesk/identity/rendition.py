@@ -31,7 +31,7 @@ STRUCTURE = frozenset(
     {"id", "code", "status", "party", "kind", "horizon", "response", "risk", "impact", "recipients"}
     # the team's own names, chosen from the team: a member who shares a first name with the reporter
     # must not read "[reporter] K." (which would give the reporter's name away)
-    | {"by", "who", "member", "received_by", "handler", "approved_by"}
+    | {"who", "member", "received_by", "handler", "approved_by"}
 )
 """Keys whose values are ids, codes, choices of the program or the team's names, never typed text."""
 TIMES = frozenset({"at", "due"})
@@ -170,6 +170,8 @@ def _texts(value: Any, hide: Callable[[str], str]) -> Any:
         return {
             key: _attendees(item, hide)
             if key == "present"
+            else _attendees([item], hide)[0]
+            if key == "by" and isinstance(item, str)
             else item
             if key in STRUCTURE or key in TIMES or key.endswith("_at")
             else _texts(item, hide)
@@ -179,8 +181,9 @@ def _texts(value: Any, hide: Callable[[str], str]) -> Any:
 
 
 def _attendees(present: list[str], hide: Callable[[str], str]) -> list[str]:
-    """Those at the meeting: team members and others typed in. A name the matcher touches is
-    withheld whole: "[reporter] K." would give away that someone there shares the reporter's name."""
+    """Those at the meeting, or who spoke to someone: team members and others typed in. A name the
+    matcher touches is withheld whole: "[reporter] K." would give away that someone there shares the
+    reporter's name."""
     return [name if hide(name) == name else HIDDEN for name in present]
 
 
