@@ -26,7 +26,7 @@ from cocdesk.desk import Act, Read
 from cocdesk.domain import Role
 from cocdesk.gui.wizard.common import scaled_font
 from cocdesk.gui.wizard.open_case import OpenCase
-from cocdesk.identity import Match
+from cocdesk.identity import Match, NameMatcher
 from cocdesk.identity.matcher import WORD
 
 MARK = "Mark as identifying"
@@ -49,6 +49,7 @@ class NameEcho(QLabel):
         super().__init__(parent)
         self.open_case, self.editor, self.reads_only = open_case, editor, reads_only
         self.matches: list[Match] = []
+        self._seen: tuple[str, bool, NameMatcher] | None = None
         self.setObjectName("name_echo")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
@@ -69,7 +70,12 @@ class NameEcho(QLabel):
         """Find the case's names in the text as it stands and say how it will read."""
         text = self.text_now()
         sees = self.open_case.may(Read.IDENTITY)
-        self.matches = self.open_case.matcher().find(text) if sees and text.strip() else []
+        matcher = self.open_case.matcher()
+        last = self._seen
+        if last is not None and last[0] == text and last[1] == sees and last[2] is matcher:
+            return  # the case was read again, but neither the text nor the names changed
+        self._seen = (text, sees, matcher)
+        self.matches = matcher.find(text) if sees and text.strip() else []
         if not self.reads_only:
             self._tint()
         if not self.matches:

@@ -49,7 +49,7 @@ class OpenCase(QObject):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self.case = desk.case(self.case_id)
-        self._matcher: tuple[Case, NameMatcher, Callable[[str], str]] | None = None
+        self._matcher: tuple[object, NameMatcher, Callable[[str], str]] | None = None
         session.sig_opened.connect(self._unlocked)
         session.sig_cases_changed.connect(self._cases_changed)
 
@@ -99,9 +99,11 @@ class OpenCase(QObject):
         """``text`` as a role without identity will read it once saved (the desk's rendition)."""
         return self._names()[2](text)
 
-    def _names(self) -> tuple[Case, NameMatcher, Callable[[str], str]]:
-        if self._matcher is None or self._matcher[0] is not self.case:
-            self._matcher = (self.case, matcher_for(self.case), hider(self.case))
+    def _names(self) -> tuple[object, NameMatcher, Callable[[str], str]]:
+        """Made again only when the case's people or marks changed, not at every read of the case."""
+        names = (self.case.people, self.case.identity)
+        if self._matcher is None or self._matcher[0] != names:
+            self._matcher = (names, matcher_for(self.case), hider(self.case))
         return self._matcher
 
     # saving
