@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -57,6 +58,7 @@ AT = r"\s*(?:@|[(\[{<]\s*at\s*[)\]}>]|\s+at\s+)\s*"
 DOT = r"\s*(?:\.|[(\[{<]\s*dot\s*[)\]}>]|\s+dot\s+)\s*"
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case- and accent-free Latin letters and digits: how two spellings of one name are compared."""
     latin = anyascii(unicodedata.normalize("NFC", text)).casefold()
@@ -91,6 +93,7 @@ LOOSE = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def loose(latin: str) -> str:
     """A folded spelling with the usual alternative spellings written one way."""
     for source, target in LOOSE:
@@ -119,6 +122,7 @@ def _replace_all(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 12)
 def _stem(latin: str, endings: frozenset[str] = FOLDED_ENDINGS) -> str:
     """The name without the ending it has in the nominative: "zoya" → "zo", "orlova" → "orlov"."""
     for ending in sorted((e for e in endings if latin.endswith(e)), key=len, reverse=True):
@@ -458,6 +462,8 @@ def _names(token: str, latin: str, stem: str, endings: frozenset[str], translite
 def _segments(run: str, handle: _Handle) -> bool:
     """Whether ``run`` is made only of the person's name parts and initials, with two whole parts or
     one long one: "zoyaorlova", "anunez" (a + nunez), "linali" (lina + li); never "an" or "carolina"."""
+    if not any(piece in run for piece in handle.whole):  # most words: no part of the name at all
+        return False
     memo: dict[int, list[tuple[int, int]]] = {}
     return any(
         wholes >= 2 or (wholes == 1 and longest >= CONCATENATED_PART and run not in handle.whole)
