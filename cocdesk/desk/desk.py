@@ -55,14 +55,15 @@ class Desk(CaseActs, Documents):
     def _render_again(self) -> None:
         """The renditions were made by an older matcher, which may have missed a way of writing a
         name: a member with the identity key makes every case's rendition again, in one transaction."""
-        cases = [self.vault.case(s.id, timeline=False) for s in self.vault.list_cases()]
+        ids = [s.id for s in self.vault.list_cases(sealed=False)]
 
         def write(w: CaseWrites) -> None:
-            for case in cases:
+            for case_id in ids:  # one case in memory at a time, however large the vault
+                case = self.vault.case(case_id, timeline=False)
                 w.create(case, withheld(case, self.procedure))
             w.note(RENDITION_NOTE, RENDITION)
 
-        self.vault.write(None, "vault.rendered", f"Withheld names again in {len(cases)} cases", write)
+        self.vault.write(None, "vault.rendered", f"Withheld names again in {len(ids)} cases", write)
 
     def _establish_identity(self) -> None:
         """A vault made before identity was sealed, unlocked by a member who sees identity: the key

@@ -36,12 +36,12 @@ BARE_WINDOW = (
 
 def make_vault(folder: Path, cases: int) -> Path:
     from cocdesk.demo import generate_cases
-    from cocdesk.vault import Vault
+    from cocdesk.desk import Desk
     from tests.station_vaults import FAST, LEAD, PASSPHRASES, summit_event
 
     path = folder / f"cases-{cases}.cocdesk"
-    with Vault.create(path, summit_event(), LEAD, PASSPHRASES[LEAD], kdf=FAST) as vault:
-        generate_cases(vault, cases)
+    with Desk.create(path, summit_event(), LEAD, PASSPHRASES[LEAD], kdf=FAST) as desk:
+        generate_cases(desk.vault, cases)
     return path
 
 
