@@ -12,12 +12,12 @@ from cocdesk import keynames
 from cocdesk.desk import Desk
 from cocdesk.desk.policy import Act, listed_statuses, may, sees_status
 from cocdesk.domain import CaseStatus, Role
-from cocdesk.domain.access import identifying_fields
+from cocdesk.domain.access import matches
 from cocdesk.domain.countdown import countdown, is_overdue
 from cocdesk.flow.idle import IdleClock
+from cocdesk.identity.rendition import identifying_fields
 from cocdesk.procedure import default_procedure
 from cocdesk.vault import Vault, VaultFiles
-from cocdesk.vault.search import matches
 from tests.station_vaults import (
     EVENT_LEAD,
     EVIDENCE,

@@ -20,8 +20,8 @@ from cocdesk.desk.errors import (
     WrongPassphrase,
 )
 from cocdesk.desk.policy import Act, Read
+from cocdesk.domain.access import matches
 from cocdesk.vault import CaseSummary, KdfParams, calibrate
-from cocdesk.vault.search import matches
 
 __all__ = [
     "TRAY",

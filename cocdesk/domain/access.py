@@ -2,63 +2,18 @@
 is the desk's policy (``cocdesk.desk.policy``); how a case reads without identity is
 ``cocdesk.identity.rendition.withheld``.
 
-``readable_text`` serves the storage's own search over stored JSON (``cocdesk.vault.search``); the
-desk's search reads each case as the member may read it.
+The search reads each case as the member may read it: ``searchable_text`` gathers its words and
+``matches`` tells whether a query finds them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
-from cocdesk.domain.case import Case, CaseStatus, Party
-from cocdesk.domain.event import Role
-from cocdesk.procedure.fields import PARTY_KINDS
-from cocdesk.procedure.model import Procedure
+from cocdesk.domain.case import Case, CaseStatus
 
 FILED = frozenset({CaseStatus.FILED, CaseStatus.CLOSED})
-HIDDEN_PARTIES = frozenset({Party.REPORTER, Party.WITNESS})
 NOISE = frozenset({"id", "party", "at", "due"})  # ids and times would match almost any search
-
-
-def identifying_fields(procedure: Procedure) -> frozenset[tuple[str, str]]:
-    """(step id, field id) of every answer that may identify the reporter or a witness."""
-    return frozenset(
-        (step.id, spec.id)
-        for step in procedure.steps
-        for spec in step.fields
-        if spec.identifying and spec.kind not in PARTY_KINDS
-    )
-
-
-def readable_text(
-    role: Role,
-    procedure: Procedure,
-    header: dict[str, Any],
-    parts: Iterable[tuple[str, Any]],
-    answers: Iterable[tuple[str, str, Any]],
-) -> str:
-    """Every word of a stored case that ``role`` may read, as one search string.
-
-    Works on the stored form (decoded JSON) so that a whole vault can be searched without building
-    every case; it leaves out the people and answers the rendition withholds.
-    """
-    hidden = set() if role.sees_names else identifying_fields(procedure)
-    words: list[str] = []
-    _collect(header, words)
-    for name, body in parts:
-        if role.sees_names:
-            _collect(body, words)
-        elif name == "people":
-            _collect([p for p in body if p.get("party") not in HIDDEN_PARTIES], words)
-        elif name == "consent":
-            _collect(body.get("with_whom", ""), words)
-        else:
-            _collect(body, words)
-    for step_id, field_id, value in answers:
-        if (step_id, field_id) not in hidden:
-            _collect(value, words)
-    return "\n".join(words)
 
 
 def searchable_text(case: Case) -> str:
@@ -79,3 +34,8 @@ def _collect(value: Any, into: list[str]) -> None:
     elif isinstance(value, list):
         for item in value:
             _collect(item, into)
+
+
+def matches(text: str, query: str) -> bool:
+    """Every word of the query appears somewhere in the text (both compared case-folded)."""
+    return all(word in text for word in query.casefold().split())
