@@ -85,7 +85,7 @@ def test_event_lead_exports_without_reporter_and_witness_names(tmp_path: Path, c
     code = make_vault(path)
     evidence = "Screenshots Зоя took of the messages"
     with Vault.open(path, LEAD, LEAD_PASSPHRASE) as vault:
-        vault.add_member("Άννα Γεωργίου", Role.EVENT_LEAD, "καλημέρα κόσμε")
+        vault.add_member("Άννα Γεωργίου", Role.EVENT_LEAD, "καλημέρα κόσμε", identity=False)
         vault.set_answer(code, "gather", "evidence", evidence)  # marked identifying in the procedure
     exported = show(cli, path, code, "Άννα Γεωργίου", "καλημέρα κόσμε")
     assert REPORTER not in exported and WITNESS not in exported and "+30 690" not in exported

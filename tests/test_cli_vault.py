@@ -83,7 +83,7 @@ def test_removed_members_kept_key_file_opens_nothing(tmp_path: Path, cli: Cli) -
     path = tmp_path / "v.cocdesk"
     make_vault(path)
     with Vault.open(path, LEAD, LEAD_PASSPHRASE) as vault:
-        vault.add_member("Zoë Ødegård", Role.RESPONDER, NEW)
+        vault.add_member("Zoë Ødegård", Role.RESPONDER, NEW, identity=True)
     files = VaultFiles.at(path)
     kept = tmp_path / "kept.keys"
     shutil.copy(files.keys, kept)

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from pydantic import ValidationError
 
+from cocdesk.desk import policy
 from cocdesk.desk.policy import PART_ACTS
 from cocdesk.domain import (
     CASE_PARTS,
@@ -107,8 +108,8 @@ def test_the_event_lead_sees_no_reporter_or_witness_names_or_contacts() -> None:
 
 
 def test_roles_that_see_names() -> None:
-    assert Role.RESPONDER.sees_names and Role.COC_LEAD.sees_names
-    assert not Role.EVENT_LEAD.sees_names and not Role.SAFETY_OFFICER.sees_names
+    assert policy.sees_identity(Role.RESPONDER) and policy.sees_identity(Role.COC_LEAD)
+    assert not policy.sees_identity(Role.EVENT_LEAD) and not policy.sees_identity(Role.SAFETY_OFFICER)
 
 
 def test_open_and_closed_statuses() -> None:

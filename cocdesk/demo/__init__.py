@@ -9,6 +9,7 @@ from cocdesk.demo.closed_cases import closed_party, closed_sprint
 from cocdesk.demo.generate import generate_cases
 from cocdesk.demo.open_cases import assessing_overdue, assessing_talk, decided_lunch, received_at_coffee
 from cocdesk.demo.team import DEMO_MEMBER, TEAM, demo_event
+from cocdesk.desk import policy
 from cocdesk.domain.common import now
 from cocdesk.vault import KdfParams, Vault, VaultFiles, destroy_files
 
@@ -32,7 +33,7 @@ def make_demo_vault(path: str | os.PathLike[str], passphrase: str, *, kdf: KdfPa
     vault = Vault.create(path, event, DEMO_MEMBER, passphrase, kdf=kdf)
     try:
         for name, role in TEAM:
-            vault.add_member(name, role, passphrase)
+            vault.add_member(name, role, passphrase, identity=policy.sees_identity(role))
         for story in STORIES:
             vault.import_case(story(vault.procedure, event, at))
     except BaseException:

@@ -23,11 +23,6 @@ class Role(StrEnum):
     def label(self) -> str:
         return ROLE_LABELS[self]
 
-    @property
-    def sees_names(self) -> bool:
-        """Responders and the CoC team see the parties' names; the Event Lead and the Officer do not."""
-        return self in (Role.RESPONDER, Role.COC_LEAD)
-
 
 ROLE_LABELS = {
     Role.RESPONDER: "Responder",

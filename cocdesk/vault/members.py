@@ -1,7 +1,7 @@
 """The team: adding and removing members, roles, passphrases, and re-keying when someone leaves.
 
 The identity key (see ``cocdesk.vault.sealed``) goes with the role: the desk says, for each member,
-whether their role sees identity (``identity=``; by default ``Role.sees_names``). A member who gains
+whether their role sees identity (``identity=``: the vault knows no roles). A member who gains
 it has it sealed to their slot; a member who loses it, or leaves while holding it, makes the identity
 key rotate: a new key, every sealed row re-encrypted, sealed to the members who keep identity.
 """
@@ -70,16 +70,15 @@ class MemberAdmin:
                 return member
         raise UnknownMember(name)
 
-    def add_member(self, name: str, role: Role, passphrase: str, *, identity: bool | None = None) -> Member:
-        """A new member with their own passphrase; with the identity key when ``identity`` (by
-        default, when ``role.sees_names``)."""
+    def add_member(self, name: str, role: Role, passphrase: str, *, identity: bool) -> Member:
+        """A new member with their own passphrase; with the identity key when ``identity``."""
         try:
             member = Member(name=name, role=role)
         except ValidationError as error:
             raise InvalidEdit(explain(error)) from None
         if any(m.name.casefold() == member.name.casefold() for m in self.members()):
             raise InvalidEdit(f"there is already a member called {member.name}")
-        gives = (role.sees_names if identity is None else identity) and self._identity_id is not None
+        gives = identity and self._identity_id is not None
         given = self._identity_to_give() if gives else None
         kdf = self._keyfile.slots[0].kdf
         slot = new_slot(str(member.id), member.name, passphrase, self._key, self._keyfile.vault_id, kdf)
@@ -99,14 +98,14 @@ class MemberAdmin:
         self._keyfile.write(self.files.keys)
         return member
 
-    def change_role(self, name: str, role: Role, *, identity: bool | None = None) -> None:
-        """Give ``name`` a new role; they gain or lose the identity key with it (``identity``; by
-        default ``role.sees_names``). Losing it rotates the key, so the copy they unwrapped opens none
-        of the sealed rows; a crash at any step leaves the vault open to everyone, see ``_rotate``."""
+    def change_role(self, name: str, role: Role, *, identity: bool) -> None:
+        """Give ``name`` a new role; they gain or lose the identity key with it (``identity``). Losing
+        it rotates the key, so the copy they unwrapped opens none of the sealed rows; a crash at any
+        step leaves the vault open to everyone, see ``_rotate``."""
         member = self._find(name)
         if member.role == Role.COC_LEAD and role != Role.COC_LEAD:
             self._keep_a_lead(member)
-        sees = role.sees_names if identity is None else identity
+        sees = identity
         holds = str(member.id) in self._keyfile.identity_holders(self._identity_id)
         established = self._identity_id is not None
         given = self._identity_to_give() if established and sees and not holds else None

@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from cocdesk.desk import policy
 from cocdesk.domain import Action, Consent, Decision, Meeting, Party, Person, Role
 from cocdesk.vault import KdfParams, Vault, VaultError, sealed
 from tests.vault.conftest import LEAD, PASSPHRASES, ZOYA, ZOYA_PASSPHRASE, open_as, summit_event
@@ -117,7 +118,7 @@ def change_role(path: str, member: str, role: str, point: str) -> None:
         os.replace = interrupted  # type: ignore[assignment]
         sealed.reseal = resealed_then_dead
         try:
-            vault.change_role(member, Role(role))
+            vault.change_role(member, Role(role), identity=policy.sees_identity(Role(role)))
         finally:
             os.replace, sealed.reseal = real_replace, real_reseal
     _say("changed")
@@ -125,7 +126,7 @@ def change_role(path: str, member: str, role: str, point: str) -> None:
 
 def confide(path: str) -> None:
     with Vault.create(path, summit_event(), LEAD, PASSPHRASES[LEAD], kdf=KdfParams(iterations=1)) as vault:
-        vault.add_member(ZOYA, Role.RESPONDER, ZOYA_PASSPHRASE)
+        vault.add_member(ZOYA, Role.RESPONDER, ZOYA_PASSPHRASE, identity=True)
         words = CONFIDENCES
         case = vault.new_case(title=f"Report about {words[5]}")
         vault.set_answer(case.id, "gather", "what_happened", f"{words[1]} said he {words[6]} ({words[7]}).")

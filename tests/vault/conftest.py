@@ -106,6 +106,6 @@ def vault(vault_path: Path) -> Iterator[Vault]:
 
 @pytest.fixture
 def team_vault(vault: Vault) -> Vault:
-    vault.add_member(ZOYA, Role.RESPONDER, ZOYA_PASSPHRASE)
-    vault.add_member(ELENI, Role.RESPONDER, ELENI_PASSPHRASE)
+    vault.add_member(ZOYA, Role.RESPONDER, ZOYA_PASSPHRASE, identity=True)
+    vault.add_member(ELENI, Role.RESPONDER, ELENI_PASSPHRASE, identity=True)
     return vault

@@ -148,9 +148,9 @@ def test_changing_a_passphrase_leaves_the_others_alone(team_vault: Vault) -> Non
 
 
 def test_a_new_member_opens_the_vault_with_their_own_passphrase(vault: Vault) -> None:
-    vault.add_member("李 Wei", Role.SAFETY_OFFICER, "月亮 🌙 moon")
+    vault.add_member("李 Wei", Role.SAFETY_OFFICER, "月亮 🌙 moon", identity=False)
     with pytest.raises(VaultError, match="already a member called"):
-        vault.add_member("李 wei", Role.RESPONDER, "x")
+        vault.add_member("李 wei", Role.RESPONDER, "x", identity=True)
     vault.close()
     with Vault.open(vault.files.database, "李 Wei", "月亮 🌙 moon") as officer:
         assert officer.member.role == Role.SAFETY_OFFICER

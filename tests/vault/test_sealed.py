@@ -23,6 +23,7 @@ from anyascii import anyascii
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from cocdesk.desk import policy
 from cocdesk.domain import Action, Consent, Decision, Meeting, Party, Person, Role
 from cocdesk.domain.case import Announcement, Case, Communication, Level, Placement
 from cocdesk.domain.common import Model
@@ -166,9 +167,9 @@ def write_case(vault: Vault) -> str:
 @pytest.fixture
 def sealed_vault(vault_path: Path) -> Iterator[tuple[Path, str]]:
     with Vault.create(vault_path, summit_event(), LEAD, LEAD_PASSPHRASE, kdf=FAST) as vault:
-        vault.add_member(MBALI, Role.RESPONDER, MBALI_PASSPHRASE)
-        vault.add_member(HAKON, Role.EVENT_LEAD, HAKON_PASSPHRASE)
-        vault.add_member(SOOAH, Role.SAFETY_OFFICER, SOOAH_PASSPHRASE)
+        vault.add_member(MBALI, Role.RESPONDER, MBALI_PASSPHRASE, identity=True)
+        vault.add_member(HAKON, Role.EVENT_LEAD, HAKON_PASSPHRASE, identity=False)
+        vault.add_member(SOOAH, Role.SAFETY_OFFICER, SOOAH_PASSPHRASE, identity=False)
         code = write_case(vault)
     yield vault_path, code
 
@@ -355,8 +356,8 @@ def test_losing_the_role_loses_the_key_and_gaining_it_gives_it(sealed_vault: tup
     shutil.copy(VaultFiles.at(path).keys, kept)
 
     with open_as(path, LEAD) as lead:
-        lead.change_role(MBALI, Role.EVENT_LEAD)
-        lead.change_role(HAKON, Role.RESPONDER)
+        lead.change_role(MBALI, Role.EVENT_LEAD, identity=False)
+        lead.change_role(HAKON, Role.RESPONDER, identity=True)
         assert lead.case(code).title == TITLE
 
     database_key, mbali_now = unwrapped(path, MBALI)
@@ -423,7 +424,7 @@ def test_a_rotation_killed_at_any_step_leaves_a_vault_everyone_opens(
     assert (after == {}) is committed
 
     with open_as(path, LEAD) as lead:  # the change can be made again, and holds
-        lead.change_role(MBALI, Role.EVENT_LEAD)
+        lead.change_role(MBALI, Role.EVENT_LEAD, identity=False)
     assert unwrapped(path, MBALI)[1] == {}
 
 
@@ -433,8 +434,8 @@ def test_a_vault_from_before_sealing_is_sealed_and_keeps_no_readable_trace(
     # A vault as the release before sealing made it: every name in the clear, no identity key.
     monkeypatch.setattr(sealed, "set_key_id", lambda connection, key: None)
     with Vault.create(vault_path, summit_event(), LEAD, LEAD_PASSPHRASE, kdf=FAST) as old:
-        old.add_member(MBALI, Role.RESPONDER, MBALI_PASSPHRASE)
-        old.add_member(HAKON, Role.EVENT_LEAD, HAKON_PASSPHRASE)
+        old.add_member(MBALI, Role.RESPONDER, MBALI_PASSPHRASE, identity=True)
+        old.add_member(HAKON, Role.EVENT_LEAD, HAKON_PASSPHRASE, identity=False)
         code = write_case(old)  # renditions are ignored: there is nowhere to seal yet
     monkeypatch.undo()
     database_key, _ = unwrapped(vault_path, HAKON)
@@ -443,7 +444,7 @@ def test_a_vault_from_before_sealing_is_sealed_and_keeps_no_readable_trace(
     with open_as(vault_path, LEAD) as lead:
         assert not lead.identity_established
         assert lead.case(code).title == TITLE
-        team = [m.id for m in lead.members() if m.role.sees_names]
+        team = [m.id for m in lead.members() if policy.sees_identity(m.role)]
         lead.establish_identity(team)
         assert lead.identity_established and lead.identity_key is not None
         full = lead.case(code, timeline=False)
