@@ -12,6 +12,8 @@ import json
 import os
 from pathlib import Path
 
+from cocdesk import keystore
+
 KEYS_SUFFIX = ".keys"  # beside the database, as ``cocdesk.vault.files.VaultFiles.keys``
 
 
@@ -23,7 +25,9 @@ def keys_path(vault_path: str | os.PathLike[str]) -> Path:
 def member_names(vault_path: str | os.PathLike[str]) -> list[str]:
     """The names in the vault's key slots, or an empty list when the file is missing or unreadable."""
     try:
-        slots = json.loads(keys_path(vault_path).read_bytes())["slots"]
+        raw = keys_path(vault_path).read_bytes()
+        area = None if keystore.is_legacy(raw) else keystore.newest(raw)
+        slots = json.loads(raw if area is None else area[1])["slots"]
         names = [slot["name"] for slot in slots]
     except (OSError, ValueError, KeyError, TypeError):
         return []

@@ -17,14 +17,14 @@ KEY_BYTES = 32
 DatabaseError = sqlcipher.DatabaseError
 
 
-def key_pragma_value(key: bytes) -> str:
+def key_pragma_value(key: bytes | bytearray) -> str:
     """The raw-key form SQLCipher takes (no passphrase derivation): x'<64 hex digits>'."""
     if len(key) != KEY_BYTES:
         raise ValueError("a database key is 32 bytes")
     return f"x'{key.hex()}'"
 
 
-def connect(path: Path, key: bytes) -> Any:
+def connect(path: Path, key: bytes | bytearray) -> Any:
     """A connection in autocommit mode; every edit opens its own transaction."""
     connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
@@ -44,7 +44,7 @@ def connect(path: Path, key: bytes) -> Any:
     return connection
 
 
-def attach_with_key(connection: Any, path: Path, key: bytes, alias: str) -> None:
+def attach_with_key(connection: Any, path: Path, key: bytes | bytearray, alias: str) -> None:
     connection.execute(f"ATTACH DATABASE ? AS {alias} KEY ?", (str(path), key_pragma_value(key)))
 
 

@@ -98,3 +98,31 @@ class IdentityWithheld(NotAllowed):
     def __init__(self) -> None:
         self.what = "change what identifies the reporter"
         VaultError.__init__(self, "Only the CoC team may change what identifies the reporter.")
+
+
+class KeyFileChanged(VaultError):
+    """The key file's seal does not hold: someone without the database key changed it."""
+
+    def __init__(self, path: str, changes: list[str]) -> None:
+        self.changes = changes
+        listed = "; ".join(changes[:5]) + (f"; and {len(changes) - 5} more" if len(changes) > 5 else "")
+        super().__init__(
+            f"The key file {path} was changed outside CoC Desk ({listed}), so nothing in it is trusted and"
+            " the vault was not opened. Put back the key file from your latest backup."
+        )
+
+
+class KeyFileDamaged(VaultError):
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(
+            f"The key file {path} is damaged ({detail}). Nothing was changed; put back the key file from"
+            " your latest backup."
+        )
+
+
+class KeysOfAnotherVault(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"The key file beside {path} belongs to another vault (or the database was replaced)."
+            " Nothing was changed; put the vault's own key file beside it."
+        )

@@ -20,6 +20,8 @@ import base64
 import hashlib
 import os
 import time
+import unicodedata
+from dataclasses import dataclass, field
 from typing import Annotated
 
 from cryptography.exceptions import InvalidTag
@@ -32,7 +34,11 @@ from pydantic import BeforeValidator, Field, PlainSerializer
 
 from cocdesk.domain.common import Model
 
+Key = bytes | bytearray  # a key may be held in a buffer that is overwritten after use
 MIN_MEMORY_KIB = 64 * 1024
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 64
+MAX_LANES = 16
 UNLOCK_TARGET_SECONDS = 0.5
 
 
@@ -48,16 +54,36 @@ B64 = Annotated[
 
 
 class KdfParams(Model):
+    """Argon2id's settings. A key file is read whatever it says; ``problem`` is asked before any
+    derivation, so a planted slot can neither lower the cost below the floor nor exhaust memory."""
+
     salt: B64 = Field(default_factory=lambda: os.urandom(16))
-    memory_kib: int = Field(default=MIN_MEMORY_KIB, ge=MIN_MEMORY_KIB)
-    iterations: int = Field(default=3, ge=1, le=1000)
-    lanes: int = Field(default=4, ge=1, le=64)
+    memory_kib: int = MIN_MEMORY_KIB
+    iterations: int = 3
+    lanes: int = 4
 
     def fresh(self) -> KdfParams:
         """The same cost with a new salt, for a new or changed passphrase."""
         return self.model_copy(update={"salt": os.urandom(16)})
 
+    def problem(self) -> str | None:
+        """Why these settings are outside what the station accepts, or None."""
+        if not MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB:
+            return f"a key derivation over {self.memory_kib} KiB of memory (allowed: 64 MiB to 1 GiB)"
+        if not 1 <= self.iterations <= MAX_ITERATIONS:
+            return f"a key derivation of {self.iterations} passes (allowed: 1 to {MAX_ITERATIONS})"
+        if not 1 <= self.lanes <= MAX_LANES:
+            return f"a key derivation in {self.lanes} lanes (allowed: 1 to {MAX_LANES})"
+        if len(self.salt) < 16:
+            return "a key derivation with a salt shorter than 16 bytes"
+        return None
+
     def derive(self, passphrase: str) -> bytes:
+        """The key of ``passphrase`` in Unicode's composed form (NFC), so that the same passphrase
+        typed on a keyboard that composes differently opens the same slot."""
+        return self.derive_exactly(unicodedata.normalize("NFC", passphrase))
+
+    def derive_exactly(self, passphrase: str) -> bytes:
         kdf = Argon2id(
             salt=self.salt,
             length=32,
@@ -88,7 +114,7 @@ def calibrate(target_seconds: float = UNLOCK_TARGET_SECONDS) -> KdfParams:
     per_iteration = max((three - one) / 2, 1e-3)
     fixed = max(one - per_iteration, 0.0)
     iterations = round((target_seconds - fixed) / per_iteration)
-    return KdfParams(iterations=max(1, min(1000, iterations)))
+    return KdfParams(iterations=max(1, min(MAX_ITERATIONS, iterations)))
 
 
 class Sealed(Model):
@@ -109,6 +135,16 @@ class SealedIdentity(Model):
     key: Sealed
 
 
+@dataclass
+class SlotKeys:
+    """What a member's passphrase opens: the database key, the next one while a re-key is under way,
+    and every identity key the slot carries, by id."""
+
+    database: bytes
+    next_database: bytes | None = None
+    identity: dict[str, bytes] = field(default_factory=dict)
+
+
 class Slot(Model):
     """One member's slot. The name is in the clear so the unlock screen can list the team."""
 
@@ -119,17 +155,29 @@ class Slot(Model):
     private_key: Sealed  # the member's X25519 key, sealed under their passphrase
     ephemeral_key: B64
     database_key: Sealed  # the database key, sealed to public_key
+    next_ephemeral_key: B64 | None = None  # during a re-key: the new database key, sealed the same way
+    next_database_key: Sealed | None = None
     identity: list[SealedIdentity] = Field(default_factory=list)  # identity keys, sealed to public_key
 
-    def open(self, passphrase: str, vault_id: str) -> bytes:
-        """The database key, or InvalidTag when the passphrase is wrong."""
-        return self.unlock(passphrase, vault_id)[0]
-
-    def unlock(self, passphrase: str, vault_id: str) -> tuple[bytes, dict[str, bytes]]:
-        """The database key and every identity key the slot carries, by id (one key derivation)."""
-        private = _unseal(self.kdf.derive(passphrase), self.private_key, self._aad(vault_id, b"private"))
+    def unlock(self, passphrase: str, vault_id: str) -> SlotKeys:
+        """Every key the slot carries (one key derivation), or InvalidTag when the passphrase is wrong.
+        A passphrase set before passphrases were normalised is tried as typed too."""
+        aad = self._aad(vault_id, b"private")
+        try:
+            private = _unseal(self.kdf.derive(passphrase), self.private_key, aad)
+        except InvalidTag:
+            if unicodedata.normalize("NFC", passphrase) == passphrase:
+                raise
+            private = _unseal(self.kdf.derive_exactly(passphrase), self.private_key, aad)
         member_key = X25519PrivateKey.from_private_bytes(private)
-        return self.open_with(member_key, vault_id), self.identity_keys_with(member_key, vault_id)
+        upcoming = None
+        if self.next_ephemeral_key is not None and self.next_database_key is not None:
+            upcoming = self._open_database_key(
+                member_key, vault_id, self.next_ephemeral_key, self.next_database_key
+            )
+        return SlotKeys(
+            self.open_with(member_key, vault_id), upcoming, self.identity_keys_with(member_key, vault_id)
+        )
 
     def identity_keys_with(self, private: X25519PrivateKey, vault_id: str) -> dict[str, bytes]:
         keys = {}
@@ -164,18 +212,57 @@ class Slot(Model):
         return self if len(kept) == len(self.identity) else self.model_copy(update={"identity": kept})
 
     def open_with(self, private: X25519PrivateKey, vault_id: str) -> bytes:
-        peer = X25519PublicKey.from_public_bytes(self.ephemeral_key)
-        wrapping = _envelope_key(private.exchange(peer), self.ephemeral_key)
-        return _unseal(wrapping, self.database_key, self._aad(vault_id, b"database"))
+        return self._open_database_key(private, vault_id, self.ephemeral_key, self.database_key)
 
-    def with_database_key(self, database_key: bytes, vault_id: str) -> Slot:
-        """This slot with the database key sealed anew (after a re-key); the passphrase is untouched."""
+    def _open_database_key(
+        self, private: X25519PrivateKey, vault_id: str, ephemeral: bytes, sealed: Sealed
+    ) -> bytes:
+        peer = X25519PublicKey.from_public_bytes(ephemeral)
+        wrapping = _envelope_key(private.exchange(peer), ephemeral)
+        return _unseal(wrapping, sealed, self._aad(vault_id, b"database"))
+
+    def with_database_key(self, database_key: Key, vault_id: str) -> Slot:
+        """This slot with the database key sealed anew; the passphrase is untouched."""
         ephemeral, sealed = _seal_to(self.public_key, database_key, self._aad(vault_id, b"database"))
         return self.model_copy(update={"ephemeral_key": ephemeral, "database_key": sealed})
 
+    def with_next_database_key(self, database_key: Key, vault_id: str) -> Slot:
+        """This slot also carrying the key of the database a re-key is making."""
+        ephemeral, sealed = _seal_to(self.public_key, database_key, self._aad(vault_id, b"database"))
+        return self.model_copy(update={"next_ephemeral_key": ephemeral, "next_database_key": sealed})
+
+    @property
+    def has_next(self) -> bool:
+        return self.next_ephemeral_key is not None and self.next_database_key is not None
+
+    def promoted(self) -> Slot:
+        """The re-key finished: the next database key becomes the key."""
+        assert self.next_ephemeral_key is not None and self.next_database_key is not None
+        return self.model_copy(
+            update={
+                "ephemeral_key": self.next_ephemeral_key,
+                "database_key": self.next_database_key,
+                "next_ephemeral_key": None,
+                "next_database_key": None,
+            }
+        )
+
+    def without_next(self) -> Slot:
+        return self.model_copy(update={"next_ephemeral_key": None, "next_database_key": None})
+
+    def digest(self) -> str:
+        """What stays fixed between passphrase changes and re-keys: who, and the key pair."""
+        fixed = b"|".join([self.member_id.encode(), self.name.encode(), self.public_key])
+        return hashlib.sha256(fixed).hexdigest()
+
     def with_passphrase(self, old: str, new: str, vault_id: str) -> Slot:
         aad = self._aad(vault_id, b"private")
-        private = _unseal(self.kdf.derive(old), self.private_key, aad)
+        try:
+            private = _unseal(self.kdf.derive(old), self.private_key, aad)
+        except InvalidTag:
+            if unicodedata.normalize("NFC", old) == old:
+                raise
+            private = _unseal(self.kdf.derive_exactly(old), self.private_key, aad)
         kdf = self.kdf.fresh()
         return self.model_copy(update={"kdf": kdf, "private_key": _seal(kdf.derive(new), private, aad)})
 
@@ -184,7 +271,7 @@ class Slot(Model):
 
 
 def new_slot(
-    member_id: str, name: str, passphrase: str, database_key: bytes, vault_id: str, kdf: KdfParams
+    member_id: str, name: str, passphrase: str, database_key: Key, vault_id: str, kdf: KdfParams
 ) -> Slot:
     private = X25519PrivateKey.generate()
     public = private.public_key().public_bytes_raw()
@@ -208,9 +295,7 @@ DATABASE_INFO = b"cocdesk database key"
 IDENTITY_INFO = b"cocdesk identity key"
 
 
-def _seal_to(
-    public_key: bytes, secret: bytes, aad: bytes, info: bytes = DATABASE_INFO
-) -> tuple[bytes, Sealed]:
+def _seal_to(public_key: bytes, secret: Key, aad: bytes, info: bytes = DATABASE_INFO) -> tuple[bytes, Sealed]:
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes_raw()
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))
@@ -222,7 +307,7 @@ def _envelope_key(shared: bytes, ephemeral_public: bytes, info: bytes = DATABASE
     return hkdf.derive(shared)
 
 
-def _seal(key: bytes, secret: bytes, aad: bytes) -> Sealed:
+def _seal(key: bytes, secret: Key, aad: bytes) -> Sealed:
     nonce = os.urandom(12)
     return Sealed(nonce=nonce, data=AESGCM(key).encrypt(nonce, secret, aad))
 
@@ -231,4 +316,14 @@ def _unseal(key: bytes, sealed: Sealed, aad: bytes) -> bytes:
     return AESGCM(key).decrypt(sealed.nonce, sealed.data, aad)
 
 
-__all__ = ["InvalidTag", "KdfParams", "SealedIdentity", "Slot", "calibrate", "identity_key_id", "new_slot"]
+__all__ = [
+    "InvalidTag",
+    "KdfParams",
+    "Key",
+    "SealedIdentity",
+    "Slot",
+    "SlotKeys",
+    "calibrate",
+    "identity_key_id",
+    "new_slot",
+]

@@ -8,6 +8,8 @@ key rotate: a new key, every sealed row re-encrypted, sealed to the members who 
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -19,12 +21,25 @@ from cocdesk.domain.common import explain
 from cocdesk.domain.event import Member, Role
 from cocdesk.vault import db, sealed
 from cocdesk.vault.db import guarded
-from cocdesk.vault.errors import InvalidEdit, NotAllowed, UnknownMember, WrongPassphrase
-from cocdesk.vault.files import VaultFiles, fsync_directory
-from cocdesk.vault.keyfile import KeyFile
-from cocdesk.vault.keyslots import InvalidTag, Slot, identity_key_id, new_slot
+from cocdesk.vault.errors import InvalidEdit, NotAllowed, UnknownMember, VaultError, WrongPassphrase
+from cocdesk.vault.files import VaultFiles, fsync_directory, os_error, shred
+from cocdesk.vault.keyfile import KeyFile, database_salt
+from cocdesk.vault.keyslots import InvalidTag, KdfParams, Slot, identity_key_id, new_slot
 
 T = TypeVar("T")
+SLOTS_RECORD = "keyfile.slots"  # the meta row listing the key slots the vault expects, in order
+
+
+def record_slots(connection: Any, keyfile: KeyFile) -> None:
+    connection.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        (SLOTS_RECORD, json.dumps(keyfile.manifest())),
+    )
+
+
+def wipe(buffer: bytearray) -> None:
+    """Overwrite a key held in a buffer, so it does not outlive its use in memory."""
+    buffer[:] = bytes(len(buffer))
 
 
 class MemberAdmin:
@@ -34,9 +49,12 @@ class MemberAdmin:
     files: VaultFiles
     identity_key: bytes | None
     _identity_id: str | None
-    _key: bytes
+    _key: bytearray
     _keyfile: KeyFile
     _connection: Any
+
+    def _save_keyfile(self, keyfile: KeyFile, next_key: bytes | bytearray | None = None) -> None:
+        raise NotImplementedError
 
     def _write(
         self, action: str, what: str, case_id: str | None, detail: dict[str, Any], body: Callable[[Any], T]
@@ -46,7 +64,7 @@ class MemberAdmin:
     def _connect(self) -> None:
         raise NotImplementedError
 
-    def _export_to(self, path: Any, key: bytes) -> None:
+    def _export_to(self, path: Any, key: bytes | bytearray) -> None:
         raise NotImplementedError
 
     @guarded
@@ -80,23 +98,59 @@ class MemberAdmin:
             raise InvalidEdit(f"there is already a member called {member.name}")
         gives = identity and self._identity_id is not None
         given = self._identity_to_give() if gives else None
-        kdf = self._keyfile.slots[0].kdf
-        slot = new_slot(str(member.id), member.name, passphrase, self._key, self._keyfile.vault_id, kdf)
+        slot = new_slot(
+            str(member.id), member.name, passphrase, self._key, self._keyfile.vault_id, self._cost()
+        )
         if given is not None:
             slot = slot.with_identity_key(given, self._keyfile.vault_id)
-        self._write(
-            "member.add",
-            f"Added {member.name} as {role.label}",
-            None,
-            {"member": str(member.id)},
-            lambda c: c.execute(
+        before = self._keyfile
+        after = before.model_copy(update={"slots": [*before.slots, slot]})
+        after.check_room()
+
+        def add(c: Any) -> None:
+            c.execute(
                 "INSERT INTO members (id, name, role) VALUES (?,?,?)",
                 (str(member.id), member.name, role.value),
-            ),
+            )
+            record_slots(c, after)
+
+        # The member first, then the slot: a crash between leaves a member without a slot, whom the
+        # next unlock takes out again (see _finish_interrupted_membership); never a slot that can
+        # open the database for someone the vault does not list.
+        self._write(
+            "member.add", f"Added {member.name} as {role.label}", None, {"member": str(member.id)}, add
         )
-        self._keyfile = self._keyfile.model_copy(update={"slots": [*self._keyfile.slots, slot]})
-        self._keyfile.write(self.files.keys)
+        try:
+            self._save_keyfile(after)
+        except BaseException as error:
+            with contextlib.suppress(VaultError):
+                self._take_back(member, before)
+            if isinstance(error, VaultError):
+                raise VaultError(f"{member.name} was not added. {error}") from None
+            raise
         return member
+
+    def _take_back(self, member: Member, keyfile: KeyFile) -> None:
+        def remove(c: Any) -> None:
+            c.execute("DELETE FROM members WHERE id = ?", (str(member.id),))
+            record_slots(c, keyfile)
+
+        self._write(
+            "member.add.undone",
+            f"Adding {member.name} was not finished; add them again",
+            None,
+            {"member": str(member.id)},
+            remove,
+        )
+
+    def _cost(self) -> KdfParams:
+        """The station's calibrated key-derivation cost, recorded under the key file's seal when the
+        vault was made; never another slot's, which whoever can write the file could have planted."""
+        cost = self._keyfile.cost
+        if cost is None or cost.problem() is not None:  # a key file of the first release
+            own = self._keyfile.slot(self.member.name).kdf
+            cost = own if own.problem() is None else KdfParams()
+        return cost
 
     def change_role(self, name: str, role: Role, *, identity: bool) -> None:
         """Give ``name`` a new role; they gain or lose the identity key with it (``identity``). Losing
@@ -115,13 +169,12 @@ class MemberAdmin:
             c.execute("UPDATE members SET role = ? WHERE id = ?", (role.value, str(member.id)))
 
         if established and holds and not sees:
-            self._rotate({str(member.id)}, "member.role", what, detail, save).write(self.files.keys)
+            self._rotate({str(member.id)}, "member.role", what, detail, save)
         else:
             self._write("member.role", what, None, detail, save)
             if given is not None and self._slot_of(str(member.id)) is not None:
-                keyfile = self._keyfile.with_identity_key(given, {str(member.id)})
-                keyfile.write(self.files.keys)  # after the role: a crash leaves them without, not with
-                self._keyfile = keyfile
+                # after the role: a crash leaves them without the key, not with it
+                self._save_keyfile(self._keyfile.with_identity_key(given, {str(member.id)}))
         if member.id == self.member.id:
             self.member = member.model_copy(update={"role": role})
 
@@ -134,9 +187,8 @@ class MemberAdmin:
         if str(self.member.id) not in holders:
             raise InvalidEdit("the member who seals identity must be one of those who see it")
         key = os.urandom(sealed.KEY_BYTES)
-        keyfile = self._keyfile.with_identity_key(key, holders)
-        keyfile.write(self.files.keys)  # first: a crash before the database names it drops it at open
-        self._keyfile = keyfile
+        # first: a crash before the database names it drops it at open
+        self._save_keyfile(self._keyfile.with_identity_key(key, holders))
         try:
             self._write(
                 "vault.identity",
@@ -162,17 +214,16 @@ class MemberAdmin:
     def _settle_keyfile(self, key_id: str | None) -> None:
         settled = self._keyfile.keeping_identity({key_id} if key_id is not None else set())
         if settled != self._keyfile:
-            settled.write(self.files.keys)
-            self._keyfile = settled
+            self._save_keyfile(settled)
 
     def _rotate(
         self, losing: set[str], action: str, what: str, detail: dict[str, Any], change: Callable[[Any], None]
-    ) -> KeyFile:
+    ) -> None:
         """Rotate the identity key while ``change`` commits: the members in ``losing`` lose it.
 
         1. the key file: every member who keeps identity carries the old key and the new one;
         2. one transaction: ``change``, every sealed row re-encrypted, the new key's id recorded;
-        3. the caller writes the returned key file, which carries the new key only.
+        3. the key file again, carrying the new key only.
         A crash before 2 commits leaves the old key in use (the new one is dropped at the next open);
         after, the new one (the old one is dropped at the next open). Either way everyone opens."""
         old, old_id = self.identity_key, self._identity_id
@@ -180,9 +231,7 @@ class MemberAdmin:
             raise NotAllowed("change who may see what identifies the reporter")
         new = os.urandom(sealed.KEY_BYTES)
         keeping = self._keyfile.identity_holders(old_id) - losing
-        both = self._keyfile.with_identity_key(new, keeping)
-        both.write(self.files.keys)
-        self._keyfile = both
+        self._save_keyfile(self._keyfile.with_identity_key(new, keeping))
 
         def rotate(c: Any) -> None:
             change(c)
@@ -195,8 +244,8 @@ class MemberAdmin:
             raise
         self._identity_id = identity_key_id(new)
         self.identity_key = None if str(self.member.id) in losing else new
-        self._keyfile = both.keeping_identity({self._identity_id})
-        return self._keyfile
+        with contextlib.suppress(VaultError):  # the old key opens no row now; the next unlock drops it
+            self._save_keyfile(self._keyfile.keeping_identity({self._identity_id}))
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Any member may change their own passphrase; only their slot is rewritten."""
@@ -208,8 +257,20 @@ class MemberAdmin:
         self._write(
             "member.passphrase", f"{self.member.name} changed their passphrase", None, {}, lambda c: None
         )
-        self._keyfile = self._keyfile.replace_slot(changed)
-        self._keyfile.write(self.files.keys)
+        try:
+            self._save_keyfile(self._keyfile.replace_slot(changed))
+        except VaultError as error:
+            with contextlib.suppress(VaultError):
+                self._write(
+                    "member.passphrase.undone",
+                    "The passphrase change was not saved",
+                    None,
+                    {},
+                    lambda c: None,
+                )
+            raise VaultError(
+                f"Your passphrase was not changed; the old one still opens the vault. {error}"
+            ) from None
 
     def remove_member(self, name: str) -> None:
         """Remove a member and re-key the database, so a kept copy of their slot opens nothing."""
@@ -219,54 +280,76 @@ class MemberAdmin:
         if member.role == Role.COC_LEAD:
             self._keep_a_lead(member)
         what, detail = f"Removed {member.name}; the vault was re-keyed", {"member": str(member.id)}
+        staying = [slot for slot in self._keyfile.slots if slot.member_id != str(member.id)]
+        expected = self._keyfile.model_copy(update={"slots": staying})
 
         def remove(c: Any) -> None:
             c.execute("DELETE FROM members WHERE id = ?", (str(member.id),))
+            record_slots(c, expected)
 
         if str(member.id) in self._keyfile.identity_holders(self._identity_id):
-            keyfile = self._rotate({str(member.id)}, "member.remove", what, detail, remove)
+            self._rotate({str(member.id)}, "member.remove", what, detail, remove)
         else:
             self._write("member.remove", what, None, detail, remove)
-            keyfile = self._keyfile
-        remaining = [s for s in keyfile.slots if s.member_id != str(member.id)]
-        self._rekey(keyfile.model_copy(update={"slots": remaining}))
+        try:
+            self._rekey({slot.member_id for slot in staying})
+        except VaultError as error:
+            raise VaultError(
+                f"{member.name} was removed, but the vault's new key is not in place yet ({error})"
+                " It is finished when the vault is next unlocked."
+            ) from None
 
-    def _finish_interrupted_removal(self) -> None:
-        """A removal whose re-key a crash cut short left the member's slot able to open the database:
-        finish the re-key now. Any member may, since it only completes what a lead decided."""
-        members = {row[0] for row in self._connection.execute("SELECT id FROM members")}
-        staying = [s for s in self._keyfile.slots if s.member_id in members]
-        if len(staying) == len(self._keyfile.slots):
-            return
-        self._write(
-            "member.rekey", "Finished re-keying after an interrupted removal", None, {}, lambda c: None
-        )
-        self._rekey(self._keyfile.model_copy(update={"slots": staying}))
+    def _finish_interrupted_membership(self) -> None:
+        """Finish what a crash cut short, from the database's list of members (the key file's seal
+        was checked: every slot in it is one the vault wrote). A member without a slot is an add
+        that never wrote it: they are taken out again. A slot of no member is a removal whose
+        re-key did not finish: it is finished now, so that the slot opens nothing. Any member may,
+        since it only completes what a lead decided."""
+        members = {row[0]: row[1] for row in self._connection.execute("SELECT id, name FROM members")}
+        slots = {slot.member_id for slot in self._keyfile.slots}
+        for member_id in sorted(set(members) - slots):
+            if member_id != str(self.member.id):
+                self._take_back(Member(id=member_id, name=members[member_id]), self._keyfile)
+        if slots - set(members):
+            self._write(
+                "member.rekey", "Finished re-keying after an interrupted removal", None, {}, lambda c: None
+            )
+            self._rekey(slots & set(members))
 
     def _keep_a_lead(self, leaving: Member) -> None:
         if not any(m.role == Role.COC_LEAD and m.id != leaving.id for m in self.members()):
             raise InvalidEdit("the team needs at least one CoC team lead; make someone else lead first")
 
-    def _rekey(self, keyfile: KeyFile) -> None:
-        """A new database key, sealed to every remaining member. A crash at any point leaves a vault
-        that opens with either the old key pair or the new one (see ``_finish_interrupted_rekey``)."""
+    def _rekey(self, staying: set[str]) -> None:
+        """A new database key, sealed to the ``staying`` members only.
+
+        1. the database is copied under the new key, beside it, and synced;
+        2. the key file, in place: every staying slot also carries the new key, the copy's salt is
+           recorded, sealed under the old key and the new one;
+        3. the copy is renamed over the database;
+        4. the key file, in place: the new key only, the leaving slots gone.
+        A crash before 2 leaves the old pair (the copy is shredded at the next unlock, and the
+        removal's re-key runs again); after 2, the next unlock finishes 3 and 4. The old key is in no
+        copy of the key file once 4 is written, so no page of the old database opens again."""
         files = self.files
-        new_key = os.urandom(db.KEY_BYTES)
-        files.rekeyed.unlink(missing_ok=True)
-        self._export_to(files.rekeyed, new_key)
-        rekeyed = keyfile.model_copy(
-            update={"slots": [s.with_database_key(new_key, keyfile.vault_id) for s in keyfile.slots]}
-        )
-        rekeyed.write(files.keys_pending)
-        self._connection.close()
-        self._connection = None
-        with open(files.rekeyed, "rb+") as handle:
-            os.fsync(handle.fileno())
-        for sidecar in files.sqlite_sidecars:
-            sidecar.unlink(missing_ok=True)
-        os.replace(files.rekeyed, files.database)
-        fsync_directory(files.database.parent)
-        os.replace(files.keys_pending, files.keys)
-        fsync_directory(files.database.parent)
-        self._key, self._keyfile = new_key, rekeyed
+        new_key = bytearray(os.urandom(db.KEY_BYTES))
+        try:
+            shred(files.rekeyed)
+            self._export_to(files.rekeyed, new_key)
+            with open(files.rekeyed, "rb+") as handle:
+                os.fsync(handle.fileno())
+            rekeying = self._keyfile.rekeying(new_key, database_salt(files.rekeyed), staying)
+            self._save_keyfile(rekeying, next_key=new_key)
+            self._connection.close()
+            self._connection = None
+            for sidecar in files.sqlite_sidecars:
+                sidecar.unlink(missing_ok=True)
+            os.replace(files.rekeyed, files.database)
+            fsync_directory(files.database.parent)
+        except OSError as error:
+            raise os_error(error, files.database) from None
+        old = self._key
+        self._key = new_key
+        wipe(old)
+        self._save_keyfile(self._keyfile.rekey_finished())
         self._connect()

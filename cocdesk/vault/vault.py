@@ -14,6 +14,7 @@ from uuid import uuid4
 
 from pydantic import ValidationError
 
+from cocdesk import keystore
 from cocdesk.domain.common import explain, now
 from cocdesk.domain.event import Event, Member, Role
 from cocdesk.procedure.loader import load_procedure
@@ -23,19 +24,24 @@ from cocdesk.vault.cases import CaseEditing
 from cocdesk.vault.errors import (
     DamagedVault,
     InvalidEdit,
+    KeyFileChanged,
+    KeysOfAnotherVault,
+    UnknownMember,
     VaultError,
     VaultExists,
     WrongPassphrase,
 )
 from cocdesk.vault.files import VaultFiles, create_private, fsync_directory, os_error, shred
-from cocdesk.vault.keyfile import KeyFile
-from cocdesk.vault.keyslots import InvalidTag, KdfParams, calibrate, new_slot
+from cocdesk.vault.keyfile import KeyFile, database_salt
+from cocdesk.vault.keyslots import InvalidTag, KdfParams, Slot, SlotKeys, calibrate, new_slot
 from cocdesk.vault.lock import VaultLock
-from cocdesk.vault.members import MemberAdmin
+from cocdesk.vault.members import MemberAdmin, record_slots, wipe
 from cocdesk.vault.schema import SCHEMA_VERSION, migrate
 
 T = TypeVar("T")
 EVENT_KEY = "event"
+SEALED_KEYFILE = "keyfile.sealed"  # the meta row saying this vault's key file carries a seal
+BACKUPS = "backups"  # the meta row listing the backups this vault made, for destroy to name
 IDENTITY_IN_DOUBT = "unknown"
 """The identity key's id while the database names none but sealed rows and key slots say it had one
 (see ``Vault._settle_identity``): the vault is sealed, with no key this member can use."""
@@ -47,13 +53,14 @@ class Vault(CaseEditing, MemberAdmin):
     def __init__(
         self,
         files: VaultFiles,
-        key: bytes,
+        key: bytes | bytearray,
         keyfile: KeyFile,
         member: Member,
         lock: VaultLock,
         identity_key: bytes | None = None,
     ) -> None:
-        self.files, self._key, self._keyfile, self.member, self._lock = files, key, keyfile, member, lock
+        self.files, self._keyfile, self.member, self._lock = files, keyfile, member, lock
+        self._key = bytearray(key)  # the one copy kept; overwritten when the vault closes
         self.identity_key: bytes | None = identity_key  # None for a member whose role does not see identity
         self._identity_id: str | None = None  # the id of the key that seals the rows, as the database says
         self._connection: Any = None
@@ -89,15 +96,21 @@ class Vault(CaseEditing, MemberAdmin):
             lock.acquire(member_name)
         except OSError as error:
             raise os_error(error, files.database) from None
-        key, vault_id = os.urandom(db.KEY_BYTES), uuid4().hex
+        key, vault_id = bytearray(os.urandom(db.KEY_BYTES)), uuid4().hex
         identity = os.urandom(sealed.KEY_BYTES)
-        slot = new_slot(str(member.id), member.name, passphrase, key, vault_id, kdf or calibrate())
-        keyfile = KeyFile(vault_id=vault_id, slots=[slot.with_identity_key(identity, vault_id)])
+        cost = kdf or calibrate()
+        if cost.problem() is not None:
+            raise InvalidEdit(f"CoC Desk does not use {cost.problem()}")
+        slot = new_slot(str(member.id), member.name, passphrase, key, vault_id, cost)
+        keyfile = KeyFile(vault_id=vault_id, cost=cost, slots=[slot.with_identity_key(identity, vault_id)])
         vault = cls(files, key, keyfile, member, lock, identity)
+        wipe(key)
         try:
             vault._connect()
             vault._write("vault.create", "Vault created", None, {}, lambda c: vault._seed(c, event, vault_id))
-            keyfile.write(files.keys)
+            keyfile = keyfile.model_copy(update={"database_salt": database_salt(files.database)})
+            vault._keyfile = keyfile.sealed_with(vault._key)
+            vault._keyfile.create(files.keys)
         except BaseException:
             vault.close()
             for leftover in files.everything():
@@ -117,41 +130,94 @@ class Vault(CaseEditing, MemberAdmin):
             "INSERT INTO members (id, name, role) VALUES (?,?,?)",
             (str(self.member.id), self.member.name, self.member.role.value),
         )
+        record_slots(connection, self._keyfile)
+        connection.execute("INSERT INTO meta (key, value) VALUES (?, '1')", (SEALED_KEYFILE,))
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], member_name: str, passphrase: str) -> Vault:
+        """Unlock as ``member_name``. Nothing in the key file is trusted, and nothing is written but
+        a failure count, until the member's passphrase has opened a key that proves the file's seal."""
         files = VaultFiles.at(path)
         holder = KeyFile.read(files).slot(member_name).name  # refuse a stranger before touching anything
         lock = VaultLock(files.lock, files.database)
         lock.acquire(holder)
         try:
-            _finish_interrupted_rekey(files)  # only under the lock: another copy's re-key is no crash
+            if not KeyFile.read(files).is_sealed:
+                _finish_legacy_rekey(files)  # the first release's re-key, replaced by renaming
             keyfile = KeyFile.read(files)
             slot = keyfile.slot(member_name)
+            _check_database(files, keyfile, slot)
             keyfile.check_not_locked_out(slot.member_id)
             try:
-                key, identity_keys = slot.unlock(passphrase, keyfile.vault_id)
+                keys = slot.unlock(passphrase, keyfile.vault_id)
             except InvalidTag:
                 counted, wait = keyfile.after_failure(slot.member_id)
-                counted.write(files.keys)
+                counted.save(files)
                 raise WrongPassphrase(wait) from None
-            if keyfile.failures:
-                keyfile = keyfile.after_success(slot.member_id)
-                keyfile.write(files.keys)
-            vault = cls(files, key, keyfile, Member(name=slot.name), lock)
+            key, settled = _settle_keys(files, keyfile, slot, keys)
+            vault = cls(files, key, settled, Member(name=slot.name), lock)
+            wipe(key)
             vault._connect()
-            vault._settle_identity(identity_keys)
+            vault._check_unsealed(keyfile)
+            if settled is not keyfile:
+                vault._save_keyfile(settled)
+            vault._settle_identity(keys.identity)
         except BaseException:
             lock.release()
             raise
         try:
             vault.member = vault._member_row(slot.member_id)
-            vault._write("vault.unlock", f"{vault.member.name} unlocked the vault", None, {}, lambda c: None)
-            vault._finish_interrupted_removal()
+            vault._after_unlock(slot.member_id)
+            vault._finish_interrupted_membership()
         except BaseException:
             vault.close()
             raise
         return vault
+
+    def _check_unsealed(self, keyfile: KeyFile) -> None:
+        """A key file without a seal is one of the first release, accepted once: never for a vault
+        whose key file was sealed before (someone put an unsealed one in its place)."""
+        if keyfile.is_sealed:
+            return
+        row = self._connection.execute("SELECT 1 FROM meta WHERE key = ?", (SEALED_KEYFILE,)).fetchone()
+        if row is not None:
+            raise KeyFileChanged(str(self.files.keys), ["it was replaced by a key file without a seal"])
+
+    def _after_unlock(self, member_id: str) -> None:
+        """Record the unlock with the wrong passphrases since the last one (a count lowered by editing
+        the key file is recorded as such), seal the counts as seen, and keep the slots' record."""
+        before = self._keyfile
+        streak = before.streak(member_id)
+        counted = before.after_success(member_id)
+
+        def record(c: Any) -> None:
+            record_slots(c, counted)
+            c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", (SEALED_KEYFILE,))
+
+        detail = {"failed_tries": streak} if streak > 0 else {}
+        what = f"{self.member.name} unlocked the vault"
+        if streak > 0:
+            what += f" after {streak} wrong passphrase{'s' if streak != 1 else ''}"
+        self._write("vault.unlock", what, None, detail, record)
+        if streak < 0:
+            self._write(
+                "vault.failures.lowered",
+                f"The count of wrong passphrases for {self.member.name} in the key file was lowered"
+                " outside CoC Desk",
+                None,
+                {"missing": -streak},
+                lambda c: None,
+            )
+        if counted != before or not before.is_sealed:
+            self._save_keyfile(counted)
+        for leftover in (self.files.rekeyed, self.files.keys_pending, *self.files.temporaries):
+            shred(leftover)
+
+    def _save_keyfile(self, keyfile: KeyFile, next_key: bytes | bytearray | None = None) -> None:
+        """Seal ``keyfile`` with the database key (and the next one during a re-key) and write it."""
+        sealed_file = keyfile.sealed_with(self._key, next_key)
+        sealed_file.save(self.files)
+        self._keyfile = sealed_file
 
     def _connect(self) -> None:
         try:
@@ -198,8 +264,7 @@ class Vault(CaseEditing, MemberAdmin):
         self.identity_key = identity_keys.get(current) if current is not None else None
         settled = self._keyfile.keeping_identity({current} if current is not None else set())
         if settled != self._keyfile:
-            settled.write(self.files.keys)
-            self._keyfile = settled
+            self._save_keyfile(settled)
 
     def _anything_sealed(self) -> bool:
         return self._connection.execute("SELECT 1 FROM sealed LIMIT 1").fetchone() is not None
@@ -251,6 +316,7 @@ class Vault(CaseEditing, MemberAdmin):
                 self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._connection.close()
             self._connection = None
+        wipe(self._key)
         self._lock.release()
 
     @property
@@ -343,6 +409,38 @@ class Vault(CaseEditing, MemberAdmin):
         slots = {slot.member_id for slot in self._keyfile.slots}
         problems += [f"member {m} has no key slot" for m in sorted(members - slots)]
         problems += [f"key slot {s} belongs to no member" for s in sorted(slots - members)]
+        return problems + self._keyfile_problems()
+
+    def _keyfile_problems(self) -> list[str]:
+        """What is wrong with the key file on disk now, as sentences."""
+        try:
+            on_disk = KeyFile.read(self.files)
+        except VaultError as error:
+            return [f"key file: {error}"]
+        if not on_disk.seal_holds(self._key):
+            recorded = self._connection.execute(
+                "SELECT value FROM meta WHERE key = 'keyfile.slots'"
+            ).fetchone()
+            changes = on_disk.changes_from(json.loads(recorded[0]) if recorded else None)
+            return [f"key file: changed outside CoC Desk: {change}" for change in changes]
+        problems = [
+            f"key file: the key slot of {slot.name} asks for {slot.kdf.problem()}"
+            for slot in on_disk.slots
+            if slot.kdf.problem() is not None
+        ]
+        names = {slot.member_id: slot.name for slot in on_disk.slots}
+        problems += [
+            f"key file: the count of wrong passphrases for {names[m]} was lowered outside CoC Desk"
+            for m in names
+            if on_disk.streak(m) < 0
+        ]
+        lowered = self._connection.execute(
+            "SELECT at, member FROM audit WHERE action = 'vault.failures.lowered' ORDER BY seq"
+        ).fetchall()
+        problems += [
+            f"key file: the count of wrong passphrases was found lowered at {at} ({member}'s unlock)"
+            for at, member in lowered
+        ]
         return problems
 
     def backup(self, destination: str | os.PathLike[str]) -> list[Path]:
@@ -350,15 +448,29 @@ class Vault(CaseEditing, MemberAdmin):
         target = VaultFiles.at(destination)
         if target.database.exists() or target.keys.exists():
             raise VaultExists(str(target.database))
-        self.record("vault.backup", "Made an encrypted backup")
+        made = [str(target.database), *self.backups()]
+
+        def remember(c: Any) -> None:
+            c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (BACKUPS, json.dumps(made)))
+
+        self._write("vault.backup", "Made an encrypted backup", None, {}, remember)
         try:
             self._export_to(target.database, self._key)
-            self._keyfile.model_copy(update={"failures": {}}).write(target.keys)
+            copy = self._keyfile.model_copy(
+                update={"failures": {}, "seen": {}, "database_salt": database_salt(target.database)}
+            )
+            copy.sealed_with(self._key).create(target.keys)
         except OSError as error:
             raise os_error(error, target.database) from None
         return [target.database, target.keys]
 
-    def _export_to(self, path: Path, key: bytes) -> None:
+    @db.guarded
+    def backups(self) -> list[str]:
+        """The backups this vault made (their database files), whether or not they still exist."""
+        row = self._connection.execute("SELECT value FROM meta WHERE key = ?", (BACKUPS,)).fetchone()
+        return list(json.loads(row[0])) if row else []
+
+    def _export_to(self, path: Path, key: bytes | bytearray) -> None:
         connection = self._connection
         try:
             create_private(path)
@@ -374,10 +486,14 @@ class Vault(CaseEditing, MemberAdmin):
         except OSError as error:
             raise os_error(error, path) from None
 
-    def destroy(self) -> None:
-        """Crypto-erase: the key slots go first, so nothing in the database can be read again."""
+    def destroy(self) -> list[Path]:
+        """Crypto-erase: the key file is overwritten where it lies first, so nothing in the database
+        can be read again. Returns the backups this vault made that still exist: they are the
+        user's files, and open with the same passphrases until they are destroyed too."""
+        remaining = [Path(path) for path in self.backups() if Path(path).exists()]
         self.close()
         destroy_files(self.files)
+        return remaining
 
 
 def destroy_files(files: VaultFiles) -> None:
@@ -385,21 +501,84 @@ def destroy_files(files: VaultFiles) -> None:
     if files.lock.exists() or files.database.exists():
         lock.acquire("destroy")
     try:
+        try:
+            keystore.erase(files.keys)
+        except OSError as error:
+            raise os_error(error, files.keys) from None
         for path in files.everything():
-            if path != files.lock:
+            if path not in (files.lock, files.keys):
                 shred(path)
     finally:
         lock.release()
 
 
-def _finish_interrupted_rekey(files: VaultFiles) -> None:
-    """A re-key stopped half way (see ``MemberAdmin._rekey``): once the new database is in place its
-    new key file goes with it; before that, the old pair stays and the new files are dropped."""
+def _check_database(files: VaultFiles, keyfile: KeyFile, slot: Slot) -> None:
+    """Before any key derivation: the slot's cost is one the station accepts, and the key file
+    belongs to the database beside it (SQLCipher's salt, the database's first bytes, says which)."""
+    problem = slot.kdf.problem()
+    if problem is not None:
+        raise KeyFileChanged(str(files.keys), [f"the key slot of {slot.name} asks for {problem}"])
+    if not keyfile.database_salt:
+        return
+    salt = database_salt(files.database)
+    expected = {keyfile.database_salt} | ({keyfile.rekey.database_salt} if keyfile.rekey else set())
+    if salt not in expected:
+        raise KeysOfAnotherVault(str(files.database))
+
+
+def _settle_keys(
+    files: VaultFiles, keyfile: KeyFile, slot: Slot, keys: SlotKeys
+) -> tuple[bytearray, KeyFile]:
+    """The key of the database in place, after checking the key file's seal, and the key file with
+    a re-key a crash cut short finished or dropped (see ``MemberAdmin._rekey``); not yet written."""
+    if keyfile.is_sealed and not keyfile.seal_holds(keys.database):
+        raise KeyFileChanged(str(files.keys), keyfile.changes_from(_recorded_slots(files, keys)))
+    upcoming, rekey = keys.next_database, keyfile.rekey
+    if rekey is None:
+        return bytearray(keys.database), keyfile
+    if upcoming is None:  # a re-key under way without this member: they are the one being removed
+        raise UnknownMember(slot.name)
+    if not keyfile.next_seal_holds(upcoming):
+        raise KeyFileChanged(str(files.keys), ["the record of an unfinished re-key does not match"])
+    try:
+        if database_salt(files.database) != rekey.database_salt:
+            if database_salt(files.rekeyed) != rekey.database_salt:
+                shred(files.rekeyed)
+                return bytearray(keys.database), keyfile.rekey_abandoned()
+            for sidecar in files.sqlite_sidecars:
+                sidecar.unlink(missing_ok=True)
+            os.replace(files.rekeyed, files.database)
+            fsync_directory(files.database.parent)
+    except OSError as error:
+        raise os_error(error, files.database) from None
+    return bytearray(upcoming), keyfile.rekey_finished()
+
+
+def _recorded_slots(files: VaultFiles, keys: SlotKeys) -> list[dict[str, str]] | None:
+    """The slots the database recorded, read with whichever key opens it; None when none does."""
+    for key in (keys.database, keys.next_database):
+        if key is None:
+            continue
+        try:
+            connection = db.connect(files.database, key)
+        except db.DatabaseError:
+            continue
+        try:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'keyfile.slots'").fetchone()
+            return list(json.loads(row[0])) if row else None
+        except (db.DatabaseError, ValueError):
+            return None
+        finally:
+            connection.close()
+    return None
+
+
+def _finish_legacy_rekey(files: VaultFiles) -> None:
+    """The first release's re-key stopped half way: once its new database was in place, its new
+    key file (beside, not yet renamed) goes with it; before that, the old pair stays."""
     try:
         if files.keys_pending.exists() and not files.rekeyed.exists():
             os.replace(files.keys_pending, files.keys)
             fsync_directory(files.keys.parent)
-        for leftover in (files.rekeyed, files.keys_pending, *files.temporaries):
-            shred(leftover)
     except OSError as error:
         raise os_error(error, files.database) from None

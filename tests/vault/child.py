@@ -3,12 +3,14 @@
 python -m tests.vault.child open PATH MEMBER        (passphrase on stdin) prints the outcome as JSON
 python -m tests.vault.child write-stream PATH       new cases one by one, each number printed once saved
 python -m tests.vault.child remove PATH MEMBER N crash|pause
-                                                    removes MEMBER; at the Nth file rename of the
-                                                    re-key it dies (crash) or waits for a line (pause)
+                                                    removes MEMBER; before the Nth durable step (see
+                                                    tests.vault.steps) it dies (crash) or waits for a line
 python -m tests.vault.child change-role PATH MEMBER ROLE POINT
                                                     the lead changes MEMBER's role; it dies at POINT of
-                                                    the identity key's rotation: rename:N (before the
-                                                    Nth file rename) or reseal (inside the transaction)
+                                                    the identity key's rotation: step:N (before the Nth
+                                                    durable step) or reseal (inside the transaction)
+python -m tests.vault.child membership PATH MEMBER ACT N
+                                                    one membership change, killed before step N
 python -m tests.vault.child confide PATH            writes a report full of CONFIDENCES, keeps the vault
                                                     open until a line arrives, edits more, closes
 python -m tests.vault.child fill-disk PATH          writes until the disk is full, then reopens the vault
@@ -30,6 +32,7 @@ from cocdesk.desk import policy
 from cocdesk.domain import Action, Consent, Decision, Meeting, Party, Person, Role
 from cocdesk.vault import KdfParams, Vault, VaultError, sealed
 from tests.vault.conftest import LEAD, PASSPHRASES, ZOYA, ZOYA_PASSPHRASE, open_as, summit_event
+from tests.vault.steps import Steps
 
 # What a reporter confides: every one of these must stay off the disk in readable form.
 CONFIDENCES = [
@@ -71,42 +74,28 @@ def write_stream(path: str) -> None:
             _say(str(number))
 
 
-def remove(path: str, member: str, nth_rename: str, how: str) -> None:
-    """Remove ``member``, interrupted at the ``nth_rename``-th os.replace of the re-key."""
-    real_replace: Callable[..., Any] = os.replace
-    renames = 0
-
-    def interrupted(source: Any, target: Any) -> None:
-        nonlocal renames
-        renames += 1
-        if renames == int(nth_rename):
+def _stop_at(nth: int, how: str) -> Callable[[int, str], None]:
+    def before(step: int, _kind: str) -> None:
+        if step == nth:
             if how == "crash":
                 os._exit(70)  # no clean-up at all, as when the power goes
             _say("paused")
             _wait_for_go()
-        real_replace(source, target)
 
-    with open_as(Path(path)) as vault:
-        os.replace = interrupted  # type: ignore[assignment]
-        try:
-            vault.remove_member(member)
-        finally:
-            os.replace = real_replace
+    return before
+
+
+def remove(path: str, member: str, nth_step: str, how: str) -> None:
+    """Remove ``member``, interrupted before the ``nth_step``-th durable step (see tests.vault.steps)."""
+    with open_as(Path(path)) as vault, Steps(_stop_at(int(nth_step), how)).installed():
+        vault.remove_member(member)
     _say("removed")
 
 
 def change_role(path: str, member: str, role: str, point: str) -> None:
-    """Change ``member``'s role as the lead, dying at ``point`` of the identity key's rotation."""
-    real_replace: Callable[..., Any] = os.replace
+    """Change ``member``'s role as the lead, dying at ``point`` of the identity key's rotation:
+    step:N (before the Nth durable step) or reseal (inside the transaction, every row re-encrypted)."""
     real_reseal = sealed.reseal
-    renames = 0
-
-    def interrupted(source: Any, target: Any) -> None:
-        nonlocal renames
-        renames += 1
-        if point == f"rename:{renames}":
-            os._exit(70)
-        real_replace(source, target)
 
     def resealed_then_dead(connection: Any, old: bytes, new: bytes) -> int:
         resealed = real_reseal(connection, old, new)
@@ -114,14 +103,25 @@ def change_role(path: str, member: str, role: str, point: str) -> None:
             os._exit(70)  # every row re-encrypted, nothing committed
         return resealed
 
-    with open_as(Path(path)) as vault:
-        os.replace = interrupted  # type: ignore[assignment]
+    nth = int(point.removeprefix("step:")) if point.startswith("step:") else 0
+    with open_as(Path(path)) as vault, Steps(_stop_at(nth, "crash")).installed():
         sealed.reseal = resealed_then_dead
         try:
             vault.change_role(member, Role(role), identity=policy.sees_identity(Role(role)))
         finally:
-            os.replace, sealed.reseal = real_replace, real_reseal
+            sealed.reseal = real_reseal
     _say("changed")
+
+
+def membership(path: str, member: str, act: str, nth_step: str) -> None:
+    """As ``member``, one membership change (see tests.vault.test_membership_crash.ACTS), killed
+    before its ``nth_step``-th durable step; with 0, it runs whole and prints how many steps it took."""
+    from tests.vault.test_membership_crash import ACTS
+
+    with open_as(Path(path), member) as vault, Steps(_stop_at(int(nth_step), "crash")).installed() as steps:
+        ACTS[act].run(vault)
+        taken = steps.count
+    _say({"steps": taken})
 
 
 def confide(path: str) -> None:
@@ -216,6 +216,7 @@ COMMANDS: dict[str, Callable[..., None]] = {
     "write-stream": write_stream,
     "remove": remove,
     "change-role": change_role,
+    "membership": membership,
     "confide": confide,
     "fill-disk": fill_disk,
     "read-only": read_only,

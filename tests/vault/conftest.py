@@ -46,8 +46,8 @@ def open_as(path: Path, member: str = LEAD) -> Vault:
 def key_of(path: Path, member: str, passphrase: str, keys: Path | None = None) -> bytes:
     """The database key that ``member``'s slot in ``keys`` (the vault's key file by default) unwraps."""
     files = VaultFiles.at(path)
-    keyfile = KeyFile.model_validate_json((keys or files.keys).read_bytes())
-    return keyfile.slot(member).open(passphrase, keyfile.vault_id)
+    keyfile = KeyFile.from_bytes((keys or files.keys).read_bytes())
+    return keyfile.slot(member).unlock(passphrase, keyfile.vault_id).database
 
 
 def raw_connection(path: Path, member: str = LEAD) -> Any:

@@ -79,41 +79,6 @@ def test_nobody_removes_themselves(team_vault: Vault) -> None:
         lead.remove_member(LEAD)
 
 
-@pytest.mark.parametrize(
-    "rename, left_behind",
-    [
-        (2, "the new database and the new key file's temporary copy"),
-        (3, "the new database and the new key file"),
-        (4, "the new key file, the new database already in place"),
-    ],
-)
-def test_a_removal_interrupted_by_a_crash_still_locks_the_member_out(
-    team_vault: Vault, kept_keys: Path, rename: int, left_behind: str
-) -> None:
-    # Зоя holds the identity key, so the removal first rotates it (rename 1 puts the key file that
-    # carries both identity keys in place); renames 2 to 4 are the database re-key's.
-    path = team_vault.files.database
-    code = team_vault.new_case(title="Zoë’s report").code
-    team_vault.close()
-
-    crashed = run_child("remove", str(path), ZOYA, str(rename), "crash")
-    assert crashed.returncode == 70, crashed.stderr
-    leftovers = set(files_in(path.parent)) - {path.name, f"{path.name}.keys", f"{path.name}.lock"}
-    assert leftovers, f"the crash should have left {left_behind}"
-
-    with open_as(path, LEAD) as vault:
-        assert vault.case(code).title == "Zoë’s report"
-        assert [m.name for m in vault.members()] == [LEAD, ELENI]
-        assert vault.identity_key is not None
-        assert vault.verify() == []
-    assert not kept_slot_opens(path, kept_keys)
-    with pytest.raises(UnknownMember):
-        open_as(path, ZOYA)
-    with open_as(path, ELENI) as eleni:
-        assert eleni.identity_key is not None
-    assert files_in(path.parent) == [path.name, f"{path.name}.keys"]
-
-
 def test_a_removal_cut_short_before_it_is_recorded_leaves_the_member_in(
     team_vault: Vault, kept_keys: Path
 ) -> None:

@@ -63,7 +63,7 @@ def test_a_really_full_disk_loses_no_saved_edit(tmp_path: Path) -> None:
     small = tmp_path / "small"
     small.mkdir()
     outcome = run_child_with_mount(
-        'mount -t tmpfs -o size=400k tmpfs "$FOLDER"', small, "fill-disk", str(small / "summit.cocvault")
+        'mount -t tmpfs -o size=600k tmpfs "$FOLDER"', small, "fill-disk", str(small / "summit.cocvault")
     )
     assert outcome["refused"] == "DiskFull"
     assert outcome["lost"] == [] and outcome["problems"] == []

@@ -10,6 +10,7 @@ import pytest
 
 from cocdesk.vault import (
     DamagedVault,
+    KeysOfAnotherVault,
     NotAVault,
     TooManyAttempts,
     UnknownMember,
@@ -120,7 +121,7 @@ def test_a_plain_sqlite_database_is_not_a_vault(tmp_path: Path) -> None:
     other = tmp_path / "real.cocvault"
     create_vault(other).close()
     (tmp_path / "notes.sqlite.keys").write_bytes((tmp_path / "real.cocvault.keys").read_bytes())
-    with pytest.raises(DamagedVault):
+    with pytest.raises(KeysOfAnotherVault, match="belongs to another vault"):
         Vault.open(plain, LEAD, LEAD_PASSPHRASE)
     assert sqlite3.connect(plain).execute("SELECT text FROM notes").fetchall() == [("Зоя",)]
 

@@ -1,0 +1,145 @@
+"""The key file on disk: a fixed-size file of two areas, each overwritten in place and never renamed.
+
+Replacing a file by renaming a new copy over it leaves the old copy's blocks on the disk, and with
+them every database key it once sealed. So the key file is made once at its full size and only ever
+overwritten where it lies: each write goes to the area that does not hold the newest copy, is synced,
+then goes to the other area too. A crash leaves at least one whole area (the newest whole one is
+read); a finished write leaves no older copy anywhere in the file.
+
+An area is: 8 magic bytes, the generation (u64), the payload's length (u32), the SHA-256 of those two
+and the payload, the payload (the key file's JSON), then zeros. Standard library only: the unlock
+screen reads the members' names from here before the rest of the app has loaded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import struct
+from pathlib import Path
+
+MAGIC = b"CDKEYS\x00\x02"
+AREA_BYTES = 64 * 1024
+AREAS = 2
+FILE_BYTES = AREA_BYTES * AREAS
+_HEADER = struct.Struct(">8sQI32s")
+CAPACITY = AREA_BYTES - _HEADER.size
+LEGACY_START = b"{"  # the key file of the first release: one JSON object, replaced by renaming
+
+
+def _checksum(generation: int, payload: bytes) -> bytes:
+    return hashlib.sha256(struct.pack(">QI", generation, len(payload)) + payload).digest()
+
+
+def encode_area(generation: int, payload: bytes) -> bytes:
+    if len(payload) > CAPACITY:
+        raise ValueError("the key file is full")
+    header = _HEADER.pack(MAGIC, generation, len(payload), _checksum(generation, payload))
+    return (header + payload).ljust(AREA_BYTES, b"\x00")
+
+
+def decode_area(area: bytes) -> tuple[int, bytes] | None:
+    """The generation and payload of a whole area, or None for a torn, blank or foreign one."""
+    if len(area) < _HEADER.size:
+        return None
+    magic, generation, length, checksum = _HEADER.unpack_from(area)
+    if magic != MAGIC or length > CAPACITY:
+        return None
+    payload = area[_HEADER.size : _HEADER.size + length]
+    if len(payload) != length or _checksum(generation, payload) != checksum:
+        return None
+    return generation, payload
+
+
+def newest(raw: bytes) -> tuple[int, bytes] | None:
+    """The newest whole area of a key file's bytes, or None when no area is whole."""
+    found = [decode_area(raw[i * AREA_BYTES : (i + 1) * AREA_BYTES]) for i in range(AREAS)]
+    whole = [area for area in found if area is not None]
+    return max(whole, key=lambda area: area[0]) if whole else None
+
+
+def is_legacy(raw: bytes) -> bool:
+    return raw.lstrip()[:1] == LEGACY_START
+
+
+def read(path: Path) -> tuple[int, bytes] | None:
+    """The newest whole area of the key file at ``path`` (OSError when it cannot be read)."""
+    with open(path, "rb") as handle:
+        return newest(handle.read(FILE_BYTES))
+
+
+def create(path: Path, payload: bytes) -> None:
+    """A new key file, owner-only, at its full size; never over an existing file."""
+    area = encode_area(1, payload)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        _write_at(descriptor, 0, area * AREAS)
+    except BaseException:
+        os.close(descriptor)
+        path.unlink(missing_ok=True)
+        raise
+    os.close(descriptor)
+    _sync_folder(path.parent)
+
+
+def overwrite(path: Path, payload: bytes) -> None:
+    """Write ``payload`` over the key file in place: the stale area first, then the newest one.
+
+    A file of the first release's format (or of the wrong size) is overwritten whole, at the full
+    size; bytes beyond it are zeroed before the file is cut to size."""
+    descriptor = os.open(path, os.O_RDWR)
+    try:
+        size = os.fstat(descriptor).st_size
+        os.lseek(descriptor, 0, os.SEEK_SET)
+        raw = os.read(descriptor, FILE_BYTES)
+        areas = [decode_area(raw[i * AREA_BYTES : (i + 1) * AREA_BYTES]) for i in range(AREAS)]
+        generations = [area[0] if area is not None else -1 for area in areas]
+        generation = max(generations) + 1 if max(generations) >= 0 else 1
+        area = encode_area(generation, payload)
+        if size != FILE_BYTES or max(generations) < 0:
+            _write_at(descriptor, 0, area * AREAS)
+            if size > FILE_BYTES:
+                _write_at(descriptor, FILE_BYTES, b"\x00" * (size - FILE_BYTES))
+                os.ftruncate(descriptor, FILE_BYTES)
+                os.fsync(descriptor)
+            return
+        newest_index = generations.index(max(generations))
+        for index in (1 - newest_index, newest_index):
+            _write_at(descriptor, index * AREA_BYTES, area)
+    finally:
+        os.close(descriptor)
+
+
+def erase(path: Path) -> None:
+    """Overwrite the whole key file with random bytes where it lies, sync, then remove it."""
+    try:
+        descriptor = os.open(path, os.O_RDWR)
+    except FileNotFoundError:
+        return
+    try:
+        size = max(os.fstat(descriptor).st_size, FILE_BYTES)
+        _write_at(descriptor, 0, os.urandom(size))
+    finally:
+        os.close(descriptor)
+    path.unlink(missing_ok=True)
+    _sync_folder(path.parent)
+
+
+def _write_at(descriptor: int, offset: int, data: bytes) -> None:
+    os.lseek(descriptor, offset, os.SEEK_SET)
+    view = memoryview(data)
+    while view:
+        view = view[os.write(descriptor, view) :]
+    os.fsync(descriptor)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
