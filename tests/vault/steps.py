@@ -47,7 +47,7 @@ class Steps:
 
         os.replace = replace  # type: ignore[assignment]
         keystore._write_at = write_at
-        db.transaction = transaction  # type: ignore[assignment]
+        db.transaction = transaction
         try:
             yield self
         finally:
