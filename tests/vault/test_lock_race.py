@@ -11,7 +11,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pytest
 
@@ -126,3 +126,41 @@ def test_a_copy_trying_at_the_moment_of_release_is_refused_or_alone(
     assert third.held
     third.release()
     assert not lock_file.exists()
+
+
+def test_a_copy_that_finds_the_lock_file_deleted_but_still_locked_gets_the_vault(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second copy opened the lock file; the first deleted it and, before it unlocked it, the second
+    tried to lock it. The vault is being released, so the second copy is not told it is in use: it takes
+    the file now in place, and holds the vault alone."""
+    database = tmp_path / "summit.cocvault"
+    lock_file = tmp_path / "summit.cocvault.lock"
+    first = lock.VaultLock(lock_file, database)
+    first.acquire(LEAD)
+    real_try_lock, real_unlink = lock._try_lock, os.unlink
+    locked_at_that_moment: list[bool] = []
+
+    def first_releases_meanwhile(handle: IO[bytes]) -> bool:
+        def second_tries_once_deleted(target: Any, *args: Any, **kwargs: Any) -> None:
+            real_unlink(target, *args, **kwargs)
+            locked_at_that_moment.append(real_try_lock(handle))
+
+        monkeypatch.setattr(lock, "_try_lock", real_try_lock)
+        monkeypatch.setattr(os, "unlink", second_tries_once_deleted)
+        first.release()
+        monkeypatch.setattr(os, "unlink", real_unlink)
+        return locked_at_that_moment[0]
+
+    monkeypatch.setattr(lock, "_try_lock", first_releases_meanwhile)
+    second = lock.VaultLock(lock_file, database)
+    second.acquire(ZOYA)
+    assert locked_at_that_moment == [False], "the first copy unlocked its file before deleting it"
+    assert second.held
+
+    third = lock.VaultLock(lock_file, database)
+    with pytest.raises(VaultInUse, match=f"by {ZOYA}"):
+        third.acquire(ELENI)
+    second.release()
+    third.acquire(ELENI)
+    third.release()
