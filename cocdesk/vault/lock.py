@@ -5,6 +5,7 @@ The lock belongs to the process and disappears with it, so a crash never leaves 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -37,6 +38,12 @@ else:
 
 
 class VaultLock:
+    """Held by the copy that has locked the file now at ``path``.
+
+    Only the holder deletes the lock file, and it deletes it before it unlocks it. So a file that is
+    no longer at ``path`` is never the vault's lock, whoever manages to lock it later, and each copy
+    checks, once it has locked a file, that the file is still the one in place."""
+
     def __init__(self, path: Path, database: Path) -> None:
         self._path = path
         self._database = database
@@ -45,34 +52,51 @@ class VaultLock:
     def acquire(self, member: str) -> None:
         try:
             handle = self._lock_current_file()
+        except OSError as error:
+            raise os_error(error, self._path) from None
+        self._handle = handle
+        try:
             handle.seek(0)
             handle.truncate()
             about = {"pid": os.getpid(), "host": socket.gethostname(), "member": member}
             handle.write(json.dumps(about).encode("utf-8"))
             handle.flush()
         except OSError as error:
+            self.release()
             raise os_error(error, self._path) from None
-        self._handle = handle
 
     def _lock_current_file(self) -> IO[bytes]:
-        """The lock file, locked. A copy that closes removes its lock file: if that happened between
-        our opening the file and locking it, we locked a file nobody else will, so try the new one."""
+        """The lock file, locked. A file that is gone from ``path`` by the time we locked it, or found it
+        locked, was released meanwhile (see ``release``): the one at ``path`` now is tried instead."""
         while True:
             handle = os.fdopen(os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600), "r+b")
-            if not _try_lock(handle):
-                handle.seek(0)
-                holder = _describe(handle.read())
+            try:
+                locked = _try_lock(handle)
+                current = _is_at(handle, self._path)
+                if locked and current:
+                    return handle
+                if current:
+                    handle.seek(0)
+                    raise VaultInUse(self._database.name, _describe(handle.read()))
+            except BaseException:
                 handle.close()
-                raise VaultInUse(self._database.name, holder)
-            if _is_at(handle, self._path):
-                return handle
+                raise
             handle.close()
 
     def release(self) -> None:
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
-            self._path.unlink(missing_ok=True)
+        """Delete the lock file, then unlock it. Unlocking first would let a copy lock the file in the
+        moment before it is deleted, and a third copy then create and lock a new one beside it."""
+        handle, self._handle = self._handle, None
+        if handle is None:
+            return
+        try:
+            # A lock file left behind (Windows keeps an open file) is harmless: the next copy locks
+            # it as it would after a crash. One put in its place is another copy's lock: it stays.
+            with contextlib.suppress(OSError):
+                if _is_at(handle, self._path):
+                    self._path.unlink()
+        finally:
+            handle.close()
 
     @property
     def held(self) -> bool:
