@@ -7,11 +7,12 @@ drift apart, and an event can adapt its procedure by editing a TOML file instead
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from cocdesk.domain.common import Model
+from cocdesk.domain.case import MOST_ANSWERS, MOST_DEADLINES, MOST_STEPS
+from cocdesk.domain.common import AtMost, Model
 from cocdesk.procedure.fields import CHOICE_KINDS, PARTY_KINDS, FieldKind, FieldSpec, Slug, Text
 from cocdesk.procedure.located import LocatedError, no_repeats
 from cocdesk.procedure.matrix import Axis, Matrix, QuadrantSpec, ResponseOption
@@ -34,6 +35,22 @@ __all__ = [
     "Step",
     "StepRole",
 ]
+
+
+MOST_LINES = 100
+"""The most entries of advice, guidance or attendee information one list of a procedure holds."""
+MOST_ITEMS = MOST_ANSWERS
+MOST_FIELDS = MOST_ANSWERS
+MOST_RUNGS = 50
+"""A procedure's limits stay within a case's (``cocdesk.domain.case``): a case records a step's
+fields and ticks, and gets the procedure's deadlines, without passing its own."""
+
+
+def _lines(where: str) -> AtMost:
+    return AtMost(MOST_LINES, f"{where} can have at most {MOST_LINES} entries")
+
+
+Lines = list[Text]
 
 
 class StepRole(StrEnum):
@@ -74,9 +91,9 @@ class ChecklistItem(Model):
 
 
 class Guidance(Model):
-    do: list[Text] = Field(default_factory=list)
-    dont: list[Text] = Field(default_factory=list)
-    say: list[Text] = Field(default_factory=list)
+    do: Annotated[Lines, _lines("a step's guidance on what to do")] = Field(default_factory=list)
+    dont: Annotated[Lines, _lines("a step's guidance on what not to do")] = Field(default_factory=list)
+    say: Annotated[Lines, _lines("a step's guidance on what to say")] = Field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -99,8 +116,12 @@ class Step(Model):
     purpose: Text
     role: StepRole = StepRole.RESPONDER
     part: Part | None = None
-    items: list[ChecklistItem] = Field(default_factory=list)
-    fields: list[FieldSpec] = Field(default_factory=list)
+    items: Annotated[
+        list[ChecklistItem], AtMost(MOST_ITEMS, f"a step can have at most {MOST_ITEMS} checklist items")
+    ] = Field(default_factory=list)
+    fields: Annotated[
+        list[FieldSpec], AtMost(MOST_FIELDS, f"a step can ask at most {MOST_FIELDS} questions")
+    ] = Field(default_factory=list)
     guidance: Guidance = Field(default_factory=Guidance)
     deadline: Slug | None = None  # the id of a DeadlineRule shown on this step
 
@@ -120,21 +141,30 @@ class Step(Model):
 class Announcement(Model):
     template: Text
     approved_by: Literal["event_lead", "coc_lead", "responder"] = "event_lead"  # the role that approves
-    guidance: list[Text] = Field(default_factory=list)
-    banned_phrases: list[Text] = Field(default_factory=list)
+    guidance: Annotated[Lines, _lines("the announcement's guidance")] = Field(default_factory=list)
+    banned_phrases: Annotated[Lines, _lines("the announcement's banned phrases")] = Field(
+        default_factory=list
+    )
 
 
 class Procedure(Model):
     name: Text
     version: int = Field(ge=1)
     source: str = ""
-    advice: list[Text] = Field(default_factory=list)
-    steps: list[Step] = Field(min_length=1)
-    deadlines: list[DeadlineRule] = Field(default_factory=list)
+    advice: Annotated[Lines, _lines("the procedure's advice")] = Field(default_factory=list)
+    steps: Annotated[list[Step], AtMost(MOST_STEPS, f"a procedure can have at most {MOST_STEPS} steps")] = (
+        Field(min_length=1)
+    )
+    deadlines: Annotated[
+        list[DeadlineRule],
+        AtMost(MOST_DEADLINES, f"a procedure can have at most {MOST_DEADLINES} deadlines"),
+    ] = Field(default_factory=list)
     matrix: Matrix
-    response_ladder: list[ResponseOption] = Field(min_length=1)
+    response_ladder: Annotated[
+        list[ResponseOption], AtMost(MOST_RUNGS, f"the response ladder can have at most {MOST_RUNGS} rungs")
+    ] = Field(min_length=1)
     announcement: Announcement
-    attendee_information: list[Text] = Field(default_factory=list)
+    attendee_information: Annotated[Lines, _lines("the attendee information")] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _references_hold(self) -> Procedure:
