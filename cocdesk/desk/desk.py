@@ -280,17 +280,12 @@ class Desk(CaseActs, Documents):
         if codes:
             steps = sorted(q[0] for q in lost if len(q) == 1)
             questions = sorted(f"{q[0]}.{q[2]}" for q in lost if len(q) == 3 and (q[0],) not in lost)
-            noun = (
-                "the steps and questions"
-                if steps and questions
-                else "the steps"
-                if steps
-                else "the questions"
-            )
+            kind = "steps and questions" if steps and questions else "steps" if steps else "questions"
+            noun = kind if len(steps) + len(questions) > 1 else kind.removesuffix("s")
             names = [f"“{quoted(name)}”" for name in [*steps, *questions]]
             cases = f"case {codes[0]} has" if len(codes) == 1 else f"cases {_listed(sorted(codes))} have"
             raise InvalidEdit(
-                f"This procedure drops {noun} {_listed(names)} that {cases} answers in;"
+                f"This procedure drops the {noun} {_listed(names)} that {cases} answers in;"
                 " keep them in the file, or use it for a new event."
             )
 
