@@ -139,7 +139,7 @@ def test_a_procedure_step_id_with_controls_or_of_five_megabytes_is_refused_short
         with pytest.raises(ProcedureError) as refused:
             load_procedure(own)
         said = str(refused.value)
-        assert "steps[1].id" in said and len(said) < MESSAGE_LINE
+        assert "steps[1].id: an id is a lowercase letter" in said and len(said) < MESSAGE_LINE
         assert_escaped(said)
 
 

@@ -6,10 +6,12 @@ drift apart, and an event can adapt its procedure by editing a TOML file instead
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import BeforeValidator, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from cocdesk.domain.case import MOST_ANSWERS, MOST_DEADLINES, MOST_STEPS
 from cocdesk.domain.common import AtMost, Model
@@ -44,6 +46,24 @@ MOST_FIELDS = MOST_ANSWERS
 MOST_RUNGS = 50
 """A procedure's limits stay within a case's (``cocdesk.domain.case``): a case records a step's
 fields and ticks, and gets the procedure's deadlines, without passing its own."""
+
+
+ID_RULE = (
+    "an id is a lowercase letter followed by lowercase letters, digits or underscores,"
+    " at most 40 characters (for example police_answer)"
+)
+_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+def _id(value: Any) -> Any:
+    """Refuse an id that is not a slug with one sentence, before anything of it is echoed."""
+    if isinstance(value, str) and not _ID.fullmatch(value):
+        raise PydanticCustomError("procedure_id", ID_RULE)
+    return value
+
+
+Id = Annotated[Slug, BeforeValidator(_id)]
+"""A step's, checklist item's or deadline's id: what a case and the wizard refer to it by."""
 
 
 def _lines(where: str) -> AtMost:
@@ -85,7 +105,7 @@ class Part(StrEnum):
 
 
 class ChecklistItem(Model):
-    id: Slug
+    id: Id
     text: Text
     required: bool = False
 
@@ -103,15 +123,15 @@ class Guidance(Model):
 class DeadlineRule(Model):
     """A time limit counted from when the report was received, met when a step is done."""
 
-    id: Slug
+    id: Id
     label: Text
     hours: float = Field(gt=0, le=24 * 60)
     anchor: Literal["received"] = "received"
-    met_by_step: Slug
+    met_by_step: Id
 
 
 class Step(Model):
-    id: Slug
+    id: Id
     title: Text
     purpose: Text
     role: StepRole = StepRole.RESPONDER
@@ -123,7 +143,7 @@ class Step(Model):
         list[FieldSpec], AtMost(MOST_FIELDS, f"a step can ask at most {MOST_FIELDS} questions")
     ] = Field(default_factory=list)
     guidance: Guidance = Field(default_factory=Guidance)
-    deadline: Slug | None = None  # the id of a DeadlineRule shown on this step
+    deadline: Id | None = None  # the id of a DeadlineRule shown on this step
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Step:
