@@ -347,3 +347,10 @@ def test_a_compatible_procedure_change_is_still_accepted(desk: Desk, tmp_path: P
     switch(desk, unused)
     assert [s.id for s in desk.procedure.steps if s.id == "police"] == []
     assert desk.case(case.code).steps["gather"].values["what_happened"] == "Зоя was followed to the café."
+
+
+def test_an_event_refuses_endless_deadlines_and_a_five_megabyte_procedure_path() -> None:
+    for changes in ({"deadline_hours": {"act": float("inf")}}, {"procedure_file": "/" + "ü" * 5_000_000}):
+        with pytest.raises(ValidationError) as refused:
+            Event.model_validate({"name": "PyCon Ελλάδα 2026", **changes})
+        assert len(explain(refused.value)) < 300
