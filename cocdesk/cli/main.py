@@ -1,4 +1,7 @@
-"""Parse the command line, run one command, and turn every failure into one line on stderr."""
+"""Parse the command line, run one command, and turn every failure into one line on stderr.
+
+Every failure goes out through ``fail``: one line, its controls escaped, at most a few hundred
+characters, whatever a member typed or a file held."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from cocdesk.cli.prompts import CliError
 from cocdesk.cli.station import start_station
 from cocdesk.desk import VaultError
 from cocdesk.domain.common import explain
+from cocdesk.domain.text import one_line
 from cocdesk.exchange import CaseFileError
 from cocdesk.paths import default_vault_path
 from cocdesk.procedure.loader import ProcedureError
@@ -25,7 +29,7 @@ EXPECTED = (CliError, VaultError, ProcedureError, CaseFileError)
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """A mistyped command gets one line, like every other failure."""
-        self.exit(2, f"{self.prog}: {message}. See {self.prog} --help.\n")
+        self.exit(2, one_line(f"{self.prog}: {message}. See {self.prog} --help.") + "\n")
 
 
 def build_parser() -> Parser:
@@ -61,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     except EXPECTED as error:
         return fail(str(error))
     except ValidationError as error:
-        return fail(f"{explain(error)[:1].upper()}{explain(error)[1:]}.")
+        said = explain(error)
+        return fail(f"{said[:1].upper()}{said[1:]}.")
     except json.JSONDecodeError as error:
         return fail(f"That is not valid JSON: {error}.")
     except OSError as error:
@@ -79,5 +84,5 @@ def describe(error: OSError) -> str:
 
 
 def fail(message: str, code: int = 1) -> int:
-    print(" ".join(message.split()), file=sys.stderr)
+    print(one_line(message), file=sys.stderr)
     return code

@@ -20,12 +20,14 @@ from cocdesk.desk.policy import Act, Read
 from cocdesk.domain.access import searchable_text
 from cocdesk.domain.case import Case
 from cocdesk.domain.event import Event, Member, Role
+from cocdesk.domain.text import quoted
 from cocdesk.identity.rendition import RENDITION, withheld
 from cocdesk.procedure.loader import load_procedure
 from cocdesk.procedure.model import Procedure
 from cocdesk.vault import (
     CaseNotFound,
     CaseSummary,
+    InvalidEdit,
     KdfParams,
     Vault,
     VaultExists,
@@ -257,9 +259,35 @@ class Desk(CaseActs, Documents):
 
     def update_event(self, event: Event) -> None:
         self.require(Act.EVENT_SETTINGS)
-        if event.procedure_file:
-            load_procedure(event.procedure_file)  # refuse a malformed file before anything is saved
+        # a malformed file is refused before anything is saved, as is one that leaves answers behind
+        self._refuse_orphans(load_procedure(event.procedure_file))
         self.vault.update_event(event)
+
+    def _refuse_orphans(self, new: Procedure) -> None:
+        """Refuse a procedure that drops a step, field or checklist item some case has recorded: the
+        wizard and every export read a case through the procedure, so those answers would vanish."""
+        dropped = _questions(self.procedure) - _questions(new)
+        if not dropped:
+            return
+        lost: set[Question] = set()
+        codes: list[str] = []
+        for summary in self.vault.list_cases(sealed=False):
+            case = self.vault.case(summary.id, timeline=False)
+            here = _recorded(case) & dropped
+            if here:
+                lost |= here
+                codes.append(case.code)
+        if codes:
+            steps = sorted(q[0] for q in lost if len(q) == 1)
+            questions = sorted(f"{q[0]}.{q[2]}" for q in lost if len(q) == 3 and (q[0],) not in lost)
+            kind = "steps and questions" if steps and questions else "steps" if steps else "questions"
+            noun = kind if len(steps) + len(questions) > 1 else kind.removesuffix("s")
+            names = [f"“{quoted(name)}”" for name in [*steps, *questions]]
+            cases = f"case {codes[0]} has" if len(codes) == 1 else f"cases {_listed(sorted(codes))} have"
+            raise InvalidEdit(
+                f"This procedure drops the {noun} {_listed(names)} that {cases} answers in;"
+                " keep them in the file, or use it for a new event."
+            )
 
     def verify(self) -> list[str]:
         self.require(Act.VERIFY)
@@ -272,6 +300,38 @@ class Desk(CaseActs, Documents):
     def destroy(self) -> None:
         self.require(Act.CLOSE_EVENT)
         self.vault.destroy()
+
+
+Question = tuple[str, ...]
+"""A step (its id alone), a field (step id, "field", field id) or a checklist item (step id, "item",
+item id)."""
+MOST_LISTED = 5
+
+
+def _questions(procedure: Procedure) -> set[Question]:
+    found: set[Question] = set()
+    for step in procedure.steps:
+        found.add((step.id,))
+        found.update((step.id, "field", spec.id) for spec in step.fields)
+        found.update((step.id, "item", item.id) for item in step.items)
+    return found
+
+
+def _recorded(case: Case) -> set[Question]:
+    """What ``case`` holds an answer, a tick or a completion in."""
+    found: set[Question] = set()
+    for step_id, record in case.steps.items():
+        if record.values or record.checked or record.done_at is not None:
+            found.add((step_id,))
+        found.update((step_id, "field", field_id) for field_id in record.values)
+        found.update((step_id, "item", item_id) for item_id in record.checked)
+    return found
+
+
+def _listed(names: list[str]) -> str:
+    """The first five of ``names`` and how many more."""
+    more = len(names) - MOST_LISTED
+    return ", ".join(names[:MOST_LISTED]) + (f" and {more} more" if more > 0 else "")
 
 
 def _rendered(w: CaseWrites) -> None:

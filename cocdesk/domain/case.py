@@ -14,7 +14,7 @@ from uuid import UUID, uuid4
 
 from pydantic import ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-from cocdesk.domain.common import AwareDatetime, LongText, Model, ShortText, now
+from cocdesk.domain.common import AtMost, AwareDatetime, LongText, Model, ShortText, now
 from cocdesk.domain.countdown import is_overdue
 
 CODE_ALPHABET = "ACDEFHJKMNPQRTUVWXY34679"  # no look-alikes (0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6)
@@ -22,6 +22,24 @@ CaseCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}-[A-Z0-9]{3}$"
 
 AnswerValue = str | bool | int | float | list[str] | None
 """A field's answer. Times are kept as ISO 8601 text; the procedure's field kind says how to read it."""
+
+MOST_PLACEMENTS = 1_000
+MOST_DECISIONS = 500
+MOST_ACTIONS = 500
+MOST_COMMUNICATIONS = 1_000
+MOST_PEOPLE = 200
+MOST_DEADLINES = 100
+MOST_MARKS = 200
+MOST_IN_MEETING = 50
+MOST_STEPS = 200
+MOST_ANSWERS = 200
+"""How much one case can hold: far beyond any real case, near enough that a case file made to
+exhaust the station (200,000 placements) is refused as it is read. Answers count per step, as do
+ticked checklist items; a list answer's choices count as answers."""
+ID_MAX = 40
+"""The longest step, field or checklist item id a case can refer to (the procedure's own limit)."""
+
+StepId = Annotated[str, StringConstraints(max_length=ID_MAX)]
 
 
 def new_code() -> str:
@@ -160,9 +178,15 @@ class Meeting(Model):
     """The team meeting. The procedure asks for an odd number in total: 3 or 5."""
 
     at: AwareDatetime | None = None
-    present: list[ShortText] = Field(default_factory=list, max_length=50)
+    present: Annotated[
+        list[ShortText],
+        AtMost(MOST_IN_MEETING, f"a meeting can have at most {MOST_IN_MEETING} people present"),
+    ] = Field(default_factory=list)
     size_reason: ShortText = ""  # why, when the team is not 3 or 5
-    conflicts: list[Conflict] = Field(default_factory=list, max_length=50)
+    conflicts: Annotated[
+        list[Conflict],
+        AtMost(MOST_IN_MEETING, f"a meeting can record at most {MOST_IN_MEETING} conflicts of interest"),
+    ] = Field(default_factory=list)
 
     @property
     def voting(self) -> list[str]:
@@ -199,8 +223,14 @@ class Identity(Model):
     beyond the people's names (``marked``), and words that looked like a name but are not
     (``unmarked``)."""
 
-    marked: list[ShortText] = Field(default_factory=list, max_length=200)
-    unmarked: list[ShortText] = Field(default_factory=list, max_length=200)
+    marked: Annotated[
+        list[ShortText],
+        AtMost(MOST_MARKS, f"a case can have at most {MOST_MARKS} stretches marked as identifying"),
+    ] = Field(default_factory=list)
+    unmarked: Annotated[
+        list[ShortText],
+        AtMost(MOST_MARKS, f"a case can have at most {MOST_MARKS} words marked as not a name"),
+    ] = Field(default_factory=list)
 
 
 class Deadline(Model):
@@ -213,6 +243,17 @@ class Deadline(Model):
         return self.met_at is None and is_overdue(self.due_at, at)
 
 
+Answer = (
+    str
+    | bool
+    | int
+    | float
+    | Annotated[list[str], AtMost(MOST_ANSWERS, f"an answer can hold at most {MOST_ANSWERS} choices")]
+    | None
+)
+"""An ``AnswerValue`` as a case holds it: a list answer within its limit."""
+
+
 class StepRecord(Model):
     """What a step holds: its field answers, its ticked checklist items and when it was done.
 
@@ -221,8 +262,14 @@ class StepRecord(Model):
 
     model_config = ConfigDict(str_strip_whitespace=False)
 
-    values: dict[str, AnswerValue] = Field(default_factory=dict)
-    checked: list[str] = Field(default_factory=list)
+    values: Annotated[
+        dict[StepId, Answer],
+        AtMost(MOST_ANSWERS, f"a step can hold at most {MOST_ANSWERS} answers"),
+    ] = Field(default_factory=dict)
+    checked: Annotated[
+        list[StepId],
+        AtMost(MOST_ANSWERS, f"a step can have at most {MOST_ANSWERS} ticked checklist items"),
+    ] = Field(default_factory=list)
     done_at: AwareDatetime | None = None
     done_by: ShortText = ""
 
@@ -261,17 +308,39 @@ class Case(Model):
     status: CaseStatus = CaseStatus.RECEIVED
     paper_reference: ShortText = ""
     public_summary: LongText = ""  # the team's generalised description, for the transparency report
-    steps: dict[str, StepRecord] = Field(default_factory=dict)
-    people: list[Person] = Field(default_factory=list, max_length=200)
+    steps: Annotated[
+        dict[StepId, StepRecord], AtMost(MOST_STEPS, f"a case can have at most {MOST_STEPS} steps")
+    ] = Field(default_factory=dict)
+    people: Annotated[
+        list[Person],
+        AtMost(
+            MOST_PEOPLE, f"a case can have at most {MOST_PEOPLE} people: reporters, reported and witnesses"
+        ),
+    ] = Field(default_factory=list)
     consent: Consent = Field(default_factory=Consent)
-    placements: list[Placement] = Field(default_factory=list)
+    placements: Annotated[
+        list[Placement],
+        AtMost(MOST_PLACEMENTS, f"a case can have at most {MOST_PLACEMENTS:,} placements on the board"),
+    ] = Field(default_factory=list)
     meeting: Meeting = Field(default_factory=Meeting)
-    decisions: list[Decision] = Field(default_factory=list)
+    decisions: Annotated[
+        list[Decision], AtMost(MOST_DECISIONS, f"a case can have at most {MOST_DECISIONS} decisions")
+    ] = Field(default_factory=list)
     agreement: Agreement = Field(default_factory=Agreement)
-    actions: list[Action] = Field(default_factory=list)
-    communications: list[Communication] = Field(default_factory=list)
+    actions: Annotated[
+        list[Action], AtMost(MOST_ACTIONS, f"a case can have at most {MOST_ACTIONS} actions")
+    ] = Field(default_factory=list)
+    communications: Annotated[
+        list[Communication],
+        AtMost(
+            MOST_COMMUNICATIONS,
+            f"a case can have at most {MOST_COMMUNICATIONS:,} recorded conversations and notes",
+        ),
+    ] = Field(default_factory=list)
     announcement: Announcement = Field(default_factory=Announcement)
-    deadlines: list[Deadline] = Field(default_factory=list)
+    deadlines: Annotated[
+        list[Deadline], AtMost(MOST_DEADLINES, f"a case can have at most {MOST_DEADLINES} deadlines")
+    ] = Field(default_factory=list)
     identity: Identity = Field(default_factory=Identity)
     timeline: list[TimelineEntry] = Field(default_factory=list)
 

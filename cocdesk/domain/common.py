@@ -1,20 +1,85 @@
-"""Building blocks shared by every model: strict base model, text limits, aware times."""
+"""Building blocks shared by every model: strict base model, text and list limits, aware times."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sized
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Annotated
+from functools import cache
+from typing import Annotated, Any, Self, cast
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    GetCoreSchemaHandler,
+    StringConstraints,
+    ValidationError,
+)
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
+
+from cocdesk.domain.text import BIDI_CONTROLS, MESSAGE_MAX, one_line, quoted
 
 SHORT_TEXT_MAX = 300
 LONG_TEXT_MAX = 20_000
 
 
+TOO_MANY = "too_many"
+"""The type of the validation error ``AtMost`` raises."""
+
+
+@dataclass(frozen=True)
+class AtMost:
+    """How many items a list (or entries a mapping) may hold, and the sentence said when there are
+    more: ``Annotated[list[Placement], AtMost(1000, "a case can have at most 1,000 placements")]``.
+
+    The count is checked before any item is validated, so a file holding 200,000 of them is refused
+    at once; the JSON Schema states it as ``maxItems``."""
+
+    count: int
+    sentence: str
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        schema = handler(source)
+        if schema["type"] in ("list", "dict"):
+            cast(dict[str, Any], schema)["max_length"] = self.count
+        return core_schema.no_info_before_validator_function(self.check, schema)
+
+    def check(self, value: Any) -> Any:
+        if isinstance(value, Sized) and not isinstance(value, str) and len(value) > self.count:
+            raise PydanticCustomError(TOO_MANY, self.sentence)
+        return value
+
+
 class Model(BaseModel):
-    """Every model that crosses a boundary: unknown keys are refused, assignment is validated."""
+    """Every model that crosses a boundary: unknown keys are refused, assignment is validated, and
+    a copy keeps the list limits (``AtMost``) as validation does."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=True)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy with ``update`` applied; an update that passes a list's limit is refused with the
+        same ValidationError (and sentence) as validating it would give."""
+        limits = _limits(type(self))
+        for name, value in (update or {}).items():
+            limit = limits.get(name)
+            if limit is not None:
+                try:
+                    limit.check(value)
+                except PydanticCustomError as error:
+                    details: Any = {"type": error, "loc": (name,), "input": value}
+                    raise ValidationError.from_exception_data(type(self).__name__, [details]) from None
+        return super().model_copy(update=update, deep=deep)
+
+
+@cache
+def _limits(model: type[BaseModel]) -> dict[str, AtMost]:
+    return {
+        name: limit
+        for name, field in model.model_fields.items()
+        for limit in field.metadata
+        if isinstance(limit, AtMost)
+    }
 
 
 def _aware(value: datetime) -> datetime:
@@ -26,7 +91,15 @@ def _aware(value: datetime) -> datetime:
 AwareDatetime = Annotated[datetime, AfterValidator(_aware)]
 ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT_MAX)]
 LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT_MAX)]
-Name = Annotated[str, StringConstraints(min_length=1, max_length=120)]
+
+
+def _no_controls(value: str) -> str:
+    if any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or c in BIDI_CONTROLS for c in value):
+        raise ValueError("a name cannot hold control characters or marks that reorder text")
+    return value
+
+
+Name = Annotated[str, StringConstraints(min_length=1, max_length=120), AfterValidator(_no_controls)]
 
 
 def now() -> datetime:
@@ -34,9 +107,23 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+EXPLAINED_MAX = MESSAGE_MAX - 60
+"""What ``explain`` may say, leaving room for the sentence a caller puts around it."""
+
+
 def explain(error: ValidationError) -> str:
-    """The first problem of a validation error as one sentence a responder can act on."""
-    first = error.errors()[0]
-    message = str(first["msg"]).removeprefix("Value error, ")
-    where = ".".join(str(part) for part in first["loc"] if not isinstance(part, int))
-    return f"{where.replace('_', ' ')}: {message}" if where else message
+    """The first problem of a validation error as one sentence a responder can act on: escaped,
+    one line, and short, whatever the input held."""
+    first = error.errors(include_url=False, include_input=False)[0]
+    kind = first["type"]
+    where = ".".join(quoted(part) for part in first["loc"] if not isinstance(part, int))
+    where = where.replace("_", " ")
+    if kind == TOO_MANY:
+        message = str(first["msg"])
+    elif kind == "string_too_long":
+        most = first.get("ctx", {}).get("max_length")
+        message = f"{where or 'the text'} is too long: at most {most:,} characters"
+    else:
+        message = str(first["msg"]).removeprefix("Value error, ")
+        message = f"{where}: {message}" if where else message
+    return one_line(message, EXPLAINED_MAX)

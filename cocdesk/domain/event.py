@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 from uuid import UUID, uuid4
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, StringConstraints, field_validator, model_validator
 
-from cocdesk.domain.common import Model, Name, ShortText
+from cocdesk.domain.case import ID_MAX, MOST_DEADLINES
+from cocdesk.domain.common import AtMost, Model, Name, ShortText
+
+Hours = Annotated[float, Field(gt=0, le=24 * 60)]
+"""A deadline's hours, within the procedure's own bounds (``cocdesk.procedure.model.DeadlineRule``)."""
+PATH_MAX = 4096
+"""The longest procedure file path an event keeps (Linux's own limit)."""
 
 
 class Role(StrEnum):
@@ -87,9 +93,12 @@ class Event(Model):
     team_contact: ShortText = ""
     code_promotion: ShortText = ""  # how attendees were told about the code, for the transparency report
     auto_lock_minutes: int = Field(default=5, ge=1, le=120)
-    deadline_hours: dict[str, float] = Field(default_factory=dict)  # overrides the procedure's, by rule id
+    deadline_hours: Annotated[  # overrides the procedure's, by rule id
+        dict[Annotated[str, StringConstraints(max_length=ID_MAX)], Hours],
+        AtMost(MOST_DEADLINES, f"an event can change at most {MOST_DEADLINES} deadlines"),
+    ] = Field(default_factory=dict)
     retention_until: date | None = None
-    procedure_file: str | None = None
+    procedure_file: Annotated[str, StringConstraints(max_length=PATH_MAX)] | None = None
 
     @field_validator("time_zone")
     @classmethod

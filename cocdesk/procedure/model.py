@@ -6,12 +6,15 @@ drift apart, and an event can adapt its procedure by editing a TOML file instead
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import BeforeValidator, Field, model_validator
+from pydantic_core import PydanticCustomError
 
-from cocdesk.domain.common import Model
+from cocdesk.domain.case import MOST_ANSWERS, MOST_DEADLINES, MOST_STEPS
+from cocdesk.domain.common import AtMost, Model
 from cocdesk.procedure.fields import CHOICE_KINDS, PARTY_KINDS, FieldKind, FieldSpec, Slug, Text
 from cocdesk.procedure.located import LocatedError, no_repeats
 from cocdesk.procedure.matrix import Axis, Matrix, QuadrantSpec, ResponseOption
@@ -34,6 +37,40 @@ __all__ = [
     "Step",
     "StepRole",
 ]
+
+
+MOST_LINES = 100
+"""The most entries of advice, guidance or attendee information one list of a procedure holds."""
+MOST_ITEMS = MOST_ANSWERS
+MOST_FIELDS = MOST_ANSWERS
+MOST_RUNGS = 50
+"""A procedure's limits stay within a case's (``cocdesk.domain.case``): a case records a step's
+fields and ticks, and gets the procedure's deadlines, without passing its own."""
+
+
+ID_RULE = (
+    "an id is a lowercase letter followed by lowercase letters, digits or underscores,"
+    " at most 40 characters (for example police_answer)"
+)
+_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+def _id(value: Any) -> Any:
+    """Refuse an id that is not a slug with one sentence, before anything of it is echoed."""
+    if isinstance(value, str) and not _ID.fullmatch(value):
+        raise PydanticCustomError("procedure_id", ID_RULE)
+    return value
+
+
+Id = Annotated[Slug, BeforeValidator(_id)]
+"""A step's, checklist item's or deadline's id: what a case and the wizard refer to it by."""
+
+
+def _lines(where: str) -> AtMost:
+    return AtMost(MOST_LINES, f"{where} can have at most {MOST_LINES} entries")
+
+
+Lines = list[Text]
 
 
 class StepRole(StrEnum):
@@ -68,15 +105,15 @@ class Part(StrEnum):
 
 
 class ChecklistItem(Model):
-    id: Slug
+    id: Id
     text: Text
     required: bool = False
 
 
 class Guidance(Model):
-    do: list[Text] = Field(default_factory=list)
-    dont: list[Text] = Field(default_factory=list)
-    say: list[Text] = Field(default_factory=list)
+    do: Annotated[Lines, _lines("a step's guidance on what to do")] = Field(default_factory=list)
+    dont: Annotated[Lines, _lines("a step's guidance on what not to do")] = Field(default_factory=list)
+    say: Annotated[Lines, _lines("a step's guidance on what to say")] = Field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -86,23 +123,27 @@ class Guidance(Model):
 class DeadlineRule(Model):
     """A time limit counted from when the report was received, met when a step is done."""
 
-    id: Slug
+    id: Id
     label: Text
     hours: float = Field(gt=0, le=24 * 60)
     anchor: Literal["received"] = "received"
-    met_by_step: Slug
+    met_by_step: Id
 
 
 class Step(Model):
-    id: Slug
+    id: Id
     title: Text
     purpose: Text
     role: StepRole = StepRole.RESPONDER
     part: Part | None = None
-    items: list[ChecklistItem] = Field(default_factory=list)
-    fields: list[FieldSpec] = Field(default_factory=list)
+    items: Annotated[
+        list[ChecklistItem], AtMost(MOST_ITEMS, f"a step can have at most {MOST_ITEMS} checklist items")
+    ] = Field(default_factory=list)
+    fields: Annotated[
+        list[FieldSpec], AtMost(MOST_FIELDS, f"a step can ask at most {MOST_FIELDS} questions")
+    ] = Field(default_factory=list)
     guidance: Guidance = Field(default_factory=Guidance)
-    deadline: Slug | None = None  # the id of a DeadlineRule shown on this step
+    deadline: Id | None = None  # the id of a DeadlineRule shown on this step
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Step:
@@ -120,21 +161,30 @@ class Step(Model):
 class Announcement(Model):
     template: Text
     approved_by: Literal["event_lead", "coc_lead", "responder"] = "event_lead"  # the role that approves
-    guidance: list[Text] = Field(default_factory=list)
-    banned_phrases: list[Text] = Field(default_factory=list)
+    guidance: Annotated[Lines, _lines("the announcement's guidance")] = Field(default_factory=list)
+    banned_phrases: Annotated[Lines, _lines("the announcement's banned phrases")] = Field(
+        default_factory=list
+    )
 
 
 class Procedure(Model):
     name: Text
     version: int = Field(ge=1)
     source: str = ""
-    advice: list[Text] = Field(default_factory=list)
-    steps: list[Step] = Field(min_length=1)
-    deadlines: list[DeadlineRule] = Field(default_factory=list)
+    advice: Annotated[Lines, _lines("the procedure's advice")] = Field(default_factory=list)
+    steps: Annotated[list[Step], AtMost(MOST_STEPS, f"a procedure can have at most {MOST_STEPS} steps")] = (
+        Field(min_length=1)
+    )
+    deadlines: Annotated[
+        list[DeadlineRule],
+        AtMost(MOST_DEADLINES, f"a procedure can have at most {MOST_DEADLINES} deadlines"),
+    ] = Field(default_factory=list)
     matrix: Matrix
-    response_ladder: list[ResponseOption] = Field(min_length=1)
+    response_ladder: Annotated[
+        list[ResponseOption], AtMost(MOST_RUNGS, f"the response ladder can have at most {MOST_RUNGS} rungs")
+    ] = Field(min_length=1)
     announcement: Announcement
-    attendee_information: list[Text] = Field(default_factory=list)
+    attendee_information: Annotated[Lines, _lines("the attendee information")] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _references_hold(self) -> Procedure:
