@@ -112,9 +112,11 @@ class Vault(CaseEditing, MemberAdmin):
             vault._keyfile = keyfile.sealed_with(vault._key)
             vault._keyfile.create(files.keys)
         except BaseException:
-            vault.close()
+            vault._disconnect()
             for leftover in files.everything():
-                leftover.unlink(missing_ok=True)
+                if leftover != files.lock:  # only the lock's holder removes it, when it lets go
+                    leftover.unlink(missing_ok=True)
+            lock.release()
             raise
         return vault
 
@@ -311,13 +313,17 @@ class Vault(CaseEditing, MemberAdmin):
         return problems
 
     def close(self) -> None:
+        self._disconnect()
+        self._lock.release()
+
+    def _disconnect(self) -> None:
+        """Close the database and overwrite the key; the lock stays held."""
         if self._connection is not None:
             with contextlib.suppress(db.DatabaseError):
                 self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._connection.close()
             self._connection = None
         wipe(self._key)
-        self._lock.release()
 
     @property
     def is_open(self) -> bool:
@@ -491,14 +497,15 @@ class Vault(CaseEditing, MemberAdmin):
         can be read again. Returns the backups this vault made that still exist: they are the
         user's files, and open with the same passphrases until they are destroyed too."""
         remaining = [Path(path) for path in self.backups() if Path(path).exists()]
-        self.close()
-        destroy_files(self.files)
+        self._disconnect()
+        destroy_files(self.files, self._lock)  # still held: no other copy opens it in between
         return remaining
 
 
-def destroy_files(files: VaultFiles) -> None:
-    lock = VaultLock(files.lock, files.database)
-    if files.lock.exists() or files.database.exists():
+def destroy_files(files: VaultFiles, held: VaultLock | None = None) -> None:
+    """Erase every file of the vault, under its lock (``held``, or taken here)."""
+    lock = held or VaultLock(files.lock, files.database)
+    if not lock.held and any(path.exists() for path in files.everything()):
         lock.acquire("destroy")
     try:
         try:

@@ -23,7 +23,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from cocdesk.vault.keyslots import Slot
+from cocdesk.vault.keyslots import Slot, SlotKeys
 
 PAGE = 4096
 RESERVED = 80
@@ -188,15 +188,15 @@ def open_slots(slots: list[FoundSlot], passphrases: dict[str, str], vault_ids: I
             for found in group:
                 keys = _unlock(found.slot, passphrase, vault_ids)
                 if keys is not None:
-                    opened.append(Opened(found.offsets, found.whose, whose, *keys))
+                    opened.append(Opened(found.offsets, found.whose, whose, keys.database, keys.identity))
+                    if keys.next_database is not None:  # a re-key under way carries the next key too
+                        opened.append(Opened(found.offsets, found.whose, whose, keys.next_database, {}))
                 elif found.whole:
                     break  # the passphrase is wrong for the whole group
     return opened
 
 
-def _unlock(
-    slot: dict[str, Any], passphrase: str, vault_ids: Iterable[str]
-) -> tuple[bytes, dict[str, bytes]] | None:
+def _unlock(slot: dict[str, Any], passphrase: str, vault_ids: Iterable[str]) -> SlotKeys | None:
     for vault_id in vault_ids:
         try:
             return Slot.model_validate(slot).unlock(passphrase, vault_id)
