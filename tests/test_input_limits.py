@@ -36,7 +36,7 @@ REVERSED = "\u202e"
 ISOLATED = "\u2066李娜\u2069"
 RAW = (CLEAR_SCREEN, "\x1b", "\x07", REVERSED, "\u2066", "\u2069", "\x9b")
 MESSAGE_LINE = 400
-REFUSED = (InvalidEdit, ValidationError)
+REFUSED = InvalidEdit
 """A refused act: InvalidEdit from the desk; an append past a limit is refused by the case model
 itself (the same sentence) before anything is written."""
 

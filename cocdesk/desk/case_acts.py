@@ -313,7 +313,7 @@ class CaseActs:
         placement = valid(
             lambda: Placement(risk=risk, impact=impact, rationale=rationale, by=desk.member.name)
         )
-        placed = case.model_copy(update={"placements": [*case.placements, placement]})
+        placed = valid(lambda: case.model_copy(update={"placements": [*case.placements, placement]}))
         where = f"from {self._where(case.quadrant)} to {self._where((risk, impact))}"
         # the reason stays in the placement (withheld again whenever people change); the timeline
         # reads it from there through the placement's time
@@ -378,7 +378,7 @@ class CaseActs:
         when = "right now" if decision.horizon == "now" else "later"
         member = self._member_named(owner)  # a typed owner may be anyone: only a member is named
         whom = f", carried out by {member}" if member else ""
-        after = case.model_copy(update={"decisions": [*case.decisions, decision]})
+        after = valid(lambda: case.model_copy(update={"decisions": [*case.decisions, decision]}))
         said = clip(f"Decided for {when}{whom}")
         desk.vault.write(case.id, "case.decision", said, lambda w: self._put(w, after, "decisions"))
         return decision
@@ -406,7 +406,7 @@ class CaseActs:
         desk.require(Act.ACT_ON)
         case = desk._whole(desk.resolve(ref))
         action = valid(lambda: Action(text=text, owner=owner, due=due))
-        after = case.model_copy(update={"actions": [*case.actions, action]})
+        after = valid(lambda: case.model_copy(update={"actions": [*case.actions, action]}))
         member = self._member_named(owner)
         said = clip(f"Added an action for {member}" if member else "Added an action")
         desk.vault.write(case.id, "case.action", said, lambda w: self._put(w, after, "actions"))
@@ -459,8 +459,10 @@ class CaseActs:
         note = valid(
             lambda: Communication(kind="other", by=desk.member.name, how=LEFT_UNFINISHED, summary=why)
         )
-        closed = case.model_copy(
-            update={"status": CaseStatus.CLOSED, "communications": [*case.communications, note]}
+        closed = valid(
+            lambda: case.model_copy(
+                update={"status": CaseStatus.CLOSED, "communications": [*case.communications, note]}
+            )
         )
 
         def write(w: CaseWrites) -> None:

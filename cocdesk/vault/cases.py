@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from cocdesk.domain.case import AnswerValue, Case, CaseStatus, Deadline, new_code
 from cocdesk.domain.common import explain, now
 from cocdesk.domain.event import Event, Member
+from cocdesk.domain.text import quoted
 from cocdesk.procedure.model import Procedure
 from cocdesk.vault import records
 from cocdesk.vault.db import guarded
@@ -29,7 +30,7 @@ EDITABLE_HEADER = ("title", "handler", "status", "paper_reference", "public_summ
 
 class CaseNotFound(VaultError):
     def __init__(self, ref: CaseRef) -> None:
-        super().__init__(f"There is no case {ref} in this vault.")
+        super().__init__(f"There is no case {quoted(str(ref))} in this vault.")
 
 
 class CaseEditing:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from cocdesk.domain.text import quoted
+
 
 class VaultError(Exception):
     """Base of every vault failure. ``str(error)`` is the sentence to show; the vault stays intact."""
@@ -25,7 +27,7 @@ class TooManyAttempts(VaultError):
 class UnknownMember(VaultError):
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"'{name}' is not a member of this vault. Check the spelling, or ask the CoC team lead."
+            f"'{quoted(name)}' is not a member of this vault. Check the spelling, or ask the CoC team lead."
         )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import TypeAdapter
@@ -59,9 +59,12 @@ class CaseSummary(Model):
 def part_adapter(name: str) -> TypeAdapter[Any]:
     if name not in PARTS:
         raise KeyError(f"a case has no part '{name}'")
-    annotation = Case.model_fields[name].annotation
-    assert annotation is not None
-    return TypeAdapter(annotation)
+    field = Case.model_fields[name]
+    assert field.annotation is not None
+    if not field.metadata:
+        return TypeAdapter(field.annotation)
+    limited: Any = Annotated[field.annotation, *field.metadata]  # the part's limits go with it
+    return TypeAdapter(limited)
 
 
 def dump_part(name: str, value: object) -> str:
