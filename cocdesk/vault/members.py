@@ -254,11 +254,16 @@ class MemberAdmin:
             changed = slot.with_passphrase(old, new, self._keyfile.vault_id)
         except InvalidTag:
             raise WrongPassphrase() from None
+        after = self._keyfile.replace_slot(changed)
         self._write(
-            "member.passphrase", f"{self.member.name} changed their passphrase", None, {}, lambda c: None
+            "member.passphrase",
+            f"{self.member.name} changed their passphrase",
+            None,
+            {},
+            lambda c: record_slots(c, after),
         )
         try:
-            self._save_keyfile(self._keyfile.replace_slot(changed))
+            self._save_keyfile(after)
         except VaultError as error:
             with contextlib.suppress(VaultError):
                 self._write(
@@ -266,7 +271,7 @@ class MemberAdmin:
                     "The passphrase change was not saved",
                     None,
                     {},
-                    lambda c: None,
+                    lambda c: record_slots(c, self._keyfile),
                 )
             raise VaultError(
                 f"Your passphrase was not changed; the old one still opens the vault. {error}"
