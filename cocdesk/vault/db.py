@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
@@ -14,6 +15,7 @@ from cocdesk.vault.errors import DamagedVault, DiskFull, ReadOnlyLocation, Vault
 from cocdesk.vault.files import VaultFiles
 
 KEY_BYTES = 32
+FULL_BELOW = 256 * 1024  # free bytes under which an I/O error is taken for a full disk
 DatabaseError = sqlcipher.DatabaseError
 
 
@@ -51,13 +53,22 @@ def attach_with_key(connection: Any, path: Path, key: bytes | bytearray, alias: 
 def translate(error: sqlcipher.Error, path: Path) -> VaultError:
     code = getattr(error, "sqlite_errorcode", None)
     base = code & 0xFF if isinstance(code, int) else None
-    if base == 13:  # SQLITE_FULL
+    if base == 13 or (base in (10, 14) and disk_is_full(path)):  # SQLITE_FULL; IOERR, CANTOPEN
         return DiskFull()
     if base in (8, 23):  # SQLITE_READONLY, SQLITE_AUTH
         return ReadOnlyLocation(str(path))
     if base == 14:  # SQLITE_CANTOPEN
         return ReadOnlyLocation(str(path))
     return DamagedVault(str(path), str(error))
+
+
+def disk_is_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` has (next to) no room left: SQLite reports a journal it
+    cannot grow as an I/O error, which is not damage."""
+    try:
+        return shutil.disk_usage(path.parent).free < FULL_BELOW
+    except OSError:
+        return False
 
 
 class _OfAVault(Protocol):

@@ -67,8 +67,15 @@ class VaultInUse(VaultError):
 
 
 class DiskFull(VaultError):
-    def __init__(self) -> None:
-        super().__init__("The disk is full, so the last change was not saved. Free some space and try again.")
+    def __init__(self, opening: bool = False) -> None:
+        if opening:
+            super().__init__(
+                "The disk is full, so the vault cannot be opened. Free some space and try again."
+            )
+        else:
+            super().__init__(
+                "The disk is full, so the last change was not saved. Free some space and try again."
+            )
 
 
 class ReadOnlyLocation(VaultError):

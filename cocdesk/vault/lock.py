@@ -55,15 +55,13 @@ class VaultLock:
         except OSError as error:
             raise os_error(error, self._path) from None
         self._handle = handle
-        try:
-            handle.seek(0)
-            handle.truncate()
-            about = {"pid": os.getpid(), "host": socket.gethostname(), "member": member}
-            handle.write(json.dumps(about).encode("utf-8"))
-            handle.flush()
-        except OSError as error:
-            self.release()
-            raise os_error(error, self._path) from None
+        # Who holds it is only for the message another copy shows: on a full disk it is left out,
+        # and the lock, which needs no space, still holds.
+        about = {"pid": os.getpid(), "host": socket.gethostname(), "member": member}
+        with contextlib.suppress(OSError):
+            os.ftruncate(handle.fileno(), 0)
+            os.lseek(handle.fileno(), 0, os.SEEK_SET)
+            os.write(handle.fileno(), json.dumps(about).encode("utf-8"))
 
     def _lock_current_file(self) -> IO[bytes]:
         """The lock file, locked. A file that is gone from ``path`` by the time we locked it, or found it
@@ -96,7 +94,8 @@ class VaultLock:
                 if _is_at(handle, self._path):
                     self._path.unlink()
         finally:
-            handle.close()
+            with contextlib.suppress(OSError):
+                handle.close()
 
     @property
     def held(self) -> bool:

@@ -23,6 +23,7 @@ from cocdesk.vault import audit, db, sealed
 from cocdesk.vault.cases import CaseEditing
 from cocdesk.vault.errors import (
     DamagedVault,
+    DiskFull,
     InvalidEdit,
     KeyFileChanged,
     KeysOfAnotherVault,
@@ -232,7 +233,8 @@ class Vault(CaseEditing, MemberAdmin):
                 self._connection.close()
                 self._connection = None
             if isinstance(error, db.DatabaseError):
-                raise db.translate(error, self.files.database) from None
+                translated = db.translate(error, self.files.database)
+                raise DiskFull(opening=True) if isinstance(translated, DiskFull) else translated from None
             if isinstance(error, ValueError):  # a head that no longer parses
                 raise DamagedVault(str(self.files.database), str(error)) from None
             raise

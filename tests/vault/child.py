@@ -14,6 +14,7 @@ python -m tests.vault.child membership PATH MEMBER ACT N
 python -m tests.vault.child confide PATH            writes a report full of CONFIDENCES, keeps the vault
                                                     open until a line arrives, edits more, closes
 python -m tests.vault.child fill-disk PATH          writes until the disk is full, then reopens the vault
+python -m tests.vault.child open-full PATH          fills the disk beside a vault, then opens it
 python -m tests.vault.child read-only PATH OTHER    opens PATH in a read-only folder, creates a vault
                                                     there, and backs the writable vault OTHER up there
 """
@@ -183,6 +184,27 @@ def fill_disk(path: str) -> None:
     _say(outcome)
 
 
+def open_full(path: str) -> None:
+    """A vault on a disk then filled to the last byte: what a wrong and a right passphrase are told."""
+    with Vault.create(path, summit_event(), LEAD, PASSPHRASES[LEAD], kdf=KdfParams(iterations=1)) as vault:
+        vault.new_case(title="Зоя’s report")
+    try:
+        with open(Path(path).with_name("ballast"), "wb") as ballast:
+            while True:
+                ballast.write(os.urandom(4096))
+                ballast.flush()
+    except OSError:
+        pass
+    outcome = {}
+    for which, passphrase in (("wrong", "не тот"), ("right", PASSPHRASES[LEAD])):
+        try:
+            Vault.open(path, LEAD, passphrase).close()
+            outcome[which] = "opened"
+        except VaultError as error:
+            outcome[which] = f"{type(error).__name__}: {error}"
+    _say(outcome)
+
+
 def _backup(source: Path, destination: Path) -> None:
     with open_as(source) as vault:
         vault.backup(destination)
@@ -219,6 +241,7 @@ COMMANDS: dict[str, Callable[..., None]] = {
     "membership": membership,
     "confide": confide,
     "fill-disk": fill_disk,
+    "open-full": open_full,
     "read-only": read_only,
 }
 

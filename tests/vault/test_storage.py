@@ -59,6 +59,19 @@ def test_a_full_disk_refuses_the_edit_and_keeps_every_earlier_one(vault: Vault) 
 
 
 @pytest.mark.skipif(not can_mount_privately(), reason="needs root and unshare to mount a small disk")
+def test_a_full_disk_is_called_full_and_a_wrong_passphrase_wrong(tmp_path: Path) -> None:
+    small = tmp_path / "small"
+    small.mkdir()
+    outcome = run_child_with_mount(
+        'mount -t tmpfs -o size=900k tmpfs "$FOLDER"', small, "open-full", str(small / "summit.cocvault")
+    )
+    assert outcome["wrong"] == "WrongPassphrase: That passphrase does not open this vault."
+    assert outcome["right"] == (
+        "DiskFull: The disk is full, so the vault cannot be opened. Free some space and try again."
+    )
+
+
+@pytest.mark.skipif(not can_mount_privately(), reason="needs root and unshare to mount a small disk")
 def test_a_really_full_disk_loses_no_saved_edit(tmp_path: Path) -> None:
     small = tmp_path / "small"
     small.mkdir()
