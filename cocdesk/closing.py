@@ -116,12 +116,19 @@ class Closing:
         if typed_name.strip() != name:
             raise ClosingNotReady(f"Type the event's name exactly as it is, “{name}”, to destroy its vault.")
         folder = self.desk.path.parent
-        self.desk.destroy()
+        backups = self.desk.destroy()
         if folder == default_vault_path().parent:
             with contextlib.suppress(OSError):
                 folder.rmdir()  # only when empty: the app's own data folder, nothing else of the user's
         kept = f" The {len(self.saved)} documents you saved are kept." if self.saved else ""
+        left_over = ""
+        if backups:
+            listed = ", ".join(str(path) for path in backups)
+            left_over = (
+                f" The backups made of it still exist and open with the team's passphrases: {listed}."
+                " Destroy them too (`cocdesk vault destroy PATH` for each)."
+            )
         return (
             f"{name} is closed. Its vault was destroyed: its key slots and database were overwritten and "
-            f"removed, and no one can read its reports again.{kept}"
+            f"removed, and no one can read its reports again.{kept}{left_over}"
         )

@@ -177,3 +177,18 @@ def test_names_reach_the_officers_export_only_with_every_reporters_consent(
         assert not target.exists() and closing.saved == []
         assert "Save the Safety and Diversity Officer's export of the filed cases." in closing.still_to_do()
         assert closing.save_officer_export(target) is not None
+
+
+def test_closing_names_the_backups_it_made_that_still_open(tmp_path: Path) -> None:
+    path = tmp_path / "quiet.cocdesk"
+    with Desk.create(path, Event(name="Łódź Summit"), "Ελένη", PASSPHRASE, kdf=FAST) as desk:
+        desk.backup(tmp_path / "kept" / "monday.cocdesk")
+        desk.backup(tmp_path / "gone.cocdesk")
+        Desk.destroy_files(tmp_path / "gone.cocdesk")  # one backup destroyed already
+        closing = Closing(desk)
+        closing.save_transparency_report(tmp_path / "report.pdf")
+        said = closing.destroy("Łódź Summit")
+    assert "still exist and open with the team's passphrases" in said
+    assert str(tmp_path / "kept" / "monday.cocdesk") in said and "gone.cocdesk" not in said
+    with Desk.open(tmp_path / "kept" / "monday.cocdesk", "Ελένη", PASSPHRASE) as backup:
+        assert backup.event.name == "Łódź Summit"

@@ -297,9 +297,10 @@ class Desk(CaseActs, Documents):
         self.require(Act.BACKUP)
         return self.vault.backup(destination)
 
-    def destroy(self) -> None:
+    def destroy(self) -> list[Path]:
+        """Crypto-erase the vault; the backups it made that still exist (the user's to destroy)."""
         self.require(Act.CLOSE_EVENT)
-        self.vault.destroy()
+        return self.vault.destroy()
 
 
 Question = tuple[str, ...]

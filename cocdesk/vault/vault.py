@@ -463,6 +463,7 @@ class Vault(CaseEditing, MemberAdmin):
 
         self._write("vault.backup", "Made an encrypted backup", None, {}, remember)
         try:
+            target.database.parent.mkdir(parents=True, exist_ok=True)
             self._export_to(target.database, self._key)
             copy = self._keyfile.model_copy(
                 update={"failures": {}, "seen": {}, "database_salt": database_salt(target.database)}
