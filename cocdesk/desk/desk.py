@@ -88,6 +88,16 @@ class Desk(CaseActs, Documents):
         return cls(Vault.open(path, member_name, passphrase))
 
     @classmethod
+    def repair_keys(cls, path: str | os.PathLike[str], member_name: str, passphrase: str) -> Desk:
+        """Open a vault whose key file was changed outside the app, keeping only the slots the vault
+        made and recorded; the CoC team lead only (see ``Vault.open``)."""
+
+        def permitted(member: Member) -> None:
+            policy.require(member.role, Act.REPAIR_KEYS)
+
+        return cls(Vault.open(path, member_name, passphrase, repair=permitted))
+
+    @classmethod
     def create(
         cls,
         path: str | os.PathLike[str],

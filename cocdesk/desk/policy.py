@@ -43,6 +43,7 @@ class Act(StrEnum):
     BACKUP = "make a backup"
     VERIFY = "verify the vault"
     CLOSE_EVENT = "close the event"
+    REPAIR_KEYS = "repair the key file"
 
 
 class Read(StrEnum):
@@ -84,6 +85,7 @@ ALLOWED: dict[Act | Read, frozenset[Role]] = {
     Act.BACKUP: frozenset({Role.COC_LEAD}),
     Act.VERIFY: EVERYONE,
     Act.CLOSE_EVENT: frozenset({Role.COC_LEAD}),
+    Act.REPAIR_KEYS: frozenset({Role.COC_LEAD}),
     Read.CASES: EVERYONE,
     Read.IDENTITY: TEAM,
     Read.BRIEFING: EVERYONE,

@@ -137,9 +137,20 @@ class Vault(CaseEditing, MemberAdmin):
         connection.execute("INSERT INTO meta (key, value) VALUES (?, '1')", (SEALED_KEYFILE,))
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], member_name: str, passphrase: str) -> Vault:
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        member_name: str,
+        passphrase: str,
+        *,
+        repair: Callable[[Member], None] | None = None,
+    ) -> Vault:
         """Unlock as ``member_name``. Nothing in the key file is trusted, and nothing is written but
-        a failure count, until the member's passphrase has opened a key that proves the file's seal."""
+        a failure count, until the member's passphrase has opened a key that proves the file's seal.
+
+        With ``repair`` (which raises when the member may not), a key file whose seal fails is put
+        right instead of refused: only the slots the database recorded, unchanged, are kept; the
+        rest is dropped and named in the audit log. The member's own slot must be among them."""
         files = VaultFiles.at(path)
         holder = KeyFile.read(files).slot(member_name).name  # refuse a stranger before touching anything
         lock = VaultLock(files.lock, files.database)
@@ -157,12 +168,24 @@ class Vault(CaseEditing, MemberAdmin):
                 counted, wait = keyfile.after_failure(slot.member_id)
                 counted.save(files)
                 raise WrongPassphrase(wait) from None
-            key, settled = _settle_keys(files, keyfile, slot, keys)
+            changes: list[str] = []
+            if repair is not None and keyfile.is_sealed and not keyfile.seal_holds(keys.database):
+                keyfile, changes = _repaired(files, keyfile, slot, keys)
+            key, settled = _settle_keys(files, keyfile, slot, keys, repairing=bool(changes))
             vault = cls(files, key, settled, Member(name=slot.name), lock)
             wipe(key)
             vault._connect()
-            vault._check_unsealed(keyfile)
-            if settled is not keyfile:
+            if changes and repair is not None:
+                try:
+                    repair(vault._member_row(slot.member_id))
+                except BaseException:
+                    vault._disconnect()
+                    raise
+                what = "Repaired the key file: " + "; ".join(changes)
+                vault._write("vault.keys.repaired", what, None, {}, lambda c: None)
+            else:
+                vault._check_unsealed(keyfile)
+            if settled is not keyfile or changes:
                 vault._save_keyfile(settled)
             vault._settle_identity(keys.identity)
         except BaseException:
@@ -537,10 +560,12 @@ def _check_database(files: VaultFiles, keyfile: KeyFile, slot: Slot) -> None:
 
 
 def _settle_keys(
-    files: VaultFiles, keyfile: KeyFile, slot: Slot, keys: SlotKeys
+    files: VaultFiles, keyfile: KeyFile, slot: Slot, keys: SlotKeys, *, repairing: bool = False
 ) -> tuple[bytearray, KeyFile]:
     """The key of the database in place, after checking the key file's seal, and the key file with
     a re-key a crash cut short finished or dropped (see ``MemberAdmin._rekey``); not yet written."""
+    if repairing:
+        return bytearray(keys.database), keyfile
     if keyfile.is_sealed and not keyfile.seal_holds(keys.database):
         raise KeyFileChanged(str(files.keys), keyfile.changes_from(_recorded_slots(files, keys)))
     upcoming, rekey = keys.next_database, keyfile.rekey
@@ -562,6 +587,24 @@ def _settle_keys(
     except OSError as error:
         raise os_error(error, files.database) from None
     return bytearray(upcoming), keyfile.rekey_finished()
+
+
+def _repaired(files: VaultFiles, keyfile: KeyFile, slot: Slot, keys: SlotKeys) -> tuple[KeyFile, list[str]]:
+    """The key file with only the slots the database recorded, each unchanged, in its order; and
+    what was dropped. A re-key recorded in a file that fails its seal is dropped with it."""
+    recorded = _recorded_slots(files, keys)
+    if recorded is None or database_salt(files.database) != keyfile.database_salt:
+        raise KeyFileChanged(str(files.keys), keyfile.changes_from(recorded))
+    present = {s.member_id: s for s in keyfile.slots}
+    kept = [
+        present[entry["member"]].without_next()
+        for entry in recorded
+        if entry["member"] in present and present[entry["member"]].digest() == entry["digest"]
+    ]
+    if slot.member_id not in {s.member_id for s in kept}:
+        raise KeyFileChanged(str(files.keys), [f"the key slot of {slot.name} was changed"])
+    repaired = keyfile.model_copy(update={"slots": kept, "rekey": None, "next_seal": b""})
+    return repaired, keyfile.changes_from(recorded)
 
 
 def _recorded_slots(files: VaultFiles, keys: SlotKeys) -> list[dict[str, str]] | None:

@@ -220,3 +220,30 @@ def last_audit(path: Path) -> str:
         return str(connection.execute("SELECT detail FROM audit ORDER BY seq DESC LIMIT 1").fetchone()[0])
     finally:
         connection.close()
+
+
+def test_the_lead_repairs_a_planted_key_file_and_keeps_every_real_member(team: Path) -> None:
+    from cocdesk.desk import Desk, NotAllowed
+
+    slot, mallory = planted_slot(team)
+    tamper(team, lambda content: content["slots"].insert(1, slot))
+    with pytest.raises(NotAllowed):  # a responder may not: the lead decides what the team is
+        Desk.repair_keys(team, ZOYA, ZOYA_PASSPHRASE)
+    with Desk.repair_keys(team, LEAD, LEAD_PASSPHRASE) as desk:
+        assert desk.vault.verify() == []
+    assert Vault.member_names(team) == [LEAD, ZOYA, ELENI]
+    for member, passphrase in ((ZOYA, ZOYA_PASSPHRASE), (ELENI, ELENI_PASSPHRASE)):
+        Vault.open(team, member, passphrase).close()
+    assert opens_with(mallory, team) == []
+    assert "a key slot for “Mallory Ørsted” was added" in last_audit_of(team, "vault.keys.repaired")
+
+
+def last_audit_of(path: Path, action: str) -> str:
+    connection = raw_connection(path)
+    try:
+        row = connection.execute(
+            "SELECT detail FROM audit WHERE action = ? ORDER BY seq DESC LIMIT 1", (action,)
+        ).fetchone()
+        return str(row[0])
+    finally:
+        connection.close()
