@@ -17,10 +17,13 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from cocdesk import paper
-from cocdesk.gui import dialogs, printing
+from cocdesk.gui import dialogs, paper_actions, printing
+from cocdesk.gui.closing_dialog import CloseEventDialog
 from cocdesk.paper import Document
 from cocdesk.procedure.loader import default_procedure
 from tests.cli_support import make_vault
+from tests.gui.drive import finish_background, sign_in
+from tests.station_vaults import LEAD
 
 GUI = Path(__file__).resolve().parents[2] / "cocdesk" / "gui"
 PATIENCE = 10  # seconds the person waits for the dialog they expect next
@@ -211,3 +214,36 @@ def test_a_save_dialog_refuses_a_vaults_own_file_and_asks_again(user, monkeypatc
         f"{keys} belongs to the vault event.cocdesk, so nothing was written; choose another file name."
     ]
     assert digest(keys) == before
+
+
+# the transparency report's Markdown, saved beside the PDF the dialog asked about
+
+
+@pytest.mark.parametrize("replace", [False, True], ids=["kept", "replaced"])
+def test_the_markdown_beside_the_transparency_report_is_replaced_only_when_the_lead_says_so(
+    qtbot, station, monkeypatch, tmp_path: Path, replace: bool
+) -> None:
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    notes = chosen / "transparency.md"
+    notes.write_text("# Notes of Łukasz, not the report\n", encoding="utf-8")
+    asked: list[str] = []
+
+    def ask(parent, title: str, question: str, yes: str = "Yes", no: str = "Cancel") -> bool:
+        asked.append(question)
+        return replace
+
+    monkeypatch.setattr(dialogs, "ask", ask)
+    monkeypatch.setattr(paper_actions, "choose_export_path", lambda *args: str(chosen / "transparency.pdf"))
+    window = sign_in(qtbot, station, LEAD)
+    window.ui.close_event_action.trigger()
+    dialog = window.findChild(CloseEventDialog)
+    assert dialog is not None
+    dialog.ui.transparency_button.click()
+    finish_background(station.session)
+    assert asked == ["transparency.md already exists beside it. Replace it with the report as Markdown?"]
+    assert len(PdfReader(chosen / "transparency.pdf").pages) >= 1
+    markdown = notes.read_text(encoding="utf-8")
+    assert markdown.startswith("# Code of Conduct transparency report") == replace
+    assert ("Notes of Łukasz" in markdown) != replace
+    window.close()
