@@ -47,7 +47,7 @@ def check_output_path(path: str | os.PathLike[str], *, force: bool) -> Path:
     ``OutputRefused`` when it is a vault's own file or a folder, whatever ``force`` says;
     ``OutputExists`` when it exists and ``force`` is not given."""
     target = Path(path).expanduser().absolute()
-    for seen in dict.fromkeys((target, target.resolve())):  # a link to a vault's file is one too
+    for seen in dict.fromkeys((target, _followed(target))):  # a link to a vault's file is one too
         vault = owning_vault(seen)
         if vault is not None:
             raise OutputRefused(
@@ -59,6 +59,13 @@ def check_output_path(path: str | os.PathLike[str], *, force: bool) -> Path:
     if os.path.lexists(target) and not force:
         raise OutputExists(path)
     return target
+
+
+def _followed(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of links leads nowhere, so to no vault
+        return path
 
 
 def owning_vault(path: Path) -> Path | None:
@@ -76,6 +83,8 @@ def owning_vault(path: Path) -> Path | None:
 def is_key_file(path: Path) -> bool:
     """A vault's key file, known by how it begins (a database cannot be: it is random from byte one)."""
     try:
+        if not path.is_file():  # a pipe or a device would never answer, or never end
+            return False
         with path.open("rb") as source:
             head = source.read(HEAD)
     except OSError:
