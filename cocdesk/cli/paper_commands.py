@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 from collections.abc import Iterator
 from typing import Any
 
 from cocdesk import paper
-from cocdesk.cli.prompts import CliError, Passphrases, add_passphrase_option
+from cocdesk.cli.prompts import CliError, Passphrases, add_force_option, add_passphrase_option, writable
 from cocdesk.cli.vault_commands import unlock
 from cocdesk.desk import Act, Desk
 from cocdesk.domain.event import Event
@@ -22,6 +23,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     kinds = forms.add_subparsers(dest="form", metavar="FORM", required=True, parser_class=type(forms))
     blank = kinds.add_parser("blank", help="the blank incident report form, for filling by hand")
     blank.add_argument("out", metavar="OUT.pdf")
+    add_force_option(blank)
     blank.add_argument("--paper", choices=("a4", "letter"), help="paper size (else the event's, or A4)")
     blank.add_argument("--step", metavar="STEP", help="print only this step (its id, e.g. gather)")
     _event_options(blank)
@@ -32,6 +34,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     ):
         sheet = kinds.add_parser(name, help=helptext)
         sheet.add_argument("out", metavar="OUT.pdf")
+        add_force_option(sheet)
         sheet.add_argument("--paper", choices=("a4", "letter"), help="paper size (else the event's, or A4)")
         _event_options(sheet)
         sheet.set_defaults(run=run)
@@ -46,6 +49,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         "--with-names", action="store_true", help="include the reporter's and witnesses' names"
     )
     export.add_argument("out", metavar="OUT.pdf")
+    add_force_option(export)
     add_passphrase_option(export)
     export.set_defaults(run=officer_export)
 
@@ -56,6 +60,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     transparency.add_argument("--member", required=True, metavar="NAME")
     transparency.add_argument("out", metavar="OUT.pdf")
     transparency.add_argument("--markdown", metavar="OUT.md", help="also as Markdown, for a blog post")
+    add_force_option(transparency)
     add_passphrase_option(transparency)
     transparency.set_defaults(run=transparency_report)
 
@@ -80,7 +85,8 @@ def event_source(args: argparse.Namespace) -> Iterator[tuple[Procedure, Event | 
         yield desk.procedure, desk.event, desk
 
 
-def _save(document: Document, out: str, desk: Desk | None, what: str) -> int:
+def _save(document: Document, out: str, force: bool, desk: Desk | None, what: str) -> int:
+    writable(out, force=force)  # again: a file may have appeared while the passphrase was typed
     if desk is not None:
         desk.save_document(document, out, "paper.save", what)
     else:
@@ -97,40 +103,55 @@ def _report(document: Document, out: str) -> None:
 
 
 def blank_form(args: argparse.Namespace) -> int:
+    writable(args.out, force=args.force)
     with event_source(args) as (procedure, event, desk):
         if args.step is not None and args.step not in {s.id for s in procedure.steps}:
             steps = ", ".join(s.id for s in procedure.steps)
             raise CliError(f"The procedure has no step '{args.step}'. Its steps are: {steps}.")
         document = paper.blank_form(procedure, event, step_id=args.step, paper=args.paper)
-        return _save(document, args.out, desk, "Saved a blank incident report form")
+        return _save(document, args.out, args.force, desk, "Saved a blank incident report form")
 
 
 def information_sheet(args: argparse.Namespace) -> int:
+    writable(args.out, force=args.force)
     with event_source(args) as (procedure, event, desk):
         document = paper.information_sheet(procedure, event, paper=args.paper)
-        return _save(document, args.out, desk, "Saved the attendee information sheet")
+        return _save(document, args.out, args.force, desk, "Saved the attendee information sheet")
 
 
 def pocket_card(args: argparse.Namespace) -> int:
+    writable(args.out, force=args.force)
     with event_source(args) as (procedure, event, desk):
         document = paper.pocket_card(procedure, event, paper=args.paper)
-        return _save(document, args.out, desk, "Saved the responder pocket card")
+        return _save(document, args.out, args.force, desk, "Saved the responder pocket card")
 
 
 def officer_export(args: argparse.Namespace) -> int:
+    writable(args.out, force=args.force)
     with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
         desk.require(Act.EXPORT)
         if not args.case and not desk.filed_cases():
             raise CliError("No case is filed yet, so there is nothing to export.")
         refs = [args.case] if args.case else None
+        writable(args.out, force=args.force)
         desk.officer_export(args.out, refs, with_names=args.with_names)
     print(f"Wrote {args.out}.")
     return 0
 
 
 def transparency_report(args: argparse.Namespace) -> int:
+    _transparency_outputs(args)
     with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
+        _transparency_outputs(args)
         saved = desk.transparency_report(args.out, args.markdown)
     for path, _ in saved:
         print(f"Wrote {path}.")
     return 0
+
+
+def _transparency_outputs(args: argparse.Namespace) -> None:
+    writable(args.out, force=args.force)
+    if args.markdown is not None:
+        writable(args.markdown, force=args.force)
+        if os.path.abspath(args.markdown) == os.path.abspath(args.out):
+            raise CliError(f"The PDF and the Markdown would both be {args.out}: give them different names.")

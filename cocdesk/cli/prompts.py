@@ -1,6 +1,6 @@
-"""Asking for passphrases: at a hidden prompt, or one per line on standard input.
-
-Never from the command's arguments or the environment, where other users and shell histories see them.
+"""Asking for passphrases: at a hidden prompt, or one per line on standard input; never from the
+command's arguments or the environment, where other users and shell histories see them. And asking
+whether a file may be written: only with ``--force`` over an existing one, never over a vault's own.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import getpass
 import sys
 import warnings
 
+from cocdesk.outputs import OutputExists, check_output_path
 from cocdesk.passphrases import weakness
 
 
@@ -78,3 +79,19 @@ def add_passphrase_option(parser: argparse.ArgumentParser, lines: str = "the pas
         action="store_true",
         help=f"read {lines} from standard input instead of a hidden prompt",
     )
+
+
+def add_force_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force", action="store_true", help="replace an existing file (never one of a vault's own files)"
+    )
+
+
+def writable(path: str, *, force: bool) -> str:
+    """``path``, once it is known that a document may go there: never over a vault's own files, and
+    over another existing file only with ``--force``. Asked before any passphrase is."""
+    try:
+        check_output_path(path, force=force)
+    except OutputExists:
+        raise CliError(f"{path} already exists, so nothing was written; add --force to replace it.") from None
+    return path

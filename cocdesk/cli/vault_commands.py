@@ -10,6 +10,7 @@ from cocdesk.cli.prompts import CliError, Passphrases, add_passphrase_option, co
 from cocdesk.demo import DEMO_MEMBER, make_demo_vault
 from cocdesk.desk import Act, Desk, UnknownMember
 from cocdesk.domain.event import Event, Member, Role
+from cocdesk.outputs import OutputExists, check_output_path
 
 ROLE_HELP = ", ".join(f"{role.value} ({role.label})" for role in Role)
 
@@ -31,7 +32,7 @@ def member_name(path: str, member: str) -> str:
 def create(args: argparse.Namespace) -> int:
     event = Event(name=args.event)
     lead = Member(name=args.member, role=Role.COC_LEAD)
-    Desk.refuse_existing(args.path)
+    _new_vault_place(args.path)
     passphrase = Passphrases(args.passphrase_stdin).new(lead.name)
     Desk.create(args.path, event, lead.name, passphrase).close()
     print(f"Created the vault {args.path} for {event.name}. {lead.name} is its CoC team lead.")
@@ -67,7 +68,7 @@ def passwd(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    Desk.refuse_existing(args.path)
+    _new_vault_place(args.path)
     make_demo_vault(args.path, Passphrases(args.passphrase_stdin).new(DEMO_MEMBER))
     print(f"Created a demo vault at {args.path}. Every member of its team, “{DEMO_MEMBER}” among them,")
     print("unlocks it with the passphrase you chose.")
@@ -91,12 +92,22 @@ def verify(args: argparse.Namespace) -> int:
 
 
 def backup(args: argparse.Namespace) -> int:
+    _new_vault_place(args.destination)
     with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
         written = desk.backup(args.destination)
     print(
         f"Wrote an encrypted backup: {' and '.join(map(str, written))}. It opens with the same passphrases."
     )
     return 0
+
+
+def _new_vault_place(path: str) -> None:
+    """A new vault (or a backup) goes where no vault is and where no vault's own file would be."""
+    Desk.refuse_existing(path)
+    try:
+        check_output_path(path, force=False)  # e.g. OTHER.cocdesk.lock, which that vault takes for its lock
+    except OutputExists:
+        raise CliError(f"{path} already exists, so nothing was written; choose a new name.") from None
 
 
 def destroy(args: argparse.Namespace) -> int:

@@ -151,6 +151,13 @@ class CloseEventDialog(QDialog):
         if path is None:
             return
         chosen = path
+        markdown: Path | None = Path(chosen).with_suffix(".md")
+        if markdown == Path(chosen):
+            markdown = None
+        elif markdown is not None and os.path.lexists(markdown):  # the dialog asked about the PDF only
+            question = f"{markdown.name} already exists beside it. Replace it with the report as Markdown?"
+            if not dialogs.ask(self, "Replace the Markdown?", question, "&Replace it", "&Keep it"):
+                markdown = None
 
         def done(saved: list[Saved]) -> None:
             self._say("")
@@ -158,7 +165,7 @@ class CloseEventDialog(QDialog):
             self.refresh()
 
         self._in_background(
-            lambda closing: closing.save_transparency_report(chosen, Path(chosen).with_suffix(".md")),
+            lambda closing: closing.save_transparency_report(chosen, markdown),
             done,
             "Making the transparency report…",
         )

@@ -6,14 +6,19 @@ Callers use ``dialogs.ask(...)`` (through the module) so that tests can answer i
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from cocdesk.outputs import OutputRefused, check_output_path
 
 if TYPE_CHECKING:
     from cocdesk.gui.session import Session
 
 VAULT_FILTER = "CoC Desk vaults (*.cocdesk);;All files (*)"
+PDF_FILTER = "PDF (*.pdf)"
 
 
 def ask(parent: QWidget | None, title: str, question: str, yes: str = "Yes", no: str = "Cancel") -> bool:
@@ -95,10 +100,50 @@ def open_vault_path(parent: QWidget | None) -> str | None:
 
 
 def new_vault_path(parent: QWidget | None) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Create a new vault", "event.cocdesk", VAULT_FILTER)
+    path = save_path(parent, "Create a new vault", "event.cocdesk", VAULT_FILTER, "cocdesk")
     if path and not path.endswith(".cocdesk"):
-        path += ".cocdesk"
-    return path or None
+        path += ".cocdesk"  # a vault that already exists there is refused when it is created
+    return path
+
+
+def pdf_path(parent: QWidget | None, title: str, file_name: str) -> str | None:
+    """Where to save a PDF, offered in the user's documents folder; None when the user cancels."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return save_path(parent, title, str(Path(folder) / file_name), PDF_FILTER, "pdf")
+
+
+def save_path(
+    parent: QWidget | None, title: str, suggested: str, name_filter: str, suffix: str
+) -> str | None:
+    """Where to save a new file; None when the user cancels.
+
+    The dialog asks before it replaces an existing file, and adds ``suffix`` itself to a name typed
+    without one, so the file it asks about is the file written. A vault's own files are refused
+    (the sentence says why) and the dialog opens again."""
+    while True:
+        dialog = save_dialog(parent, title, suggested, name_filter, suffix)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        path = dialog.selectedFiles()[0]
+        try:
+            check_output_path(path, force=True)  # the dialog has asked about replacing
+        except OutputRefused as refused:
+            tell(parent, "Not saved", str(refused))
+            suggested = str(Path(path).parent)
+            continue
+        return path
+
+
+def save_dialog(
+    parent: QWidget | None, title: str, suggested: str, name_filter: str, suffix: str
+) -> QFileDialog:
+    """A save dialog (the system's own where there is one) that confirms before replacing a file."""
+    dialog = QFileDialog(parent, title, suggested, name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix(suffix)
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, False)
+    return dialog
 
 
 def procedure_path(parent: QWidget | None) -> str | None:

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from cocdesk.desk import Act, Desk
 from cocdesk.gui import dialogs, paper_out
@@ -33,11 +32,7 @@ MakeDocument = Callable[
 
 def choose_export_path(parent: QWidget | None, title: str, file_name: str) -> str | None:
     """Where to save an export; None when the user cancels. Tests replace this."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _filter = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name), "PDF (*.pdf)")
-    if path and not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    return path or None
+    return dialogs.pdf_path(parent, title, file_name)
 
 
 class PaperActions(QObject):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
@@ -20,16 +19,15 @@ from PySide6.QtCore import (
     QRunnable,
     QSize,
     QSizeF,
-    QStandardPaths,
     Qt,
     QThreadPool,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
-from cocdesk.gui import printing
+from cocdesk.gui import dialogs, printing
 from cocdesk.gui.forms.ui_print_preview import Ui_PrintPreview
 from cocdesk.gui.printing import Delivered, PdfPages
 from cocdesk.paper import Document
@@ -42,13 +40,7 @@ PREPARING = "Preparing the preview…"
 
 def choose_save_path(parent: QWidget | None, title: str, file_name: str) -> str | None:
     """Where to save the PDF; None when the user cancels. Tests replace this."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, f"Save {title} as PDF", str(Path(folder) / file_name), "PDF (*.pdf)"
-    )
-    if path and not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    return path or None
+    return dialogs.pdf_path(parent, f"Save {title} as PDF", file_name)
 
 
 def tell(parent: QWidget | None, sentence: str) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from cocdesk.outputs import OutputRefused, check_output_path, owner_only_file
 from cocdesk.paper import Document
 
 MAX_DPI = 300
@@ -119,7 +120,31 @@ def page_numbers(printer: QPrinter, pages: int) -> range:
 
 
 def print_pages(pages: PdfPages, printer: QPrinter) -> int:
-    """Paint the chosen pages onto ``printer``, each rendered at up to 300 dpi; the number printed."""
+    """Paint the chosen pages onto ``printer``, each rendered at up to 300 dpi; the number printed.
+
+    Printed to a file, the pages go to a new file only its owner may read, renamed into place once
+    whole: Qt would create it readable by everyone, and write straight over what was there. A
+    vault's own files are refused, as every save refuses them."""
+    target = printer.outputFileName() if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else ""
+    if not target:
+        return _paint(pages, printer)
+    try:
+        check_output_path(target, force=True)  # the print dialog asked before replacing a file
+    except OutputRefused as refused:
+        raise PrintFailed(str(refused)) from None
+    try:
+        with owner_only_file(target) as partial:
+            printer.setOutputFileName(str(partial))
+            try:
+                return _paint(pages, printer)
+            finally:
+                printer.setOutputFileName(target)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise PrintFailed(f"The PDF could not be written: {reason}. Choose another folder.") from None
+
+
+def _paint(pages: PdfPages, printer: QPrinter) -> int:
     chosen = page_numbers(printer, pages.pageCount())
     painter = QPainter()
     with spool_in_memory():

@@ -6,28 +6,19 @@ the member's role may send them and the reporter agreed the officer may know who
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cocdesk.desk import Act, policy
 from cocdesk.domain import Case
 from cocdesk.domain.case import Recipient
+from cocdesk.gui import dialogs
 from cocdesk.gui.wizard.common import local_text, name_it, note
 from cocdesk.gui.wizard.open_case import OpenCase
 
 
 def choose_export_path(parent: QWidget, suggested: str) -> str | None:
     """Ask where to save the export; None when the user cancels."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _filter = QFileDialog.getSaveFileName(
-        parent,
-        "Save the export for the Safety and Diversity Officer",
-        str(Path(folder) / suggested),
-        "PDF (*.pdf)",
-    )
-    return path or None
+    return dialogs.pdf_path(parent, "Save the export for the Safety and Diversity Officer", suggested)
 
 
 class FilingEditor(QWidget):

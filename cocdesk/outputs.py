@@ -1,0 +1,165 @@
+"""Files the station writes for people (PDFs, Markdown) and the rule every one of them obeys.
+
+A document never goes over a vault's own files: the database, its key file and the files beside them
+that share its name (any vault, not only the one open, and a backup is a vault too). Over any other
+existing file it goes only when the user said so: ``--force`` on the command line, the save dialog's
+"replace it?" in the window. Each file is written whole or not at all, readable by its owner only.
+
+    target = check_output_path(out, force=args.force)
+    write_owner_only(target, data)
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from cocdesk.vault.errors import InvalidEdit
+from cocdesk.vault.files import VaultFiles
+
+PRIVATE = 0o600
+PARTIAL = ".partial"
+# how a key file begins: the JSON format names itself; the binary one opens with its magic
+KEY_FILE_MAGIC = b"CDKEYS\x00"
+KEY_FILE_FORMAT = b'"cocdesk-keys"'
+HEAD = 4096
+
+
+class OutputRefused(InvalidEdit):
+    """A file that must not be written; ``str()`` is the sentence that says which and why."""
+
+
+class OutputExists(OutputRefused):
+    """An existing file, not a vault's, that the user did not say may be replaced."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(f"{os.fspath(path)} already exists, so nothing was written.")
+        self.path = path
+
+
+def check_output_path(path: str | os.PathLike[str], *, force: bool) -> Path:
+    """``path`` made absolute, once it is known that a document may be written there.
+
+    ``OutputRefused`` when it is a vault's own file or a folder, whatever ``force`` says;
+    ``OutputExists`` when it exists and ``force`` is not given."""
+    target = Path(path).expanduser().absolute()
+    for seen in dict.fromkeys((target, _followed(target))):  # a link to a vault's file is one too
+        vault = owning_vault(seen)
+        if vault is not None:
+            raise OutputRefused(
+                f"{os.fspath(path)} belongs to the vault {vault.name}, so nothing was written;"
+                " choose another file name."
+            )
+    if target.is_dir():
+        raise OutputRefused(f"{os.fspath(path)} is a folder, so nothing was written; name a file in it.")
+    if os.path.lexists(target) and not force:
+        raise OutputExists(path)
+    return target
+
+
+def _followed(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of links leads nowhere, so to no vault
+        return path
+
+
+def owning_vault(path: Path) -> Path | None:
+    """The database of the vault ``path`` is a file of, or None when it is no vault's."""
+    if is_key_file(path):
+        return _database_named_by(path) or path
+    if _has_key_file(path):
+        return path  # the database itself: SQLCipher's pages look random, but its key file is beside it
+    database = _database_named_by(path)
+    if database is not None and _has_key_file(database):
+        return database
+    return None
+
+
+def is_key_file(path: Path) -> bool:
+    """A vault's key file, known by how it begins (a database cannot be: it is random from byte one)."""
+    try:
+        if not path.is_file():  # a pipe or a device would never answer, or never end
+            return False
+        with path.open("rb") as source:
+            head = source.read(HEAD)
+    except OSError:
+        return False
+    if head.startswith(KEY_FILE_MAGIC):
+        return True
+    return head.lstrip().startswith(b"{") and KEY_FILE_FORMAT in head
+
+
+def _vault_suffixes() -> list[str]:
+    """What a vault adds to its database's name for each file beside it, longest first."""
+    files = VaultFiles(Path("v"))
+    added = {p.name.removeprefix("v") for p in files.everything() if p != files.database}
+    return sorted(added, key=len, reverse=True)
+
+
+def _database_named_by(path: Path) -> Path | None:
+    """``X`` when ``path`` is named like one of the files of a vault at ``X``."""
+    for suffix in _vault_suffixes():
+        if path.name.endswith(suffix) and len(path.name) > len(suffix):
+            return path.with_name(path.name.removesuffix(suffix))
+    return None
+
+
+def _has_key_file(database: Path) -> bool:
+    files = VaultFiles(database)
+    return any(os.path.lexists(p) for p in (files.keys, files.keys_pending))
+
+
+# writing
+
+
+def partial_path(path: Path) -> Path:
+    """Where a document is written before it is renamed over ``path``."""
+    return path.with_name(f".{path.name}.{os.getpid()}{PARTIAL}")
+
+
+def partial_copies(path: str | os.PathLike[str]) -> list[Path]:
+    """The temporary files a process killed inside ``owner_only_file`` left beside ``path``: each may
+    hold a whole document, so whoever finishes or drops that save removes them."""
+    path = Path(path)
+    return sorted(path.parent.glob(f".{glob.escape(path.name)}.*{PARTIAL}"))
+
+
+@contextmanager
+def owner_only_file(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A new, empty file only its owner may read, beside ``path``, for a writer that needs a file name
+    (Qt's printer among them); synced and renamed over ``path`` when the block ends, removed if it fails.
+
+    A crash leaves the old file or the new one, never half of one, and never the old file's permissions."""
+    path = Path(path)
+    partial = partial_path(path)
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
+    try:
+        yield partial
+        os.chmod(partial, PRIVATE)  # whatever the writer did to it
+        descriptor = os.open(partial, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    if os.name != "nt":
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def write_owner_only(path: str | os.PathLike[str], data: bytes) -> str:
+    """Write ``data`` to a file only its owner may read, whole or not at all; return its SHA-256."""
+    with owner_only_file(path) as partial, partial.open("r+b") as out:
+        out.write(data)
+    return hashlib.sha256(data).hexdigest()
