@@ -144,6 +144,6 @@ def test_saving_over_a_readable_file_makes_it_owner_only(tmp_path: Path, cli: Cl
     out = tmp_path / "blank.pdf"
     out.write_bytes(b"old")
     out.chmod(0o644)
-    assert cli("forms", "blank", str(out)).code == 0
+    assert cli("forms", "blank", str(out), "--force").code == 0
     assert out.stat().st_mode & 0o077 == 0
     assert out.read_bytes().startswith(b"%PDF")

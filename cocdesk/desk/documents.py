@@ -28,7 +28,8 @@ from cocdesk.domain.common import now
 from cocdesk.flow.deadlines import after_step
 from cocdesk.flow.requirements import missing
 from cocdesk.identity.rendition import withheld, withheld_header, withheld_part
-from cocdesk.paper.page import partial_copies, write_owner_only
+from cocdesk.outputs import check_output_path
+from cocdesk.private_files import partial_copies, write_owner_only
 from cocdesk.procedure.model import Part
 from cocdesk.vault import InvalidEdit
 from cocdesk.vault.cases import CaseRef
@@ -289,7 +290,4 @@ def _sha256(path: Path) -> str:
 
 def refuse_vault_files(desk: Desk, path: str | os.PathLike[str]) -> None:
     """A document never goes over the vault's own files."""
-    target = Path(path).absolute()
-    files = desk.vault.files
-    if target in {p.absolute() for p in files.everything()} or target == files.lock.absolute():
-        raise InvalidEdit(f"{target.name} is part of the vault; choose another file name")
+    check_output_path(path, force=True)  # the front end asked before replacing any other file

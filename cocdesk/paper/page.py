@@ -6,10 +6,8 @@ caller saves it where the user chose.
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import io
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -21,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from cocdesk.paper.fonts import BOLD, REGULAR, Ink
+from cocdesk.private_files import write_owner_only
 
 PaperSize = Literal["a4", "letter"]
 PAGE_SIZES = {"a4": A4, "letter": LETTER}
@@ -49,41 +48,6 @@ class Document:
     def save(self, path: str | Path) -> str:
         """Write the PDF (readable by its owner only) and return its SHA-256 for the audit log."""
         return write_owner_only(Path(path), self.pdf)
-
-
-PARTIAL = ".partial"
-
-
-def partial_copies(path: str | Path) -> list[Path]:
-    """The temporary files a process killed inside ``write_owner_only`` left beside ``path``: each
-    may hold a whole document, so whoever finishes or drops that save removes them."""
-    path = Path(path)
-    return sorted(path.parent.glob(f".{glob.escape(path.name)}.*{PARTIAL}"))
-
-
-def write_owner_only(path: Path, data: bytes) -> str:
-    """Write ``data`` to a file only its owner may read, whole or not at all; return its SHA-256.
-
-    A new owner-only file beside ``path`` is written, synced and renamed over it, so a crash leaves
-    the old file or the new one, never half of one, and never the old file's permissions."""
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.{os.getpid()}{PARTIAL}")
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    folder = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(folder)
-    finally:
-        os.close(folder)
-    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True)

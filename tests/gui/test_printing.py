@@ -193,14 +193,14 @@ def test_characters_no_font_has_are_named_before_anything_prints(
     assert len(PdfReader(printed).pages) == odd_report.pages
 
 
-def test_a_printer_that_cannot_start_is_explained_in_one_sentence(
+def test_printing_into_a_missing_folder_is_explained_in_one_sentence(
     qtbot, monkeypatch, tmp_path: Path, report: Document
 ) -> None:
     told: list[str] = []
     monkeypatch.setattr(printing, "choose_printer", to_file(tmp_path / "missing" / "folder" / "out.pdf"))
     monkeypatch.setattr(printing, "tell", lambda parent, sentence: told.append(sentence))
     assert printing.print_document(None, report, "the incident report") is None
-    assert told == ["The printer could not be started. Check that it is connected, then try again."]
+    assert told == ["The PDF could not be written: No such file or directory. Choose another folder."]
 
 
 # the preview
