@@ -164,3 +164,37 @@ def test_destroy_refuses_a_file_that_is_not_a_vault(tmp_path: Path, cli: Cli) ->
     thesis.write_bytes(b"%PDF-1.7 my only copy")
     assert "is not a CoC Desk vault" in one_line(cli("vault", "destroy", str(thesis), "--yes"))
     assert thesis.read_bytes() == b"%PDF-1.7 my only copy"
+
+
+def test_a_planted_slot_stops_every_command_until_the_lead_repairs_the_key_file(
+    tmp_path: Path, cli: Cli
+) -> None:
+    from cocdesk import keystore
+    from cocdesk.vault.keyslots import KdfParams, new_slot
+
+    path = tmp_path / "v.cocdesk"
+    make_vault(path)
+    files = VaultFiles.at(path)
+    keyfile = KeyFile.from_bytes(files.keys.read_bytes())
+    planted = new_slot(
+        "f" * 32, "Mallory", "mallory's own", b"\x01" * 32, keyfile.vault_id, KdfParams(iterations=1)
+    )
+    area = keystore.read(files.keys)
+    assert area is not None
+    content = json.loads(area[1])
+    content["slots"].append(json.loads(planted.model_dump_json()))
+    keystore.overwrite(files.keys, json.dumps(content).encode("utf-8"))
+
+    for argv in (
+        ("vault", "verify", str(path)),
+        ("case", "list", str(path)),
+        ("vault", "backup", str(path), str(tmp_path / "b.cocdesk")),
+    ):
+        refused = cli.as_lead(*argv)
+        assert refused.code != 0
+        assert "was changed outside CoC Desk (a key slot for “Mallory” was added" in one_line(refused)
+    repaired = cli.as_lead("vault", "repair-keys", str(path))
+    assert repaired.code == 0, repaired.err
+    assert "holds only the key slots the vault made" in repaired.out
+    assert "Mallory" not in Vault.member_names(path)
+    assert cli.as_lead("vault", "verify", str(path)).code == 0

@@ -110,13 +110,29 @@ def _new_vault_place(path: str) -> None:
         raise CliError(f"{path} already exists, so nothing was written; choose a new name.") from None
 
 
+def repair_keys(args: argparse.Namespace) -> int:
+    name = member_name(args.path, args.member)
+    with Desk.repair_keys(args.path, name, Passphrases(args.passphrase_stdin).existing(name)) as desk:
+        problems = desk.verify()
+    if problems:
+        raise CliError(f"The key file was put right, but the vault is not whole: {problems[0]}")
+    print(
+        f"The key file of {args.path} is whole: it holds only the key slots the vault made, and every"
+        " change found is in the audit log. Make a new backup now."
+    )
+    return 0
+
+
 def destroy(args: argparse.Namespace) -> int:
     Desk.member_names(args.path)  # refuses anything that is not a vault before erasing it
     if not args.yes and not confirm(f"This erases the vault {args.path} and every case in it, for good."):
         hint = "" if sys.stdin.isatty() else " Add --yes to erase the vault and every case in it for good."
         raise CliError(f"Nothing was destroyed.{hint}")
     Desk.destroy_files(args.path)
-    print(f"Destroyed the vault {args.path}: its key slots and database were overwritten and removed.")
+    print(
+        f"Destroyed the vault {args.path}: its key slots and database were overwritten and removed."
+        " Backups made of it are separate files that open with the team's passphrases: destroy them too."
+    )
     return 0
 
 
@@ -161,6 +177,11 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
     parser = action("backup", backup, "write an encrypted copy that opens with the same passphrases")
     parser.add_argument("destination", metavar="DEST", help="the backup's file (its key file goes beside it)")
+    add_passphrase_option(parser)
+
+    parser = action(
+        "repair-keys", repair_keys, "keep only the key slots the vault made, after the key file was changed"
+    )
     add_passphrase_option(parser)
 
     parser = action("destroy", destroy, "erase the vault and every case in it, for good", member=False)
