@@ -26,8 +26,8 @@ def member_names(vault_path: str | os.PathLike[str]) -> list[str]:
     """The names in the vault's key slots, or an empty list when the file is missing or unreadable."""
     try:
         raw = keys_path(vault_path).read_bytes()
-        area = None if keystore.is_legacy(raw) else keystore.newest(raw)
-        slots = json.loads(raw if area is None else area[1])["slots"]
+        area = keystore.newest(raw)
+        slots = (keystore.legacy_json(raw) if area is None else json.loads(area[1]))["slots"]  # type: ignore[index]
         names = [slot["name"] for slot in slots]
     except (OSError, ValueError, KeyError, TypeError):
         return []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import struct
 from pathlib import Path
@@ -59,8 +60,23 @@ def newest(raw: bytes) -> tuple[int, bytes] | None:
     return max(whole, key=lambda area: area[0]) if whole else None
 
 
+def settled(path: Path) -> bool:
+    """Whether both areas hold the same whole copy: no older or torn copy left in the file."""
+    with open(path, "rb") as handle:
+        raw = handle.read(FILE_BYTES + 1)
+    areas = [decode_area(raw[i * AREA_BYTES : (i + 1) * AREA_BYTES]) for i in range(AREAS)]
+    return len(raw) == FILE_BYTES and areas[0] is not None and areas[0] == areas[1]
+
+
 def is_legacy(raw: bytes) -> bool:
-    return raw.lstrip()[:1] == LEGACY_START
+    """A key file of the first release: no whole area, and JSON from the first byte."""
+    return raw.lstrip()[:1] == LEGACY_START and newest(raw) is None
+
+
+def legacy_json(raw: bytes) -> object:
+    """The JSON object a key file of the first release begins with (ValueError when there is none)."""
+    text = raw.decode("utf-8", errors="replace").lstrip()
+    return json.JSONDecoder().raw_decode(text)[0]
 
 
 def read(path: Path) -> tuple[int, bytes] | None:
@@ -98,7 +114,10 @@ def overwrite(path: Path, payload: bytes) -> None:
         generation = max(generations) + 1 if max(generations) >= 0 else 1
         area = encode_area(generation, payload)
         if size != FILE_BYTES or max(generations) < 0:
-            _write_at(descriptor, 0, area * AREAS)
+            # a file of the first release (one JSON object at the start): the second area first,
+            # so that a crash leaves that object or a whole area, whichever is read first
+            _write_at(descriptor, AREA_BYTES, area)
+            _write_at(descriptor, 0, area)
             if size > FILE_BYTES:
                 _write_at(descriptor, FILE_BYTES, b"\x00" * (size - FILE_BYTES))
                 os.ftruncate(descriptor, FILE_BYTES)

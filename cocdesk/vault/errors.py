@@ -117,7 +117,8 @@ class KeyFileChanged(VaultError):
         listed = "; ".join(changes[:5]) + (f"; and {len(changes) - 5} more" if len(changes) > 5 else "")
         super().__init__(
             f"The key file {path} was changed outside CoC Desk ({listed}), so nothing in it is trusted and"
-            " the vault was not opened. Put back the key file from your latest backup."
+            " the vault was not opened. The CoC team lead can put it right with `cocdesk vault"
+            " repair-keys`, which keeps only the slots the vault made; or open your latest backup."
         )
 
 

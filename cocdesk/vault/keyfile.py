@@ -106,7 +106,9 @@ class KeyFile(Model):
     @classmethod
     def _from_legacy(cls, raw: bytes, files: VaultFiles) -> KeyFile:
         try:
-            old = json.loads(raw)
+            old = keystore.legacy_json(raw)
+            if not isinstance(old, dict):
+                raise ValueError("not a key file")
             counts = {
                 member: Failures(total=failed.get("count", 0), last=failed.get("last"))
                 for member, failed in old.get("failures", {}).items()

@@ -218,7 +218,6 @@ class Vault(CaseEditing, MemberAdmin):
 
         def record(c: Any) -> None:
             record_slots(c, counted)
-            c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", (SEALED_KEYFILE,))
 
         detail = {"failed_tries": streak} if streak > 0 else {}
         what = f"{self.member.name} unlocked the vault"
@@ -234,8 +233,18 @@ class Vault(CaseEditing, MemberAdmin):
                 {"missing": -streak},
                 lambda c: None,
             )
-        if counted != before or not before.is_sealed:
-            self._save_keyfile(counted)
+        if counted != before or not before.is_sealed or not keystore.settled(self.files.keys):
+            self._save_keyfile(counted)  # a write cut short left an older copy in one area: not any more
+        if not before.is_sealed:  # only once the sealed file is in place: a crash before keeps the old
+            self._write(
+                "vault.keys.sealed",
+                "Sealed the key file",
+                None,
+                {},
+                lambda c: c.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", (SEALED_KEYFILE,)
+                ),
+            )
         for leftover in (self.files.rekeyed, self.files.keys_pending, *self.files.temporaries):
             shred(leftover)
 

@@ -247,3 +247,37 @@ def last_audit_of(path: Path, action: str) -> str:
         return str(row[0])
     finally:
         connection.close()
+
+
+def test_upgrading_a_first_release_key_file_survives_a_kill_after_either_area(team: Path) -> None:
+    from tests.vault.steps import Steps
+
+    files = VaultFiles.at(team)
+    keyfile = KeyFile.from_bytes(files.keys.read_bytes())
+    legacy = {"format": "cocdesk-keys", "version": 1, "vault_id": keyfile.vault_id, "failures": {}}
+    legacy["slots"] = [json.loads(slot.model_dump_json()) for slot in keyfile.slots]
+    original = json.dumps(legacy).encode("utf-8")
+
+    class Killed(Exception):
+        pass
+
+    for stop in (1, 2):  # killed before the first area is written, then before the second
+        connection = raw_connection(team)  # a vault of the first release: it never recorded a seal
+        connection.execute("DELETE FROM meta WHERE key LIKE 'keyfile.%'")
+        connection.close()
+        files.keys.write_bytes(original)
+
+        writes = 0
+
+        def die(n: int, kind: str, at: int = stop) -> None:
+            nonlocal writes
+            writes += kind == "key file"
+            if writes == at:
+                raise Killed  # the write is not made, as if the power went before it
+
+        with pytest.raises(Killed), Steps(die).installed():
+            open_as(team)
+        assert Vault.member_names(team) == [LEAD, ZOYA, ELENI]
+        with open_as(team) as lead:
+            assert lead.verify() == []
+        assert files.keys.read_bytes().startswith(keystore.MAGIC)
