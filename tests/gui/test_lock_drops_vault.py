@@ -99,6 +99,23 @@ def test_each_lock_lets_go_of_the_desk_opened_before_it(qtbot, station) -> None:
     assert station.window.case_list.model.rowCount() == 4
 
 
+def test_a_print_preview_of_a_case_does_not_keep_the_desk(qtbot, station) -> None:
+    from cocdesk.gui.print_preview import PrintPreview
+
+    window = sign_in(qtbot, station, LEAD)
+    row = next(r for r in window.case_list.model.rows if r.title.startswith("Remarks"))
+    window.paper.print_case(row.id)
+    qtbot.waitUntil(lambda: any(isinstance(w, PrintPreview) for w in visible_windows()))
+    preview = shown(PrintPreview)
+    ref = weakref.ref(station.session.desk)
+    station.lock()
+    assert visible_windows() == [station.unlock_window]
+    assert dead_after_collection(ref)
+    sign_in(qtbot, station, LEAD)
+    assert preview.isVisible()
+    preview.reject()
+
+
 def test_an_export_made_off_the_gui_thread_does_not_keep_the_desk(
     qtbot, station, monkeypatch, tmp_path
 ) -> None:
