@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sys
 
+from cocdesk.hardening import keep_out_of_core_dumps
+
 
 def main(argv: list[str] | None = None) -> int:
+    keep_out_of_core_dumps()  # before any passphrase is read or key derived
     args = sys.argv[1:] if argv is None else argv
     from cocdesk.cli.station import start_station, station_arguments
 

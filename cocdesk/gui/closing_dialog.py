@@ -39,7 +39,8 @@ class CloseEventDialog(QDialog):
         self.ui.setupUi(self)
         self.session = session
         self._ready = False  # the handover is done: the name may be typed
-        self.closing = Closing(session.desk)  # what was saved is kept in it across a lock
+        self.closing: Closing | None = Closing(session.desk)  # None while locked: it holds the desk
+        self._saved: list[Saved] = []  # what was saved, kept across a lock
         self.event_name = session.desk.event.name
         self.ui.event_name_label.setText(f"To destroy the vault, type the event's name, “{self.event_name}”:")
         self.cases = UnfinishedCases(self.ui, self)
@@ -52,6 +53,7 @@ class CloseEventDialog(QDialog):
         self.ui.destroy_button.clicked.connect(self.destroy_vault)
         session.sig_cases_changed.connect(self._cases_changed)
         session.sig_opened.connect(self.refresh)
+        session.sig_closed.connect(self._let_go)
 
     def _cases_changed(self, _ids: list[str]) -> None:
         if self.isVisible():
@@ -59,8 +61,15 @@ class CloseEventDialog(QDialog):
 
     def _now(self, desk: Any) -> Closing:
         """The handover on the desk open now: after a lock, the same lead's reopened desk."""
+        if self.closing is None:
+            self.closing = Closing(desk, self._saved)
         self.closing.desk = desk
         return self.closing
+
+    def _let_go(self) -> None:
+        """Locked: the closed desk goes (nothing may keep it, nor the key below it); what was saved stays."""
+        if self.closing is not None:
+            self._saved, self.closing = self.closing.saved, None
 
     def _run(self, act: Callable[[Closing], Any], changed: list[str] | None = None) -> Any:
         """One act of the handover through the session; a refusal's sentence shows in the dialog."""

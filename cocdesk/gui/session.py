@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
@@ -63,8 +64,10 @@ class Session(QObject):
         self.sig_opened.emit()
 
     def close(self) -> None:
-        """Close the desk (the vault drops its key); the windows keep what they show until unlocked."""
+        """Close the desk (the vault drops its key); the windows keep what they show until unlocked.
+        Nothing else may keep the desk: once closed, it is freed with its vault."""
         desk, self._desk = self._desk, None
+        _forget_last_error()
         if desk is not None:
             desk.close()
             self.sig_closed.emit()
@@ -153,19 +156,25 @@ class _Job(QRunnable):
     def __init__(self, work: Callable[[], Any]) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        self.work = work
+        self.work: Callable[[], Any] | None = work
         self.signals = _JobSignals()
 
     def run(self) -> None:
+        ok, value = self._outcome()
+        self.signals.sig_finished.emit(ok, value)
+
+    def _outcome(self) -> tuple[bool, Any]:
+        """The work's result, or the sentence its failure says. The work goes before its result is
+        announced, and with it what it holds (an unlock's passphrase, an export's desk)."""
+        work, self.work = self.work, None
+        assert work is not None, "a job runs once"
         try:
             with _collector_paused():
-                value = self.work()
+                return True, work()
         except VaultError as error:
-            self.signals.sig_finished.emit(False, str(error))
+            return False, str(error)
         except OSError as error:
-            self.signals.sig_finished.emit(False, _os_sentence(error))
-        else:
-            self.signals.sig_finished.emit(True, value)
+            return False, _os_sentence(error)
 
 
 _running = 0
@@ -188,6 +197,14 @@ def _collector_paused() -> Iterator[None]:
             _running -= 1
             if _running == 0:
                 gc.enable()
+
+
+def _forget_last_error() -> None:
+    """An error in a slot is kept in ``sys.last_traceback`` (and ``sys.last_exc``) with every frame it
+    went through, and so with the desk, its vault and their key, for as long as the process runs."""
+    for name in ("last_exc", "last_type", "last_value", "last_traceback"):
+        if hasattr(sys, name):
+            delattr(sys, name)
 
 
 def _os_sentence(error: OSError) -> str:
