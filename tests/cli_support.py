@@ -41,6 +41,8 @@ class Cli:
         if passphrases is not None:
             argv, stdin = (*argv, "--passphrase-stdin"), "".join(f"{p}\n" for p in passphrases)
         self.monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        # the test process keeps its core limit: lowered once, it could not be raised again here
+        self.monkeypatch.setattr("cocdesk.cli.keep_out_of_core_dumps", lambda: None)
         self.capsys.readouterr()
         code = main(list(argv))
         captured = self.capsys.readouterr()

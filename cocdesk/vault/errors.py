@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cocdesk.domain.text import quoted
 
 
@@ -114,11 +116,11 @@ class KeyFileChanged(VaultError):
 
     def __init__(self, path: str, changes: list[str]) -> None:
         self.changes = changes
-        listed = "; ".join(changes[:5]) + (f"; and {len(changes) - 5} more" if len(changes) > 5 else "")
+        listed = "; ".join(changes[:3]) + (f"; and {len(changes) - 3} more" if len(changes) > 3 else "")
         super().__init__(
-            f"The key file {path} was changed outside CoC Desk ({listed}), so nothing in it is trusted and"
-            " the vault was not opened. The CoC team lead can put it right with `cocdesk vault"
-            " repair-keys`, which keeps only the slots the vault made; or open your latest backup."
+            f"The key file {Path(path).name} was changed outside CoC Desk ({listed}), so the vault was not"
+            " opened. The CoC team lead can put it right with `cocdesk vault repair-keys`, or open your"
+            " latest backup."
         )
 
 

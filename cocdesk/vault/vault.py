@@ -358,6 +358,7 @@ class Vault(CaseEditing, MemberAdmin):
             self._connection.close()
             self._connection = None
         wipe(self._key)
+        self.identity_key = None
 
     @property
     def is_open(self) -> bool:
