@@ -138,3 +138,11 @@ class KeysOfAnotherVault(VaultError):
             f"The key file beside {path} belongs to another vault (or the database was replaced)."
             " Nothing was changed; put the vault's own key file beside it."
         )
+
+
+class LockLost(VaultError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"The lock file of {Path(path).name} was removed while the vault was open here, so another copy"
+            " of CoC Desk may have it open too. Nothing was changed; close the vault and unlock it again."
+        )

@@ -41,7 +41,7 @@ FREE_TRIES = 3
 LONGEST_WAIT_SECONDS = 300.0
 LEGACY_BYTES = 4 << 20
 SEAL_INFO = b"cocdesk key file seal"
-SEALED_FIELDS = {"format", "version", "vault_id", "database_salt", "cost", "slots", "seen", "rekey"}
+SEALED_FIELDS = {"format", "version", "vault_id", "serial", "database_salt", "cost", "slots", "seen", "rekey"}
 SALT_BYTES = 16
 
 
@@ -63,6 +63,7 @@ class KeyFile(Model):
     format: Literal["cocdesk-keys"] = "cocdesk-keys"
     version: Literal[2] = 2
     vault_id: str
+    serial: int = 0  # one more at every sealed write; the database keeps the last, so an older copy shows
     database_salt: B64 = b""  # the first 16 bytes of the database this file opens (SQLCipher's salt)
     cost: KdfParams | None = None  # the station's calibrated cost, for every new passphrase
     slots: list[Slot]
@@ -201,11 +202,16 @@ class KeyFile(Model):
     # slots
 
     def slot(self, name: str) -> Slot:
-        wanted = name.strip().casefold()
-        for slot in self.slots:
-            if slot.name.casefold() == wanted:
-                return slot
-        raise UnknownMember(name)
+        return self.slots_named(name)[0]
+
+    def slots_named(self, name: str) -> list[Slot]:
+        """The slots of ``name`` however it is capitalised, the one spelled exactly first: a slot
+        planted under a member's name in other letters must not stand in for theirs."""
+        wanted = name.strip()
+        found = [slot for slot in self.slots if slot.name.casefold() == wanted.casefold()]
+        if not found:
+            raise UnknownMember(name)
+        return sorted(found, key=lambda slot: slot.name != wanted)
 
     def replace_slot(self, slot: Slot) -> KeyFile:
         slots = [slot if s.member_id == slot.member_id else s for s in self.slots]

@@ -251,10 +251,8 @@ class Slot(Model):
         return self.model_copy(update={"next_ephemeral_key": None, "next_database_key": None})
 
     def digest(self) -> str:
-        """What stays fixed until the member changes their passphrase: who, the key pair, and the
-        key derivation that opens it (a re-key or a change of role leaves it as it is)."""
-        fixed = self.model_dump_json(include={"member_id", "name", "public_key", "kdf", "private_key"})
-        return hashlib.sha256(fixed.encode("utf-8")).hexdigest()
+        """The slot as the vault last sealed it, every byte of it."""
+        return hashlib.sha256(self.model_dump_json().encode("utf-8")).hexdigest()
 
     def with_passphrase(self, old: str, new: str, vault_id: str) -> Slot:
         aad = self._aad(vault_id, b"private")

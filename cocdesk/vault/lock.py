@@ -97,6 +97,10 @@ class VaultLock:
             with contextlib.suppress(OSError):
                 handle.close()
 
+    def still_held(self) -> bool:
+        """Held, and the lock file is still the one in place: not removed by hand, nor replaced."""
+        return self._handle is not None and _is_at(self._handle, self._path)
+
     @property
     def held(self) -> bool:
         return self._handle is not None

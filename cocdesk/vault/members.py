@@ -27,13 +27,23 @@ from cocdesk.vault.keyfile import KeyFile, database_salt
 from cocdesk.vault.keyslots import InvalidTag, KdfParams, Slot, identity_key_id, new_slot
 
 T = TypeVar("T")
-SLOTS_RECORD = "keyfile.slots"  # the meta row listing the key slots the vault expects, in order
+SLOTS_RECORD = "keyfile.slots"  # the meta row listing the slots of the last sealed key file, in order
+SERIAL = "keyfile.serial"  # the meta row with the serial of the last sealed key file
+ADDING = "adding:"  # a note per member being added, until their slot is in the key file
 
 
-def record_slots(connection: Any, keyfile: KeyFile) -> None:
+def record_keyfile(connection: Any, keyfile: KeyFile) -> None:
+    """What the key file just written holds, so that an older copy or a changed slot shows; and the
+    members it gives a slot are added for good."""
     connection.execute(
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
         (SLOTS_RECORD, json.dumps(keyfile.manifest())),
+    )
+    connection.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (SERIAL, str(keyfile.serial))
+    )
+    connection.executemany(
+        "DELETE FROM meta WHERE key = ?", [(ADDING + slot.member_id,) for slot in keyfile.slots]
     )
 
 
@@ -89,12 +99,16 @@ class MemberAdmin:
         raise UnknownMember(name)
 
     def add_member(self, name: str, role: Role, passphrase: str, *, identity: bool) -> Member:
-        """A new member with their own passphrase; with the identity key when ``identity``."""
+        """A new member with their own passphrase; with the identity key when ``identity``. A member
+        whose key slot was lost (a key file put right by ``repair-keys``) is given a new one."""
         try:
             member = Member(name=name, role=role)
         except ValidationError as error:
             raise InvalidEdit(explain(error)) from None
-        if any(m.name.casefold() == member.name.casefold() for m in self.members()):
+        slotless = self._slotless(member.name)
+        if slotless is not None:
+            member = member.model_copy(update={"id": slotless.id})
+        elif any(m.name.casefold() == member.name.casefold() for m in self.members()):
             raise InvalidEdit(f"there is already a member called {member.name}")
         gives = identity and self._identity_id is not None
         given = self._identity_to_give() if gives else None
@@ -103,37 +117,53 @@ class MemberAdmin:
         )
         if given is not None:
             slot = slot.with_identity_key(given, self._keyfile.vault_id)
-        before = self._keyfile
-        after = before.model_copy(update={"slots": [*before.slots, slot]})
+        after = self._keyfile.model_copy(update={"slots": [*self._keyfile.slots, slot]})
         after.check_room()
 
         def add(c: Any) -> None:
             c.execute(
-                "INSERT INTO members (id, name, role) VALUES (?,?,?)",
+                "INSERT OR REPLACE INTO members (id, name, role) VALUES (?,?,?)",
                 (str(member.id), member.name, role.value),
             )
-            record_slots(c, after)
+            if slotless is None:
+                c.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)", (ADDING + str(member.id), member.name)
+                )
 
-        # The member first, then the slot: a crash between leaves a member without a slot, whom the
-        # next unlock takes out again (see _finish_interrupted_membership); never a slot that can
-        # open the database for someone the vault does not list.
-        self._write(
-            "member.add", f"Added {member.name} as {role.label}", None, {"member": str(member.id)}, add
-        )
+        # The member first (with a note), then the slot: a crash between leaves a noted member
+        # without a slot, whom the next unlock takes out again (see _finish_interrupted_membership);
+        # never a slot that can open the database for someone the vault does not list.
+        what = f"Gave {member.name} a new key slot" if slotless else f"Added {member.name} as {role.label}"
+        self._write("member.add", what, None, {"member": str(member.id)}, add)
         try:
             self._save_keyfile(after)
         except BaseException as error:
-            with contextlib.suppress(VaultError):
-                self._take_back(member, before)
+            if slotless is None:
+                with contextlib.suppress(VaultError):
+                    self._take_back(member)
             if isinstance(error, VaultError):
                 raise VaultError(f"{member.name} was not added. {error}") from None
             raise
         return member
 
-    def _take_back(self, member: Member, keyfile: KeyFile) -> None:
+    def _slotless(self, name: str) -> Member | None:
+        """The member of that name whom the vault lists without a key slot (and is not adding)."""
+        slots = {slot.member_id for slot in self._keyfile.slots}
+        adding = set(self._notes_of(ADDING))
+        for member in self.members():
+            if member.name.casefold() == name.strip().casefold():
+                found = str(member.id) not in slots and str(member.id) not in adding
+                return member if found else None
+        return None
+
+    def _notes_of(self, prefix: str) -> list[str]:
+        rows = self._connection.execute("SELECT key FROM meta WHERE key LIKE ?", (prefix + "%",))
+        return [row[0].removeprefix(prefix) for row in rows]
+
+    def _take_back(self, member: Member) -> None:
         def remove(c: Any) -> None:
             c.execute("DELETE FROM members WHERE id = ?", (str(member.id),))
-            record_slots(c, keyfile)
+            c.execute("DELETE FROM meta WHERE key = ?", (ADDING + str(member.id),))
 
         self._write(
             "member.add.undone",
@@ -260,7 +290,7 @@ class MemberAdmin:
             f"{self.member.name} changed their passphrase",
             None,
             {},
-            lambda c: record_slots(c, after),
+            lambda c: None,
         )
         try:
             self._save_keyfile(after)
@@ -271,7 +301,7 @@ class MemberAdmin:
                     "The passphrase change was not saved",
                     None,
                     {},
-                    lambda c: record_slots(c, self._keyfile),
+                    lambda c: None,
                 )
             raise VaultError(
                 f"Your passphrase was not changed; the old one still opens the vault. {error}"
@@ -286,11 +316,9 @@ class MemberAdmin:
             self._keep_a_lead(member)
         what, detail = f"Removed {member.name}; the vault was re-keyed", {"member": str(member.id)}
         staying = [slot for slot in self._keyfile.slots if slot.member_id != str(member.id)]
-        expected = self._keyfile.model_copy(update={"slots": staying})
 
         def remove(c: Any) -> None:
             c.execute("DELETE FROM members WHERE id = ?", (str(member.id),))
-            record_slots(c, expected)
 
         if str(member.id) in self._keyfile.identity_holders(self._identity_id):
             self._rotate({str(member.id)}, "member.remove", what, detail, remove)
@@ -312,9 +340,9 @@ class MemberAdmin:
         since it only completes what a lead decided."""
         members = {row[0]: row[1] for row in self._connection.execute("SELECT id, name FROM members")}
         slots = {slot.member_id for slot in self._keyfile.slots}
-        for member_id in sorted(set(members) - slots):
-            if member_id != str(self.member.id):
-                self._take_back(Member(id=member_id, name=members[member_id]), self._keyfile)
+        for member_id in sorted(set(self._notes_of(ADDING)) - slots):
+            if member_id in members:
+                self._take_back(Member(id=member_id, name=members[member_id]))
         if slots - set(members):
             self._write(
                 "member.rekey", "Finished re-keying after an interrupted removal", None, {}, lambda c: None
@@ -356,5 +384,5 @@ class MemberAdmin:
         old = self._key
         self._key = new_key
         wipe(old)
-        self._save_keyfile(self._keyfile.rekey_finished())
         self._connect()
+        self._save_keyfile(self._keyfile.rekey_finished())

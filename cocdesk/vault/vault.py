@@ -27,6 +27,7 @@ from cocdesk.vault.errors import (
     InvalidEdit,
     KeyFileChanged,
     KeysOfAnotherVault,
+    LockLost,
     UnknownMember,
     VaultError,
     VaultExists,
@@ -36,7 +37,7 @@ from cocdesk.vault.files import VaultFiles, create_private, fsync_directory, os_
 from cocdesk.vault.keyfile import KeyFile, database_salt
 from cocdesk.vault.keyslots import InvalidTag, KdfParams, Slot, SlotKeys, calibrate, new_slot
 from cocdesk.vault.lock import VaultLock
-from cocdesk.vault.members import MemberAdmin, record_slots, wipe
+from cocdesk.vault.members import SERIAL, SLOTS_RECORD, MemberAdmin, record_keyfile, wipe
 from cocdesk.vault.schema import SCHEMA_VERSION, migrate
 
 T = TypeVar("T")
@@ -133,7 +134,7 @@ class Vault(CaseEditing, MemberAdmin):
             "INSERT INTO members (id, name, role) VALUES (?,?,?)",
             (str(self.member.id), self.member.name, self.member.role.value),
         )
-        record_slots(connection, self._keyfile)
+        record_keyfile(connection, self._keyfile)
         connection.execute("INSERT INTO meta (key, value) VALUES (?, '1')", (SEALED_KEYFILE,))
 
     @classmethod
@@ -155,19 +156,12 @@ class Vault(CaseEditing, MemberAdmin):
         holder = KeyFile.read(files).slot(member_name).name  # refuse a stranger before touching anything
         lock = VaultLock(files.lock, files.database)
         lock.acquire(holder)
+        vault: Vault | None = None
         try:
             if not KeyFile.read(files).is_sealed:
                 _finish_legacy_rekey(files)  # the first release's re-key, replaced by renaming
             keyfile = KeyFile.read(files)
-            slot = keyfile.slot(member_name)
-            _check_database(files, keyfile, slot)
-            keyfile.check_not_locked_out(slot.member_id)
-            try:
-                keys = slot.unlock(passphrase, keyfile.vault_id)
-            except InvalidTag:
-                counted, wait = keyfile.after_failure(slot.member_id)
-                counted.save(files)
-                raise WrongPassphrase(wait) from None
+            slot, keys, keyfile = _unlock_slot(files, keyfile, member_name, passphrase)
             changes: list[str] = []
             if repair is not None and keyfile.is_sealed and not keyfile.seal_holds(keys.database):
                 keyfile, changes = _repaired(files, keyfile, slot, keys)
@@ -175,12 +169,14 @@ class Vault(CaseEditing, MemberAdmin):
             vault = cls(files, key, settled, Member(name=slot.name), lock)
             wipe(key)
             vault._connect()
+            older = vault._older_than_recorded(keyfile)
+            if older and repair is None:
+                raise KeyFileChanged(str(files.keys), older)
+            changes = changes or older
+            if older:
+                settled = keyfile = _kept_as_recorded(files, keyfile, slot, keys)
             if changes and repair is not None:
-                try:
-                    repair(vault._member_row(slot.member_id))
-                except BaseException:
-                    vault._disconnect()
-                    raise
+                repair(vault._member_row(slot.member_id))
                 what = "Repaired the key file: " + "; ".join(changes)
                 vault._write("vault.keys.repaired", what, None, {}, lambda c: None)
             else:
@@ -189,6 +185,8 @@ class Vault(CaseEditing, MemberAdmin):
                 vault._save_keyfile(settled)
             vault._settle_identity(keys.identity)
         except BaseException:
+            if vault is not None:
+                vault._disconnect()
             lock.release()
             raise
         try:
@@ -213,17 +211,14 @@ class Vault(CaseEditing, MemberAdmin):
         """Record the unlock with the wrong passphrases since the last one (a count lowered by editing
         the key file is recorded as such), seal the counts as seen, and keep the slots' record."""
         before = self._keyfile
-        streak = before.streak(member_id)
+        streak = before.streak(member_id) - 1  # this unlock was counted as a try before it was made
         counted = before.after_success(member_id)
-
-        def record(c: Any) -> None:
-            record_slots(c, counted)
 
         detail = {"failed_tries": streak} if streak > 0 else {}
         what = f"{self.member.name} unlocked the vault"
         if streak > 0:
             what += f" after {streak} wrong passphrase{'s' if streak != 1 else ''}"
-        self._write("vault.unlock", what, None, detail, record)
+        self._write("vault.unlock", what, None, detail, lambda c: None)
         if streak < 0:
             self._write(
                 "vault.failures.lowered",
@@ -233,8 +228,7 @@ class Vault(CaseEditing, MemberAdmin):
                 {"missing": -streak},
                 lambda c: None,
             )
-        if counted != before or not before.is_sealed or not keystore.settled(self.files.keys):
-            self._save_keyfile(counted)  # a write cut short left an older copy in one area: not any more
+        self._save_keyfile(counted)  # the tries seen; and no older copy left by a write cut short
         if not before.is_sealed:  # only once the sealed file is in place: a crash before keeps the old
             self._write(
                 "vault.keys.sealed",
@@ -249,10 +243,36 @@ class Vault(CaseEditing, MemberAdmin):
             shred(leftover)
 
     def _save_keyfile(self, keyfile: KeyFile, next_key: bytes | bytearray | None = None) -> None:
-        """Seal ``keyfile`` with the database key (and the next one during a re-key) and write it."""
-        sealed_file = keyfile.sealed_with(self._key, next_key)
+        """Seal ``keyfile`` with the database key (and the next one during a re-key), one serial on,
+        write it, then record its serial and slots in the database. A crash between leaves the file
+        newer than the record, which is fine; a file older than the record is a copy put back."""
+        self._check_lock()
+        serial = max(keyfile.serial, self._keyfile.serial, self._recorded_serial()) + 1
+        sealed_file = keyfile.model_copy(update={"serial": serial}).sealed_with(self._key, next_key)
         sealed_file.save(self.files)
         self._keyfile = sealed_file
+        if self._connection is not None:
+            with db.transaction(self._connection, self.files.database) as c:
+                record_keyfile(c, sealed_file)
+
+    def _recorded_serial(self) -> int:
+        if self._connection is None:
+            return 0
+        row = self._connection.execute("SELECT value FROM meta WHERE key = ?", (SERIAL,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def _older_than_recorded(self, keyfile: KeyFile) -> list[str]:
+        """What an older copy of the key file, put back in place of the vault's, takes back; empty
+        when it is not older than the one the database recorded last."""
+        if not keyfile.is_sealed or keyfile.serial >= self._recorded_serial():
+            return []
+        row = self._connection.execute("SELECT value FROM meta WHERE key = ?", (SLOTS_RECORD,)).fetchone()
+        changes = keyfile.changes_from(json.loads(row[0]) if row else None)
+        return ["an older copy of it was put back", *(c for c in changes if "settings" not in c)]
+
+    def _check_lock(self) -> None:
+        if not self._lock.still_held():
+            raise LockLost(str(self.files.database))
 
     def _connect(self) -> None:
         try:
@@ -384,6 +404,7 @@ class Vault(CaseEditing, MemberAdmin):
     ) -> T:
         if self._connection is None:
             raise VaultError("The vault is closed. Unlock it again.")
+        self._check_lock()
         with db.transaction(self._connection, self.files.database) as connection:
             result = body(connection)
             head = audit.append(
@@ -553,6 +574,36 @@ def destroy_files(files: VaultFiles, held: VaultLock | None = None) -> None:
                 shred(path)
     finally:
         lock.release()
+
+
+def _unlock_slot(
+    files: VaultFiles, keyfile: KeyFile, member_name: str, passphrase: str
+) -> tuple[Slot, SlotKeys, KeyFile]:
+    """The slot of ``member_name`` that ``passphrase`` opens, its keys, and the key file with the try
+    counted. The try is counted (written) before it is made: a key file that cannot be written
+    means no passphrase is tried, so no guess goes uncounted. Slots named the same in other letters
+    are each tried, the exact spelling first."""
+    candidates = keyfile.slots_named(member_name)
+    first = candidates[0]
+    for slot in candidates:
+        _check_database(files, keyfile, slot)
+    keyfile.check_not_locked_out(first.member_id)
+    counted, wait = keyfile.after_failure(first.member_id)
+    counted.save(files)
+    for slot in candidates:
+        try:
+            keys = slot.unlock(passphrase, keyfile.vault_id)
+        except InvalidTag:
+            continue
+        if slot is not first:  # the try belongs to the member whose slot it opened
+            counted = keyfile.after_failure(slot.member_id)[0]
+            counted.save(files)
+        return slot, keys, counted
+    raise WrongPassphrase(wait)
+
+
+def _kept_as_recorded(files: VaultFiles, keyfile: KeyFile, slot: Slot, keys: SlotKeys) -> KeyFile:
+    return _repaired(files, keyfile, slot, keys)[0]
 
 
 def _check_database(files: VaultFiles, keyfile: KeyFile, slot: Slot) -> None:
