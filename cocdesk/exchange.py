@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from cocdesk.domain.case import Case, StepRecord
-from cocdesk.procedure.loader import dotted
+from cocdesk.procedure.loader import dotted, shown
 from cocdesk.procedure.model import Procedure
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -24,8 +24,9 @@ class CaseFileError(ValueError):
 
     def __init__(self, source: str, where: str, reason: str) -> None:
         self.source, self.where, self.reason = source, where, reason
-        field = f"{where}: " if where else ""
-        super().__init__(f"{source} cannot be imported: {field}{reason}. Nothing was written.")
+        field = f"{shown(where, 80)}: " if where else ""
+        message = f"{shown(source, 120)} cannot be imported: {field}{shown(reason, 180)}"
+        super().__init__(f"{message}. Nothing was written.")
 
 
 def case_schema() -> dict[str, Any]:
