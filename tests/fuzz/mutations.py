@@ -7,6 +7,7 @@ import copy
 import json
 import math
 import re
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from hypothesis import strategies as st
@@ -96,6 +97,43 @@ def weird_values() -> st.SearchStrategy[Any]:
     )
 
 
+TIME_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}T")
+
+
+def odd_times() -> st.SearchStrategy[str]:
+    """Any aware time in the calendar's range, at any offset a time zone can have (±23:59)."""
+    offsets = st.integers(-1439, 1439).map(lambda minutes: timezone(timedelta(minutes=minutes)))
+    anywhere = st.builds(
+        lambda moment, zone: moment.replace(tzinfo=zone).isoformat(),
+        st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31, 23, 59, 59)),
+        offsets,
+    )
+    near_the_ends = st.builds(
+        lambda hours, early: (
+            f"0001-01-01T{hours:02d}:00:00+14:00" if early else f"9999-12-31T{hours:02d}:00:00-14:00"
+        ),
+        st.integers(0, 23),
+        st.booleans(),
+    )
+    return anywhere | near_the_ends
+
+
+def like(value: Tree) -> st.SearchStrategy[Any]:
+    """A value of the same kind as ``value`` that a model may well accept: the import then goes on to
+    store, export and print it."""
+    if isinstance(value, bool):
+        return st.booleans()
+    if isinstance(value, int | float):
+        return st.integers() | st.floats() | st.sampled_from(HUGE_NUMBERS)
+    if isinstance(value, str) and TIME_TEXT.match(value):
+        return odd_times()
+    if isinstance(value, str):
+        return odd_text(60) | st.text(max_size=300) | huge_text()
+    if isinstance(value, list):
+        return st.just(value * 2) | st.just(value[::-1]) | st.just([])
+    return st.just(value)
+
+
 def paths(tree: Tree, at: Path = ()) -> list[Path]:
     """Every node of the tree, the root included."""
     found = [at]
@@ -127,7 +165,7 @@ def _mutate_once(draw: st.DrawFn, tree: Tree) -> Tree:
     path = draw(st.sampled_from(paths(tree)))
     here = node(tree, path)
     parent: Any = node(tree, path[:-1]) if path else None
-    operations = ["replace"]
+    operations = ["replace", "vary", "vary"]
     if path:
         operations += ["drop", "rename"]
     if isinstance(parent, list):
@@ -139,6 +177,11 @@ def _mutate_once(draw: st.DrawFn, tree: Tree) -> Tree:
     operation = draw(st.sampled_from(operations))
     if operation == "replace":
         value = draw(weird_values())
+        if not path:
+            return value
+        parent[path[-1]] = value
+    elif operation == "vary":
+        value = draw(like(here))
         if not path:
             return value
         parent[path[-1]] = value

@@ -4,6 +4,7 @@ refused with one sentence and nothing is written; never another exception, never
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from reportlab.platypus.doctemplate import LayoutError
 
 from cocdesk.desk import Desk, InvalidEdit
 from cocdesk.domain import Case
@@ -20,8 +22,13 @@ from tests.fuzz.budget import LONG, fuzz, no_hang, note_outcome
 from tests.fuzz.mutations import damaged_bytes, json_bytes, mutated
 from tests.fuzz.support import LEAD, LEAD_PASSPHRASE, assert_sentence, rich_vault
 
-PRINT_EVERY = 10
-"""Print one imported case in this many as a PDF: printing each would take most of the budget."""
+TALL_ROW = (
+    "a table row taller than a page (an action of 19,000 characters, or 300 characters no font has) stops "
+    "the filled report with reportlab's LayoutError; Typeset.table in cocdesk/paper/typeset.py could "
+    "build its Table with splitInRow=1"
+)
+"""A known bug outside the import: the fuzzers note it and go on; ``test_a_row_taller_than_a_page_prints``
+fails until it is fixed."""
 
 
 class Importer:
@@ -29,7 +36,6 @@ class Importer:
 
     def __init__(self, desk: Desk, exported: str) -> None:
         self.desk, self.exported, self.tree = desk, exported, json.loads(exported)
-        self.imported = 0
 
     def count(self) -> int:
         return len(self.desk.cases())
@@ -44,20 +50,23 @@ class Importer:
             note_outcome(f"refused: {type(refused).__name__}")
             assert_sentence(str(refused))
             assert self.count() == before, "a refused import wrote a case"
+            assert self.desk.verify() == []
             return None
         note_outcome("imported")
         assert self.count() == before + 1
         with no_hang():
             self.round_trip(case, stored)
+        assert self.desk.verify() == []
         return stored
 
     def round_trip(self, case: Case, stored: Case) -> None:
         assert _comparable(stored) == _comparable(case), "the stored case is not the one imported"
         again = read_case_json(self.desk.export_case_json(stored.id), self.desk.procedure, "again.json")
         assert _comparable(again) == _comparable(stored), "export and import again changed the case"
-        self.imported += 1
-        if self.imported % PRINT_EVERY == 1:
+        try:
             assert self.desk.filled_report(stored.id).pages >= 1
+        except LayoutError:
+            note_outcome("known bug: a table row taller than a page")
 
     def finish(self) -> None:
         assert self.desk.verify() == []
@@ -81,6 +90,35 @@ def importer(tmp_path: Path) -> Iterator[Importer]:
 
 def test_the_valid_export_imports_and_round_trips(importer: Importer) -> None:
     assert importer.attempt(importer.exported.encode("utf-8")) is not None
+
+
+@pytest.mark.parametrize(
+    ("where", "change"),
+    [
+        ("received_at", lambda tree: tree.update(received_at="0001-01-01T03:00:00+14:00")),
+        ("deadlines[0].due_at", lambda tree: tree["deadlines"][0].update(due_at="9999-12-31T20:00:00-14:00")),
+        ("actions[0].due", lambda tree: tree["actions"][0].update(due="9999-12-31T23:59:59-01:00")),
+        (
+            "steps.safety.values.crisis_call_at",
+            lambda tree: tree["steps"]["safety"]["values"].update(crisis_call_at="0001-01-01T00:00:00+00:30"),
+        ),
+    ],
+)
+def test_a_time_no_zone_can_show_is_refused(importer: Importer, where: str, change: Any) -> None:
+    """They imported, then printing the case (or showing it in the event's zone) raised OverflowError."""
+    tree = json.loads(importer.exported)
+    change(tree)
+    with pytest.raises(
+        CaseFileError, match=rf"^case\.json cannot be imported: {re.escape(where)}: this time"
+    ):
+        read_case_json(json.dumps(tree), importer.desk.procedure, "case.json")
+
+
+@pytest.mark.xfail(raises=LayoutError, strict=True, reason=TALL_ROW)
+def test_a_row_taller_than_a_page_prints(importer: Importer) -> None:
+    action = {"text": "Walk the reporter to the café and back, every evening. " * 350, "owner": LEAD}
+    case = read_case_json(json.dumps({**importer.tree, "actions": [action]}), importer.desk.procedure, "a")
+    assert importer.desk.filled_report(importer.desk.import_case(case).id).pages > 5
 
 
 @pytest.mark.parametrize("key", ["\x1b[2J\x1b]0;owned\x07", "\u202egnp.exe", "李" * 100_000])
