@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 READY  := $(VENV)/.ready
 
-.PHONY: run test lint typecheck pytest bench bundle smoke clean
+.PHONY: run test lint typecheck pytest fuzz bench bundle smoke clean
 
 $(READY): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ typecheck: $(READY)
 
 pytest: $(READY)
 	$(BIN)/python -m pytest
+
+# The fuzzers of tests/fuzz/ with their long budget (a short run is part of `make test`).
+fuzz: $(READY)
+	COCDESK_FUZZ=long $(BIN)/python -m pytest tests/fuzz --hypothesis-show-statistics
 
 bench: $(READY)
 	$(BIN)/python -m tests.benchmarks

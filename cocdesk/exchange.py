@@ -7,16 +7,22 @@ the procedure does not ask is refused with the field and the reason, and nothing
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from cocdesk.domain.case import Case, StepRecord
-from cocdesk.procedure.loader import dotted
-from cocdesk.procedure.model import Procedure
+from cocdesk.procedure.loader import dotted, shown
+from cocdesk.procedure.model import FieldKind, Procedure
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+_EARLIEST = datetime.min.replace(tzinfo=UTC) + timedelta(days=1)
+_LATEST = datetime.max.replace(tzinfo=UTC) - timedelta(days=1)
+FAR_TIME = "this time is too near the calendar's ends (year 1 or 9999) to be shown in every time zone"
 
 
 class CaseFileError(ValueError):
@@ -24,8 +30,9 @@ class CaseFileError(ValueError):
 
     def __init__(self, source: str, where: str, reason: str) -> None:
         self.source, self.where, self.reason = source, where, reason
-        field = f"{where}: " if where else ""
-        super().__init__(f"{source} cannot be imported: {field}{reason}. Nothing was written.")
+        field = f"{shown(where, 80)}: " if where else ""
+        message = f"{shown(source, 120)} cannot be imported: {field}{shown(reason, 180)}"
+        super().__init__(f"{message}. Nothing was written.")
 
 
 def case_schema() -> dict[str, Any]:
@@ -44,6 +51,9 @@ def read_case_json(text: str | bytes, procedure: Procedure, source: str) -> Case
         first = error.errors()[0]
         loc = tuple(first["loc"])
         raise CaseFileError(source, dotted(loc) if loc else "", _reason(first)) from None
+    for loc, moment in _times(case):
+        if not _showable(moment):
+            raise CaseFileError(source, dotted(loc), FAR_TIME)
     steps: dict[str, StepRecord] = {}
     for step_id, record in case.steps.items():
         where = f"steps.{step_id}"
@@ -65,10 +75,44 @@ def read_case_json(text: str | bytes, procedure: Procedure, source: str) -> Case
                 raise CaseFileError(source, f"{where}.values.{field_id}", reason) from None
             except ValueError as error:
                 raise CaseFileError(source, f"{where}.values.{field_id}", str(error)) from None
+            if _far_answer(step.field(field_id).kind, stored):
+                raise CaseFileError(source, f"{where}.values.{field_id}", FAR_TIME)
             if stored is not None:
                 values[field_id] = stored
         steps[step_id] = record.model_copy(update={"values": values})
     return case.model_copy(update={"steps": steps})
+
+
+def _far_answer(kind: FieldKind, stored: Any) -> bool:
+    if kind != FieldKind.DATETIME or not isinstance(stored, str):
+        return False
+    return not _showable(datetime.fromisoformat(stored))
+
+
+def _showable(moment: datetime) -> bool:
+    """Whether the time can be shown in every time zone: near year 1 or 9999 the conversion overflows."""
+    try:
+        return _EARLIEST <= moment <= _LATEST
+    except OverflowError:
+        return False
+
+
+def _times(
+    model: BaseModel | list[Any] | dict[str, Any], at: tuple[int | str, ...] = ()
+) -> Iterator[tuple[tuple[int | str, ...], datetime]]:
+    """Every time in the case, with where it is."""
+    items = (
+        model
+        if isinstance(model, BaseModel)
+        else model.items()
+        if isinstance(model, dict)
+        else enumerate(model)
+    )
+    for key, value in items:
+        if isinstance(value, datetime):
+            yield (*at, key), value
+        elif isinstance(value, BaseModel | list | dict):
+            yield from _times(value, (*at, key))
 
 
 _PLAIN_REASONS = {

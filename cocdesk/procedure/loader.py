@@ -17,13 +17,25 @@ from cocdesk.procedure.model import Procedure
 DEFAULT_NAME = "default.toml"
 
 
+def shown(text: str, limit: int) -> str:
+    """Text from a file as a message may quote it: at most ``limit`` characters, and every character a
+    terminal would act on (control, format, line separator, a lone surrogate) written as its escape."""
+    escaped = "".join(c if c.isprintable() else _escape(c) for c in text[:limit])
+    return escaped if len(escaped) <= limit and len(text) <= limit else escaped[: limit - 1] + "…"
+
+
+def _escape(character: str) -> str:
+    code = ord(character)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 class ProcedureError(Exception):
     """A procedure file that cannot be used. ``str()`` is the one sentence to show."""
 
     def __init__(self, path: str, line: int | None, reason: str) -> None:
         self.path, self.line, self.reason = path, line, reason
-        where = f"{path}, line {line}" if line else path
-        super().__init__(f"The procedure file {where} cannot be used: {reason}")
+        where = f"{shown(path, 120)}, line {line}" if line else shown(path, 120)
+        super().__init__(f"The procedure file {where} cannot be used: {shown(reason, 220)}")
 
 
 def default_procedure_text() -> str:
@@ -56,6 +68,8 @@ def parse_procedure(text: str, name: str) -> Procedure:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise _toml_error(text, name, str(error)) from None
+    except RecursionError:  # tomllib reads nested arrays and inline tables by recursion
+        raise ProcedureError(name, None, "it nests arrays or tables too deeply to be read") from None
     try:
         return Procedure.model_validate(data)
     except ValidationError as error:
