@@ -194,6 +194,7 @@ ACTS: dict[Act, Call] = {
     Act.BACKUP: lambda d, c, out: d.backup(out / "backup.cocdesk"),
     Act.VERIFY: lambda d, c, out: d.verify(),
     Act.CLOSE_EVENT: lambda d, c, out: d.destroy(),
+    Act.REPAIR_KEYS: lambda d, c, out: d.repair_keys(),
 }
 
 L, R, E, SO = Role.COC_LEAD, Role.RESPONDER, Role.EVENT_LEAD, Role.SAFETY_OFFICER
@@ -224,6 +225,7 @@ EXPECTED: dict[Act | Read, set[Role]] = {
     Act.BACKUP: {L},
     Act.VERIFY: EVERYONE,
     Act.CLOSE_EVENT: {L},
+    Act.REPAIR_KEYS: {L},
     Read.CASES: EVERYONE,
     Read.IDENTITY: TEAM,
     Read.BRIEFING: EVERYONE,

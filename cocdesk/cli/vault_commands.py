@@ -112,7 +112,7 @@ def _new_vault_place(path: str) -> None:
 
 def repair_keys(args: argparse.Namespace) -> int:
     name = member_name(args.path, args.member)
-    with Desk.repair_keys(args.path, name, Passphrases(args.passphrase_stdin).existing(name)) as desk:
+    with Desk.open_repairing(args.path, name, Passphrases(args.passphrase_stdin).existing(name)) as desk:
         problems = desk.verify()
     if problems:
         raise CliError(f"The key file was put right, but the vault is not whole: {problems[0]}")

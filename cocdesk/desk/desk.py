@@ -88,7 +88,7 @@ class Desk(CaseActs, Documents):
         return cls(Vault.open(path, member_name, passphrase))
 
     @classmethod
-    def repair_keys(cls, path: str | os.PathLike[str], member_name: str, passphrase: str) -> Desk:
+    def open_repairing(cls, path: str | os.PathLike[str], member_name: str, passphrase: str) -> Desk:
         """Open a vault whose key file was changed outside the app, keeping only the slots the vault
         made and recorded; the CoC team lead only (see ``Vault.open``)."""
 
@@ -302,6 +302,11 @@ class Desk(CaseActs, Documents):
     def verify(self) -> list[str]:
         self.require(Act.VERIFY)
         return self.vault.verify()
+
+    def repair_keys(self) -> list[str]:
+        """Write the key file the open vault trusts over whatever is on disk now; what was changed."""
+        self.require(Act.REPAIR_KEYS)
+        return self.vault.repair_key_file()
 
     def backup(self, destination: str | os.PathLike[str]) -> list[Path]:
         self.require(Act.BACKUP)

@@ -211,7 +211,7 @@ class Vault(CaseEditing, MemberAdmin):
         """Record the unlock with the wrong passphrases since the last one (a count lowered by editing
         the key file is recorded as such), seal the counts as seen, and keep the slots' record."""
         before = self._keyfile
-        streak = before.streak(member_id) - 1  # this unlock was counted as a try before it was made
+        streak = before.streak(member_id)
         counted = before.after_success(member_id)
 
         detail = {"failed_tries": streak} if streak > 0 else {}
@@ -473,6 +473,15 @@ class Vault(CaseEditing, MemberAdmin):
         problems += [f"key slot {s} belongs to no member" for s in sorted(slots - members)]
         return problems + self._keyfile_problems()
 
+    def repair_key_file(self) -> list[str]:
+        """Write the key file this open vault trusts over the one on disk, whatever was done to it;
+        what had changed, as phrases (empty when it was whole), recorded in the audit log."""
+        problems = self._keyfile_problems()
+        what = "Repaired the key file: " + "; ".join(problems) if problems else "Checked the key file: whole"
+        self._write("vault.keys.repaired", what, None, {}, lambda c: None)
+        self._save_keyfile(self._keyfile)
+        return problems
+
     def _keyfile_problems(self) -> list[str]:
         """What is wrong with the key file on disk now, as sentences."""
         try:
@@ -485,6 +494,9 @@ class Vault(CaseEditing, MemberAdmin):
             ).fetchone()
             changes = on_disk.changes_from(json.loads(recorded[0]) if recorded else None)
             return [f"key file: changed outside CoC Desk: {change}" for change in changes]
+        older = self._older_than_recorded(on_disk)
+        if older:
+            return [f"key file: {change}" for change in older]
         problems = [
             f"key file: the key slot of {slot.name} asks for {slot.kdf.problem()}"
             for slot in on_disk.slots
@@ -579,10 +591,10 @@ def destroy_files(files: VaultFiles, held: VaultLock | None = None) -> None:
 def _unlock_slot(
     files: VaultFiles, keyfile: KeyFile, member_name: str, passphrase: str
 ) -> tuple[Slot, SlotKeys, KeyFile]:
-    """The slot of ``member_name`` that ``passphrase`` opens, its keys, and the key file with the try
-    counted. The try is counted (written) before it is made: a key file that cannot be written
-    means no passphrase is tried, so no guess goes uncounted. Slots named the same in other letters
-    are each tried, the exact spelling first."""
+    """The slot of ``member_name`` that ``passphrase`` opens, its keys, and the key file. The try is
+    counted (written) before it is made, and taken back once the passphrase proves right: a key file
+    that cannot be written means no passphrase is tried, so no guess goes uncounted. Slots named the
+    same in other letters are each tried, the exact spelling first."""
     candidates = keyfile.slots_named(member_name)
     first = candidates[0]
     for slot in candidates:
@@ -595,10 +607,8 @@ def _unlock_slot(
             keys = slot.unlock(passphrase, keyfile.vault_id)
         except InvalidTag:
             continue
-        if slot is not first:  # the try belongs to the member whose slot it opened
-            counted = keyfile.after_failure(slot.member_id)[0]
-            counted.save(files)
-        return slot, keys, counted
+        keyfile.save(files)
+        return slot, keys, keyfile
     raise WrongPassphrase(wait)
 
 

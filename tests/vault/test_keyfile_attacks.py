@@ -228,8 +228,8 @@ def test_the_lead_repairs_a_planted_key_file_and_keeps_every_real_member(team: P
     slot, mallory = planted_slot(team)
     tamper(team, lambda content: content["slots"].insert(1, slot))
     with pytest.raises(NotAllowed):  # a responder may not: the lead decides what the team is
-        Desk.repair_keys(team, ZOYA, ZOYA_PASSPHRASE)
-    with Desk.repair_keys(team, LEAD, LEAD_PASSPHRASE) as desk:
+        Desk.open_repairing(team, ZOYA, ZOYA_PASSPHRASE)
+    with Desk.open_repairing(team, LEAD, LEAD_PASSPHRASE) as desk:
         assert desk.vault.verify() == []
     assert Vault.member_names(team) == [LEAD, ZOYA, ELENI]
     for member, passphrase in ((ZOYA, ZOYA_PASSPHRASE), (ELENI, ELENI_PASSPHRASE)):

@@ -393,7 +393,7 @@ def test_a_removed_member_who_saw_identity_takes_no_key_that_still_opens(
     [
         ("step:1", False),  # before the key file carrying both keys is written
         ("reseal", False),  # every row re-encrypted inside the transaction, nothing committed
-        ("step:4", True),  # committed; the key file still carries the old key beside the new
+        ("step:5", True),  # committed; the key file still carries the old key beside the new
     ],
 )
 def test_a_rotation_killed_at_any_step_leaves_a_vault_everyone_opens(
