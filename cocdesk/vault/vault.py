@@ -465,11 +465,15 @@ class Vault(CaseEditing, MemberAdmin):
             ]
             problems += audit.verify(self._connection)
             problems += self._identity_problems()
-            members = {row[0] for row in self._connection.execute("SELECT id FROM members")}
+            names = dict(self._connection.execute("SELECT id, name FROM members").fetchall())
+            members = set(names)
         except (db.DatabaseError, ValueError) as error:
             return [f"database: {error}"]
         slots = {slot.member_id for slot in self._keyfile.slots}
-        problems += [f"member {m} has no key slot" for m in sorted(members - slots)]
+        problems += [
+            f"{names[m]} has no key slot: the CoC team lead adds them again to give them one"
+            for m in sorted(members - slots)
+        ]
         problems += [f"key slot {s} belongs to no member" for s in sorted(slots - members)]
         return problems + self._keyfile_problems()
 

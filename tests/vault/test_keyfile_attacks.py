@@ -20,6 +20,7 @@ from cocdesk.vault import (
     KeysOfAnotherVault,
     TooManyAttempts,
     Vault,
+    VaultError,
     VaultFiles,
     WrongPassphrase,
 )
@@ -281,3 +282,74 @@ def test_upgrading_a_first_release_key_file_survives_a_kill_after_either_area(te
         with open_as(team) as lead:
             assert lead.verify() == []
         assert files.keys.read_bytes().startswith(keystore.MAGIC)
+
+
+def test_an_older_copy_of_the_key_file_put_back_is_refused_and_put_right(team: Path) -> None:
+    from cocdesk.desk import Desk
+
+    keys = VaultFiles.at(team).keys
+    kept = keys.read_bytes()  # before Зоя changes her passphrase and Ana joins
+    with open_as(team, ZOYA) as zoya:
+        zoya.change_passphrase(ZOYA_PASSPHRASE, "новый пароль Зои")
+    with open_as(team) as lead:
+        lead.add_member("Ana Núñez", Role.RESPONDER, "contraseña de Ana", identity=True)
+    keys.write_bytes(kept)
+    with pytest.raises(KeyFileChanged, match="an older copy of it was put back"):
+        Vault.open(team, ZOYA, ZOYA_PASSPHRASE)  # her old passphrase opens nothing any more
+    with Desk.open_repairing(team, LEAD, LEAD_PASSPHRASE) as desk:
+        slotless = sorted(p.split(" has no key slot")[0] for p in desk.verify())
+        assert slotless == ["Ana Núñez", ZOYA]  # still listed; their slots went with the copy
+        desk.add_member("Ana Núñez", Role.RESPONDER, "nowe hasło Any")  # each given a new one
+        desk.add_member(ZOYA, Role.RESPONDER, "третий пароль")
+        assert desk.verify() == []
+    Vault.open(team, "Ana Núñez", "nowe hasło Any").close()
+    with open_as(team, LEAD) as lead:
+        assert [c.title for c in lead.list_cases()] == ["Зоя’s report"]
+    with pytest.raises(WrongPassphrase):
+        Vault.open(team, ZOYA, ZOYA_PASSPHRASE)
+    Vault.open(team, ZOYA, "третий пароль").close()
+
+
+def test_a_slot_planted_under_the_leads_name_in_other_letters_is_named_not_taken_for_theirs(
+    team: Path,
+) -> None:
+    slot, _ = planted_slot(team)
+    slot["name"] = LEAD.lower()
+    tamper(team, lambda content: content["slots"].insert(0, slot))
+    for typed in (LEAD, LEAD.lower()):
+        with pytest.raises(KeyFileChanged, match=f"a key slot for “{LEAD.lower()}” was added"):
+            Vault.open(team, typed, LEAD_PASSPHRASE)
+
+
+def test_a_replaced_database_key_in_a_members_slot_is_named(team: Path) -> None:
+    tamper(team, lambda c: c["slots"][1].update(database_key=c["slots"][2]["database_key"]))
+    with pytest.raises(KeyFileChanged, match=f"the key slot of {ZOYA} was changed"):
+        Vault.open(team, LEAD, LEAD_PASSPHRASE)
+
+
+def test_a_key_file_that_cannot_be_written_lets_no_passphrase_be_tried(
+    team: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    def read_only(descriptor: int, offset: int, data: bytes) -> None:
+        raise PermissionError(errno.EACCES, "Read-only file system")
+
+    monkeypatch.setattr(keystore, "_write_at", read_only)
+    for passphrase in ("не тот", ZOYA_PASSPHRASE):
+        with pytest.raises(VaultError, match="cannot write"):
+            Vault.open(team, ZOYA, passphrase)
+
+
+def test_a_vault_whose_lock_file_was_removed_refuses_to_write(team: Path) -> None:
+    from cocdesk.vault import LockLost
+
+    with open_as(team) as lead:
+        VaultFiles.at(team).lock.unlink()  # "a stale lock", removed by hand
+        with Vault.open(team, ZOYA, ZOYA_PASSPHRASE) as zoya:  # another copy gets in ...
+            zoya.new_case(title="Зоя’s second report")
+        with pytest.raises(LockLost, match="was removed while the vault was open here"):
+            lead.new_case(title="lost?")  # ... and this copy refuses rather than write over it
+    with open_as(team) as lead:
+        assert sorted(s.title for s in lead.list_cases()) == ["Зоя’s report", "Зоя’s second report"]
+        assert lead.verify() == []

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from cocdesk import keystore
 from cocdesk.desk import policy
 from cocdesk.domain import Role
 from cocdesk.vault import DiskFull, UnknownMember, Vault, VaultError, WrongPassphrase, db
@@ -103,6 +104,7 @@ def check_whole(path: Path, kept_keys: Path, act: Act) -> list[str]:
         with pytest.raises(db.DatabaseError):
             db.connect(path, kept).close()
     assert files_in(path.parent) == [path.name, f"{path.name}.keys"]
+    assert keystore.settled(path.with_name(path.name + ".keys")), "an older copy is left in one area"
     return listed
 
 
