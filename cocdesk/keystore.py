@@ -104,7 +104,7 @@ def overwrite(path: Path, payload: bytes) -> None:
 
     A file of the first release's format (or of the wrong size) is overwritten whole, at the full
     size; bytes beyond it are zeroed before the file is cut to size."""
-    descriptor = os.open(path, os.O_RDWR)
+    descriptor = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
     try:
         size = os.fstat(descriptor).st_size
         os.lseek(descriptor, 0, os.SEEK_SET)
@@ -133,8 +133,11 @@ def overwrite(path: Path, payload: bytes) -> None:
 def erase(path: Path) -> None:
     """Overwrite the whole key file with random bytes where it lies, sync, then remove it."""
     try:
-        descriptor = os.open(path, os.O_RDWR)
+        descriptor = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
     except FileNotFoundError:
+        return
+    except OSError:  # a link: its target is not the vault's to erase
+        path.unlink(missing_ok=True)
         return
     try:
         size = max(os.fstat(descriptor).st_size, FILE_BYTES)

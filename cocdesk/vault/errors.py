@@ -95,8 +95,14 @@ class NotAllowed(VaultError):
 
 
 class VaultExists(VaultError):
-    def __init__(self, path: str) -> None:
-        super().__init__(f"There is already a vault at {path}. Open it, or choose another name.")
+    def __init__(self, path: str, beside: str = "") -> None:
+        if beside:
+            super().__init__(
+                f"There is a file {beside} where the vault {Path(path).name} would keep one of its own."
+                " Nothing was written; choose another name."
+            )
+        else:
+            super().__init__(f"There is already a vault at {path}. Open it, or choose another name.")
 
 
 class InvalidEdit(VaultError):

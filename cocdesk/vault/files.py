@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,17 +104,21 @@ def shred(path: Path) -> None:
     """Overwrite a file with random bytes, then remove it. Best effort: flash storage may keep copies,
     which is why a vault's safety rests on destroying its key slots, not on this."""
     try:
-        size = path.stat().st_size
+        descriptor = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
     except FileNotFoundError:
         return
-    with contextlib.suppress(OSError), open(path, "r+b") as out:
-        remaining = size
-        while remaining > 0:
-            chunk = min(remaining, 1 << 20)
-            out.write(os.urandom(chunk))
-            remaining -= chunk
-        out.flush()
-        os.fsync(out.fileno())
+    except OSError:  # a link (never followed: its target is someone else's file), or unreadable
+        path.unlink(missing_ok=True)
+        return
+    with contextlib.suppress(OSError), os.fdopen(descriptor, "r+b") as out:
+        if stat.S_ISREG(os.fstat(out.fileno()).st_mode):
+            remaining = os.fstat(out.fileno()).st_size
+            while remaining > 0:
+                chunk = min(remaining, 1 << 20)
+                out.write(os.urandom(chunk))
+                remaining -= chunk
+            out.flush()
+            os.fsync(out.fileno())
     path.unlink(missing_ok=True)
 
 

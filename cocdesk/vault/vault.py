@@ -88,6 +88,9 @@ class Vault(CaseEditing, MemberAdmin):
         files = VaultFiles.at(path)
         if files.database.exists() or files.keys.exists():
             raise VaultExists(str(files.database))
+        beside = [p for p in files.everything() if os.path.lexists(p)]
+        if beside:  # someone's file that a vault here would take for its own, and write or remove
+            raise VaultExists(str(files.database), beside[0].name)
         try:
             files.database.parent.mkdir(parents=True, exist_ok=True)
             create_private(files.database)

@@ -209,3 +209,36 @@ def test_a_vault_refused_for_its_member_name_leaves_no_file(tmp_path: Path) -> N
     with pytest.raises(VaultError, match="name"):
         Vault.create(target, summit_event(), "   ", "a long enough passphrase", kdf=FAST)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_link_beside_the_vault_never_leads_an_unlock_or_destroy_to_its_target(tmp_path: Path) -> None:
+    from cocdesk.vault import VaultFiles, destroy_files
+
+    thesis = tmp_path / "thesis.txt"
+    thesis.write_text("Rozdział 1: Зоя и 李娜", encoding="utf-8")
+    path = tmp_path / "desk" / "summit.cocvault"
+    create_vault(path).close()
+    files = VaultFiles.at(path)
+    for leftover in (*files.temporaries, files.rekeyed, files.keys_pending):
+        leftover.symlink_to(thesis)
+    open_as(path).close()  # an unlock tidies leftovers away
+    assert thesis.read_text(encoding="utf-8") == "Rozdział 1: Зоя и 李娜"
+    for sidecar in files.sqlite_sidecars:
+        if not sidecar.exists():
+            sidecar.symlink_to(thesis)
+    destroy_files(files)
+    assert thesis.read_text(encoding="utf-8") == "Rozdział 1: Зоя и 李娜"
+    assert sorted(p.name for p in path.parent.iterdir()) == []
+
+
+def test_a_new_vault_never_takes_someone_elses_file_beside_it(tmp_path: Path) -> None:
+    from cocdesk.vault import VaultExists
+
+    path = tmp_path / "notes"
+    for name in ("notes.lock", "notes-wal", "notes-journal"):
+        (tmp_path / name).write_text(f"my {name}", encoding="utf-8")
+        with pytest.raises(VaultExists, match=f"There is a file {name} where the vault notes"):
+            create_vault(path)
+        assert (tmp_path / name).read_text(encoding="utf-8") == f"my {name}"
+        assert not path.exists()
+        (tmp_path / name).unlink()
