@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from cocdesk.cli.prompts import CliError, Passphrases, add_passphrase_option
+from cocdesk.cli.prompts import CliError, Passphrases, add_passphrase_option, say, say_json
 from cocdesk.cli.vault_commands import unlock
 from cocdesk.desk import Act, CaseSummary
 from cocdesk.domain.common import now
@@ -47,7 +46,7 @@ def list_cases(args: argparse.Namespace) -> int:
         summaries, zone, matrix = desk.cases(), desk.event.zone, desk.procedure.matrix
     at = now()
     if args.json:
-        print(json.dumps([summary_json(s, at) for s in summaries], indent=2, ensure_ascii=False))
+        say_json(json.dumps([summary_json(s, at) for s in summaries], indent=2, ensure_ascii=False))
         return 0
     rows = [
         ("CODE", "STATUS", "QUADRANT", "NEXT DEADLINE"),
@@ -55,9 +54,9 @@ def list_cases(args: argparse.Namespace) -> int:
     ]
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     for row in rows:
-        print("  ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)), row[3]]))
+        say("  ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)), row[3]]))
     late = sum(s.overdue(at) for s in summaries)
-    print(f"{len(summaries)} case{'s' if len(summaries) != 1 else ''}, {late} overdue.")
+    say(f"{len(summaries)} case{'s' if len(summaries) != 1 else ''}, {late} overdue.")
     return 0
 
 
@@ -68,7 +67,7 @@ def show(args: argparse.Namespace) -> int:
         )
     with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
         text = desk.export_case_json(args.code)
-    sys.stdout.write(text)
+    say_json(text)
     return 0
 
 
@@ -79,14 +78,14 @@ def import_case(args: argparse.Namespace) -> int:
         case = read_case_json(text, desk.procedure, args.file)
         stored = desk.import_case(case)
     if stored.code != case.code:
-        print(f"Imported the case as {stored.code}: the code {case.code} is taken in this vault.")
+        say(f"Imported the case as {stored.code}: the code {case.code} is taken in this vault.")
     else:
-        print(f"Imported the case {stored.code}.")
+        say(f"Imported the case {stored.code}.")
     return 0
 
 
 def schema(args: argparse.Namespace) -> int:
-    print(json.dumps(case_schema(), indent=2, ensure_ascii=False))
+    say_json(json.dumps(case_schema(), indent=2, ensure_ascii=False))
     return 0
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from cocdesk import paper
-from cocdesk.cli.prompts import CliError, Passphrases, add_force_option, add_passphrase_option, writable
+from cocdesk.cli.prompts import CliError, Passphrases, add_force_option, add_passphrase_option, say, writable
 from cocdesk.cli.vault_commands import unlock
 from cocdesk.desk import Act, Desk
 from cocdesk.domain.event import Event
@@ -96,10 +96,10 @@ def _save(document: Document, out: str, force: bool, desk: Desk | None, what: st
 
 
 def _report(document: Document, out: str) -> None:
-    print(f"Wrote {out} ({document.pages} page{'s' if document.pages != 1 else ''}).")
+    say(f"Wrote {out} ({document.pages} page{'s' if document.pages != 1 else ''}).")
     if document.uncovered:
         shown = " ".join(sorted(document.uncovered))
-        print(f"No bundled font has these characters; they are printed as their code: {shown}")
+        say(f"No bundled font has these characters; they are printed as their code: {shown}")
 
 
 def blank_form(args: argparse.Namespace) -> int:
@@ -135,7 +135,7 @@ def officer_export(args: argparse.Namespace) -> int:
         refs = [args.case] if args.case else None
         writable(args.out, force=args.force)
         desk.officer_export(args.out, refs, with_names=args.with_names)
-    print(f"Wrote {args.out}.")
+    say(f"Wrote {args.out}.")
     return 0
 
 
@@ -145,7 +145,7 @@ def transparency_report(args: argparse.Namespace) -> int:
         _transparency_outputs(args)
         saved = desk.transparency_report(args.out, args.markdown)
     for path, _ in saved:
-        print(f"Wrote {path}.")
+        say(f"Wrote {path}.")
     return 0
 
 
@@ -153,5 +153,5 @@ def _transparency_outputs(args: argparse.Namespace) -> None:
     writable(args.out, force=args.force)
     if args.markdown is not None:
         writable(args.markdown, force=args.force)
-        if os.path.abspath(args.markdown) == os.path.abspath(args.out):
+        if Path(args.markdown).resolve() == Path(args.out).resolve():  # a linked folder is the same folder
             raise CliError(f"The PDF and the Markdown would both be {args.out}: give them different names.")

@@ -9,9 +9,22 @@ import argparse
 import getpass
 import sys
 import warnings
+from typing import TextIO
 
+from cocdesk.domain.text import json_printable, printable
 from cocdesk.outputs import OutputExists, check_output_path
 from cocdesk.passphrases import weakness
+
+
+def say(message: str, *, file: TextIO | None = None) -> None:
+    """One line for the terminal, with any control character in it (a path or a name typed with an
+    escape sequence) written as its escape."""
+    print(printable(message), file=file or sys.stdout)
+
+
+def say_json(text: str) -> None:
+    """JSON for the terminal or a pipe: what a terminal would act on written as JSON escapes."""
+    sys.stdout.write(json_printable(text if text.endswith("\n") else text + "\n"))
 
 
 class CliError(Exception):

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from cocdesk.cli.prompts import CliError, Passphrases, add_passphrase_option, confirm
+from cocdesk.cli.prompts import CliError, Passphrases, add_passphrase_option, confirm, say
 from cocdesk.demo import DEMO_MEMBER, make_demo_vault
 from cocdesk.desk import Act, Desk, UnknownMember
 from cocdesk.domain.event import Event, Member, Role
@@ -35,7 +35,7 @@ def create(args: argparse.Namespace) -> int:
     _new_vault_place(args.path)
     passphrase = Passphrases(args.passphrase_stdin).new(lead.name)
     Desk.create(args.path, event, lead.name, passphrase).close()
-    print(f"Created the vault {args.path} for {event.name}. {lead.name} is its CoC team lead.")
+    say(f"Created the vault {args.path} for {event.name}. {lead.name} is its CoC team lead.")
     return 0
 
 
@@ -46,14 +46,14 @@ def add_member(args: argparse.Namespace) -> int:
     with unlock(args.path, args.member, passphrases) as desk:
         desk.require(Act.MANAGE_TEAM)  # refused before the newcomer's passphrase is asked for
         desk.add_member(newcomer.name, role, passphrases.new(newcomer.name))
-    print(f"Added {newcomer.name} as {role.label}. They unlock the vault with their own passphrase.")
+    say(f"Added {newcomer.name} as {role.label}. They unlock the vault with their own passphrase.")
     return 0
 
 
 def remove_member(args: argparse.Namespace) -> int:
     with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
         desk.remove_member(args.remove)
-    print(f"Removed {args.remove} and re-keyed the vault: a kept copy of their key slot opens nothing.")
+    say(f"Removed {args.remove} and re-keyed the vault: a kept copy of their key slot opens nothing.")
     return 0
 
 
@@ -63,15 +63,15 @@ def passwd(args: argparse.Namespace) -> int:
     old = passphrases.existing(name)
     with Desk.open(args.path, name, old) as desk:
         desk.change_passphrase(old, passphrases.new(desk.member.name))
-    print(f"Changed the passphrase of {name}. The other members' passphrases are unchanged.")
+    say(f"Changed the passphrase of {name}. The other members' passphrases are unchanged.")
     return 0
 
 
 def demo(args: argparse.Namespace) -> int:
     _new_vault_place(args.path)
     make_demo_vault(args.path, Passphrases(args.passphrase_stdin).new(DEMO_MEMBER))
-    print(f"Created a demo vault at {args.path}. Every member of its team, “{DEMO_MEMBER}” among them,")
-    print("unlocks it with the passphrase you chose.")
+    say(f"Created a demo vault at {args.path}. Every member of its team, “{DEMO_MEMBER}” among them,")
+    say("unlocks it with the passphrase you chose.")
     return 0
 
 
@@ -79,12 +79,12 @@ def verify(args: argparse.Namespace) -> int:
     with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
         problems = desk.verify()
     if not problems:
-        print("The vault is whole: the database passes its integrity check and the audit log is unbroken.")
+        say("The vault is whole: the database passes its integrity check and the audit log is unbroken.")
         return 0
     for problem in problems:
-        print(problem)
+        say(problem)
     count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-    print(
+    say(
         f"The vault is not whole: {count} found (listed above). Keep a copy and open your latest backup.",
         file=sys.stderr,
     )
@@ -95,9 +95,7 @@ def backup(args: argparse.Namespace) -> int:
     _new_vault_place(args.destination)
     with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
         written = desk.backup(args.destination)
-    print(
-        f"Wrote an encrypted backup: {' and '.join(map(str, written))}. It opens with the same passphrases."
-    )
+    say(f"Wrote an encrypted backup: {' and '.join(map(str, written))}. It opens with the same passphrases.")
     return 0
 
 
@@ -116,7 +114,7 @@ def repair_keys(args: argparse.Namespace) -> int:
         problems = desk.verify()
     if problems:
         raise CliError(f"The key file was put right, but the vault is not whole: {problems[0]}")
-    print(
+    say(
         f"The key file of {args.path} is whole: it holds only the key slots the vault made, and every"
         " change found is in the audit log. Make a new backup now."
     )
@@ -129,7 +127,7 @@ def destroy(args: argparse.Namespace) -> int:
         hint = "" if sys.stdin.isatty() else " Add --yes to erase the vault and every case in it for good."
         raise CliError(f"Nothing was destroyed.{hint}")
     Desk.destroy_files(args.path)
-    print(
+    say(
         f"Destroyed the vault {args.path}: its key slots and database were overwritten and removed."
         " Backups made of it are separate files that open with the team's passphrases: destroy them too."
     )

@@ -82,15 +82,40 @@ def _limits(model: type[BaseModel]) -> dict[str, AtMost]:
     }
 
 
+EARLIEST_YEAR, LATEST_YEAR = (
+    1900,
+    2200,
+)  # a report's times; far enough apart, and far from the calendar's ends
+
+
 def _aware(value: datetime) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("a time needs its time zone (for example 2026-06-01T14:30:00+02:00)")
+    return in_range(value)
+
+
+def in_range(value: datetime) -> datetime:
+    """``value``, refused when it lies where no event is (and where time zones overflow)."""
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise ValueError(f"a time must fall between the years {EARLIEST_YEAR} and {LATEST_YEAR}")
+    return value
+
+
+def _no_controls_in_line(value: str) -> str:
+    if any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in value):
+        raise ValueError("a line of text cannot hold control characters")
+    return value
+
+
+def _no_controls_in_text(value: str) -> str:
+    if any((ord(c) < 0x20 and c not in "\t\n\r") or 0x7F <= ord(c) <= 0x9F for c in value):
+        raise ValueError("a text cannot hold control characters")
     return value
 
 
 AwareDatetime = Annotated[datetime, AfterValidator(_aware)]
-ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT_MAX)]
-LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT_MAX)]
+ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT_MAX), AfterValidator(_no_controls_in_line)]
+LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT_MAX), AfterValidator(_no_controls_in_text)]
 
 
 def _no_controls(value: str) -> str:

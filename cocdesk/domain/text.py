@@ -41,6 +41,15 @@ ESCAPES = {
 }
 
 
+JSON_ESCAPES = {code: f"\\u{code:04x}" for code in ESCAPES if code >= 0x7F}
+
+
+def json_printable(text: str) -> str:
+    """JSON text with the characters a terminal would act on that JSON leaves raw (DEL, the C1
+    controls, bidi controls, line separators) written as JSON's own \\u escapes: it reads the same."""
+    return text.translate(JSON_ESCAPES)
+
+
 def printable(text: str) -> str:
     """``text`` with every control character, bidi control and line separator written as its escape
     (ESC as ``\\x1b``, U+202E as ``\\u202e``); everything else, every script, as it is."""

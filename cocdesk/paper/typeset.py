@@ -220,7 +220,7 @@ class Typeset:
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
         body = [[self.para(h, "cellhead") for h in header]]
         body += [[self.para(cell, "cell") for cell in row] for row in rows]
-        table = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+        table = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(
             table_style(
                 [

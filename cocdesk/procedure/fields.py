@@ -10,7 +10,7 @@ from typing import Annotated
 from pydantic import Field, StringConstraints, model_validator
 
 from cocdesk.domain.case import AnswerValue, Party
-from cocdesk.domain.common import LONG_TEXT_MAX, SHORT_TEXT_MAX, Model
+from cocdesk.domain.common import LONG_TEXT_MAX, SHORT_TEXT_MAX, Model, in_range
 from cocdesk.procedure.located import LocatedError
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
@@ -108,4 +108,4 @@ def _check_time(label: str, value: AnswerValue) -> str:
         raise ValueError(f"'{label}': '{value}' is not a date and time") from None
     if moment.tzinfo is None:
         raise ValueError(f"'{label}' needs its time zone")
-    return moment.isoformat()
+    return in_range(moment).isoformat()

@@ -117,9 +117,12 @@ def calibrate(target_seconds: float = UNLOCK_TARGET_SECONDS) -> KdfParams:
     return KdfParams(iterations=max(1, min(MAX_ITERATIONS, iterations)))
 
 
+Key32 = Annotated[B64, Field(min_length=32, max_length=32)]  # an X25519 public key
+
+
 class Sealed(Model):
-    nonce: B64
-    data: B64
+    nonce: Annotated[B64, Field(min_length=12, max_length=12)]
+    data: Annotated[B64, Field(max_length=4096)]
 
 
 def identity_key_id(key: bytes) -> str:
@@ -131,7 +134,7 @@ class SealedIdentity(Model):
     """An identity key sealed to the slot's public key, labelled with the key's id."""
 
     key_id: str
-    ephemeral_key: B64
+    ephemeral_key: Key32
     key: Sealed
 
 
@@ -151,11 +154,11 @@ class Slot(Model):
     member_id: str
     name: str
     kdf: KdfParams
-    public_key: B64
+    public_key: Key32
     private_key: Sealed  # the member's X25519 key, sealed under their passphrase
-    ephemeral_key: B64
+    ephemeral_key: Key32
     database_key: Sealed  # the database key, sealed to public_key
-    next_ephemeral_key: B64 | None = None  # during a re-key: the new database key, sealed the same way
+    next_ephemeral_key: Key32 | None = None  # during a re-key: the new database key, sealed the same way
     next_database_key: Sealed | None = None
     identity: list[SealedIdentity] = Field(default_factory=list)  # identity keys, sealed to public_key
 
@@ -274,8 +277,8 @@ def new_slot(
 ) -> Slot:
     private = X25519PrivateKey.generate()
     public = private.public_key().public_bytes_raw()
-    blank = Sealed(nonce=b"", data=b"")
-    slot = Slot(
+    blank = Sealed.model_construct(nonce=b"", data=b"")  # filled in below, before anyone sees it
+    slot = Slot.model_construct(
         member_id=member_id,
         name=name,
         kdf=kdf.fresh(),

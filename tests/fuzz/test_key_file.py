@@ -20,7 +20,7 @@ from cocdesk.domain import Event, Role
 from cocdesk.vault import KdfParams, Vault, VaultError, VaultFiles
 from cocdesk.vault.keyfile import KeyFile
 from tests.fuzz.budget import fuzz, no_hang, note_outcome
-from tests.fuzz.mutations import damaged_bytes, mutated
+from tests.fuzz.mutations import damaged_bytes, json_bytes, mutated
 from tests.fuzz.support import assert_sentence
 
 LEAD, LEAD_PASSPHRASE = "Łukasz Nowak", "żółw śpi pod dębem"
@@ -78,7 +78,7 @@ def test_a_mutated_key_file_opens_whole_or_is_refused(
 ) -> None:
     path, original, content = vault
     changed = data.draw(mutated(content))
-    payload = json.dumps(changed, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    payload = json_bytes(changed, ascii_only=False)
     if len(payload) > keystore.CAPACITY:
         payload = payload[: keystore.CAPACITY]
     try:
