@@ -131,9 +131,9 @@ def test_a_validation_message_quoting_a_huge_input_is_escaped_and_short() -> Non
 # procedure files
 
 
-def test_a_procedure_step_id_with_controls_or_of_five_megabytes_is_refused_shortly(tmp_path: Path) -> None:
+def test_a_procedure_step_id_with_controls_or_of_a_megabyte_is_refused_shortly(tmp_path: Path) -> None:
     text = default_procedure_text()
-    for bad in ("gather\\u001b[2J", "gather" + "x" * 5_000_000, "gather\\u202e"):  # TOML escapes
+    for bad in ("gather\\u001b[2J", "gather" + "x" * 1_500_000, "gather\\u202e"):  # TOML escapes
         own = tmp_path / "ours.toml"
         own.write_text(text.replace('id = "gather"', f'id = "{bad}"', 1), "utf-8")
         with pytest.raises(ProcedureError) as refused:
@@ -354,3 +354,38 @@ def test_an_event_refuses_endless_deadlines_and_a_five_megabyte_procedure_path()
         with pytest.raises(ValidationError) as refused:
             Event.model_validate({"name": "PyCon Ελλάδα 2026", **changes})
         assert len(explain(refused.value)) < 300
+
+
+def test_a_procedure_file_edited_outside_the_app_is_named_by_verify_and_no_document_leaves_answers_out(
+    desk: Desk, tmp_path: Path
+) -> None:
+    path = own_procedure(tmp_path)
+    switch(desk, path)
+    answered = desk.take_report(title="Łódź hallway")
+    desk.answer(answered.code, "police", "police_answer", "No")
+    Path(path).write_text(Path(own_procedure(tmp_path, NO_POLICE_STEP)).read_text("utf-8"), "utf-8")
+    desk.vault.__dict__.pop("procedure", None)  # as at the next unlock: the edited file is read
+    assert desk.verify() == [
+        f"case {answered.code} has answers in “police”, which the procedure file no longer has: put"
+        " them back in the file, or no document shows them"
+    ]
+    with pytest.raises(InvalidEdit, match="a document would leave them out"):
+        desk.filled_report(answered.code)
+    with pytest.raises(InvalidEdit, match=f"Case {answered.code} has answers in “police”"):
+        desk.officer_export(tmp_path / "officer.pdf", [answered.id])
+    assert not (tmp_path / "officer.pdf").exists()
+
+
+def test_a_device_or_a_huge_file_is_refused_before_it_is_read_whole(tmp_path: Path, cli: Cli) -> None:
+    from cocdesk.procedure.loader import ProcedureError, load_procedure
+
+    with pytest.raises(ProcedureError, match="it is not a regular file"):
+        load_procedure("/dev/zero")
+    huge = tmp_path / "procédure.toml"
+    huge.write_bytes(b"# " + b"x" * (3 << 20))
+    with pytest.raises(ProcedureError, match="it is larger than 2 MiB"):
+        load_procedure(huge)
+    path = tmp_path / "v.cocdesk"
+    make_vault(path)
+    refused = cli.as_lead("case", "import", str(path), "/dev/zero")
+    assert refused.code == 1 and "/dev/zero cannot be imported: it is not a regular file" in refused.err

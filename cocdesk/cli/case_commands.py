@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -15,6 +14,7 @@ from cocdesk.desk import Act, CaseSummary
 from cocdesk.domain.common import now
 from cocdesk.exchange import case_schema, read_case_json
 from cocdesk.procedure.matrix import Matrix
+from cocdesk.small_files import CASE_FILE_MOST, TooLarge, read_at_most
 
 
 def summary_json(summary: CaseSummary, at: datetime) -> dict[str, Any]:
@@ -72,7 +72,10 @@ def show(args: argparse.Namespace) -> int:
 
 
 def import_case(args: argparse.Namespace) -> int:
-    text = Path(args.file).read_bytes()
+    try:
+        text = read_at_most(args.file, CASE_FILE_MOST)
+    except TooLarge as refused:
+        raise CliError(f"{args.file} cannot be imported: {refused}. Nothing was written.") from None
     with unlock(args.path, args.member, Passphrases(args.passphrase_stdin)) as desk:
         desk.require(Act.IMPORT)  # refused before the file is read, so a refusal is one sentence
         case = read_case_json(text, desk.procedure, args.file)

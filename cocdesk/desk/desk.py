@@ -301,7 +301,32 @@ class Desk(CaseActs, Documents):
 
     def verify(self) -> list[str]:
         self.require(Act.VERIFY)
-        return self.vault.verify()
+        problems = self.vault.verify()
+        for summary in self.vault.list_cases(sealed=False):
+            left = self.unanswerable(self.vault.case(summary.id, timeline=False))
+            if left:
+                problems.append(
+                    f"case {summary.code} has answers in {left}, which the procedure file no longer"
+                    " has: put them back in the file, or no document shows them"
+                )
+        return problems
+
+    def unanswerable(self, case: Case) -> str:
+        """The steps and questions ``case`` has answers in that the procedure no longer has, named
+        for a sentence; empty when there are none (a procedure file edited outside the app)."""
+        left = _recorded(case) - _questions(self.procedure)
+        steps = sorted(q[0] for q in left if len(q) == 1)
+        questions = sorted(f"{q[0]}.{q[2]}" for q in left if len(q) == 3 and (q[0],) not in left)
+        return _listed([f"“{quoted(name)}”" for name in [*steps, *questions]]) if left else ""
+
+    def require_answerable(self, case: Case) -> None:
+        """Refuse a document that would leave out answers the procedure no longer asks for."""
+        left = self.unanswerable(case)
+        if left:
+            raise InvalidEdit(
+                f"Case {case.code} has answers in {left}, which the procedure file no longer has, so a"
+                " document would leave them out; put them back in the procedure file first."
+            )
 
     def repair_keys(self) -> list[str]:
         """Write the key file the open vault trusts over whatever is on disk now; what was changed."""

@@ -85,7 +85,9 @@ class Documents:
     def filled_report(self, ref: CaseRef) -> paper.Document:
         """The filled report form of a case, as this member may see it, for printing."""
         desk = self._desk()
-        return paper.filled_report(desk.procedure, desk.event, desk.case(ref))
+        case = desk.case(ref)
+        desk.require_answerable(case)
+        return paper.filled_report(desk.procedure, desk.event, case)
 
     # filing
 
@@ -197,6 +199,8 @@ class Documents:
 
     def _officer_document(self, cases: list[Case], *, with_names: bool) -> paper.Document:
         desk = self._desk()
+        for case in cases:
+            desk.require_answerable(case)
         recipient = Recipient.SAFETY_OFFICER
         if with_names:
             desk.require(Act.EXPORT_WITH_NAMES)

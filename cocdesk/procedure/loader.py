@@ -13,6 +13,7 @@ from pydantic_core import ErrorDetails
 
 from cocdesk.procedure.located import LocatedError
 from cocdesk.procedure.model import Procedure
+from cocdesk.small_files import PROCEDURE_FILE_MOST, TooLarge, read_at_most
 
 DEFAULT_NAME = "default.toml"
 
@@ -53,7 +54,9 @@ def load_procedure(path: str | Path | None = None) -> Procedure:
         return default_procedure()
     name = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_at_most(path, PROCEDURE_FILE_MOST).decode("utf-8")
+    except TooLarge as refused:
+        raise ProcedureError(name, None, str(refused)) from None
     except FileNotFoundError:
         raise ProcedureError(name, None, "there is no such file") from None
     except UnicodeDecodeError:
