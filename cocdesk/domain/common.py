@@ -101,20 +101,16 @@ def in_range(value: datetime) -> datetime:
     return value
 
 
-def _no_controls_in_line(value: str) -> str:
-    if any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in value):
-        raise ValueError("a line of text cannot hold control characters")
-    return value
-
-
 def _no_controls_in_text(value: str) -> str:
+    """Tabs and line breaks, as pasted text has them; no other control character (ESC, BEL, the C1
+    controls), which would act on a terminal that shows the text."""
     if any((ord(c) < 0x20 and c not in "\t\n\r") or 0x7F <= ord(c) <= 0x9F for c in value):
         raise ValueError("a text cannot hold control characters")
     return value
 
 
 AwareDatetime = Annotated[datetime, AfterValidator(_aware)]
-ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT_MAX), AfterValidator(_no_controls_in_line)]
+ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT_MAX), AfterValidator(_no_controls_in_text)]
 LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT_MAX), AfterValidator(_no_controls_in_text)]
 
 

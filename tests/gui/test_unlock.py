@@ -172,3 +172,35 @@ def test_a_malformed_procedure_file_stops_the_unlock_with_its_line(qtbot, app, t
     unlock(qtbot, station, LEAD)
     qtbot.waitUntil(lambda: station.window is not None and station.window.isVisible())
     station.quit()
+
+
+def test_a_key_file_changed_outside_the_app_is_named_on_the_unlock_screen(
+    qtbot, app, team_vault, tmp_path
+) -> None:
+    import json
+
+    from cocdesk import keystore
+    from cocdesk.gui.station import Station
+    from cocdesk.vault import KdfParams, VaultFiles
+    from cocdesk.vault.keyfile import KeyFile
+    from cocdesk.vault.keyslots import new_slot
+
+    keys = VaultFiles.at(team_vault).keys
+    vault_id = KeyFile.from_bytes(keys.read_bytes()).vault_id
+    planted = new_slot("e" * 32, "Mallory", "not a member", b"\x02" * 32, vault_id, KdfParams(iterations=1))
+    area = keystore.read(keys)
+    assert area is not None
+    content = json.loads(area[1])
+    content["slots"].append(json.loads(planted.model_dump_json()))
+    keystore.overwrite(keys, json.dumps(content).encode("utf-8"))
+
+    station = Station(team_vault)
+    station.start()
+    try:
+        unlock(qtbot, station, LEAD)
+        said = unlock_screen(station).ui.message_label.text()
+        assert "was changed outside CoC Desk (a key slot for “Mallory” was added" in said
+        assert "cocdesk vault repair-keys" in said and station.window is None
+        unlock_screen(station).grab().save(str(tmp_path / "unlock-key-file-changed.png"))
+    finally:
+        station.quit()
