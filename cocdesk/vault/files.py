@@ -65,6 +65,14 @@ class VaultFiles:
         ]
 
 
+def put_rekeyed_in_place(files: VaultFiles) -> None:
+    """The re-keyed copy becomes the database (the old one's journal goes with it)."""
+    for sidecar in files.sqlite_sidecars:
+        sidecar.unlink(missing_ok=True)
+    os.replace(files.rekeyed, files.database)
+    fsync_directory(files.database.parent)
+
+
 def create_private(path: Path) -> None:
     """An empty file only its owner may read; SQLite gives its journal files the same permissions."""
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))

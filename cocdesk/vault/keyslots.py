@@ -165,14 +165,7 @@ class Slot(Model):
     def unlock(self, passphrase: str, vault_id: str) -> SlotKeys:
         """Every key the slot carries (one key derivation), or InvalidTag when the passphrase is wrong.
         A passphrase set before passphrases were normalised is tried as typed too."""
-        aad = self._aad(vault_id, b"private")
-        try:
-            private = _unseal(self.kdf.derive(passphrase), self.private_key, aad)
-        except InvalidTag:
-            if unicodedata.normalize("NFC", passphrase) == passphrase:
-                raise
-            private = _unseal(self.kdf.derive_exactly(passphrase), self.private_key, aad)
-        member_key = X25519PrivateKey.from_private_bytes(private)
+        member_key = X25519PrivateKey.from_private_bytes(self._private(passphrase, vault_id))
         upcoming = None
         if self.next_ephemeral_key is not None and self.next_database_key is not None:
             upcoming = self._open_database_key(
@@ -257,14 +250,20 @@ class Slot(Model):
         """The slot as the vault last sealed it, every byte of it."""
         return hashlib.sha256(self.model_dump_json().encode("utf-8")).hexdigest()
 
-    def with_passphrase(self, old: str, new: str, vault_id: str) -> Slot:
+    def _private(self, passphrase: str, vault_id: str) -> bytes:
+        """The member's private key, or InvalidTag; a passphrase set before passphrases were
+        normalised is tried as typed too."""
         aad = self._aad(vault_id, b"private")
         try:
-            private = _unseal(self.kdf.derive(old), self.private_key, aad)
+            return _unseal(self.kdf.derive(passphrase), self.private_key, aad)
         except InvalidTag:
-            if unicodedata.normalize("NFC", old) == old:
+            if unicodedata.normalize("NFC", passphrase) == passphrase:
                 raise
-            private = _unseal(self.kdf.derive_exactly(old), self.private_key, aad)
+            return _unseal(self.kdf.derive_exactly(passphrase), self.private_key, aad)
+
+    def with_passphrase(self, old: str, new: str, vault_id: str) -> Slot:
+        aad = self._aad(vault_id, b"private")
+        private = self._private(old, vault_id)
         kdf = self.kdf.fresh()
         return self.model_copy(update={"kdf": kdf, "private_key": _seal(kdf.derive(new), private, aad)})
 

@@ -22,7 +22,7 @@ from cocdesk.domain.event import Member, Role
 from cocdesk.vault import db, sealed
 from cocdesk.vault.db import guarded
 from cocdesk.vault.errors import InvalidEdit, NotAllowed, UnknownMember, VaultError, WrongPassphrase
-from cocdesk.vault.files import VaultFiles, fsync_directory, os_error, shred
+from cocdesk.vault.files import VaultFiles, os_error, put_rekeyed_in_place, shred
 from cocdesk.vault.keyfile import KeyFile, database_salt
 from cocdesk.vault.keyslots import InvalidTag, KdfParams, Slot, identity_key_id, new_slot
 
@@ -375,10 +375,7 @@ class MemberAdmin:
             self._save_keyfile(rekeying, next_key=new_key)
             self._connection.close()
             self._connection = None
-            for sidecar in files.sqlite_sidecars:
-                sidecar.unlink(missing_ok=True)
-            os.replace(files.rekeyed, files.database)
-            fsync_directory(files.database.parent)
+            put_rekeyed_in_place(files)
         except OSError as error:
             raise os_error(error, files.database) from None
         old = self._key

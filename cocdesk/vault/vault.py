@@ -33,7 +33,14 @@ from cocdesk.vault.errors import (
     VaultExists,
     WrongPassphrase,
 )
-from cocdesk.vault.files import VaultFiles, create_private, fsync_directory, os_error, shred
+from cocdesk.vault.files import (
+    VaultFiles,
+    create_private,
+    fsync_directory,
+    os_error,
+    put_rekeyed_in_place,
+    shred,
+)
 from cocdesk.vault.keyfile import KeyFile, database_salt
 from cocdesk.vault.keyslots import InvalidTag, KdfParams, Slot, SlotKeys, calibrate, new_slot
 from cocdesk.vault.lock import VaultLock
@@ -360,14 +367,9 @@ class Vault(CaseEditing, MemberAdmin):
                     sealed.unseal(self.identity_key, case_id, piece, body)
                 except ValueError:
                     problems.append(f"the sealed piece {piece} of case {case_id} does not open")
-        restored = self._connection.execute(
-            "SELECT at, member FROM audit WHERE action = 'vault.identity.restored' ORDER BY seq"
-        ).fetchall()
-        problems += [
-            f"the identity record was found missing or changed and recorded again at {at} ({member}'s unlock)"
-            for at, member in restored
-        ]
-        return problems
+        return problems + self._found_at_unlock(
+            "vault.identity.restored", "the identity record was found missing or changed and recorded again"
+        )
 
     def close(self) -> None:
         self._disconnect()
@@ -515,14 +517,16 @@ class Vault(CaseEditing, MemberAdmin):
             for m in names
             if on_disk.streak(m) < 0
         ]
-        lowered = self._connection.execute(
-            "SELECT at, member FROM audit WHERE action = 'vault.failures.lowered' ORDER BY seq"
+        return problems + self._found_at_unlock(
+            "vault.failures.lowered", "key file: the count of wrong passphrases was found lowered"
+        )
+
+    def _found_at_unlock(self, action: str, found: str) -> list[str]:
+        """``found``, once for each unlock that recorded ``action``, with when and whose it was."""
+        rows = self._connection.execute(
+            "SELECT at, member FROM audit WHERE action = ? ORDER BY seq", (action,)
         ).fetchall()
-        problems += [
-            f"key file: the count of wrong passphrases was found lowered at {at} ({member}'s unlock)"
-            for at, member in lowered
-        ]
-        return problems
+        return [f"{found} at {at} ({member}'s unlock)" for at, member in rows]
 
     def backup(self, destination: str | os.PathLike[str]) -> list[Path]:
         """An encrypted copy that opens with the same passphrases: the database and its key file."""
@@ -658,10 +662,7 @@ def _settle_keys(
             if database_salt(files.rekeyed) != rekey.database_salt:
                 shred(files.rekeyed)
                 return bytearray(keys.database), keyfile.rekey_abandoned()
-            for sidecar in files.sqlite_sidecars:
-                sidecar.unlink(missing_ok=True)
-            os.replace(files.rekeyed, files.database)
-            fsync_directory(files.database.parent)
+            put_rekeyed_in_place(files)
     except OSError as error:
         raise os_error(error, files.database) from None
     return bytearray(upcoming), keyfile.rekey_finished()
