@@ -25,10 +25,10 @@ def keys_path(vault_path: str | os.PathLike[str]) -> Path:
 def member_names(vault_path: str | os.PathLike[str]) -> list[str]:
     """The names in the vault's key slots, or an empty list when the file is missing or unreadable."""
     try:
-        raw = keys_path(vault_path).read_bytes()
+        raw = keystore.read_raw(keys_path(vault_path), keystore.FILE_BYTES)
         area = keystore.newest(raw)
         slots = (keystore.legacy_json(raw) if area is None else json.loads(area[1]))["slots"]  # type: ignore[index]
         names = [slot["name"] for slot in slots]
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return []
     return [name for name in names if isinstance(name, str)]

@@ -14,9 +14,11 @@ screen reads the members' names from here before the rest of the app has loaded.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
+import stat
 import struct
 from pathlib import Path
 
@@ -62,8 +64,7 @@ def newest(raw: bytes) -> tuple[int, bytes] | None:
 
 def settled(path: Path) -> bool:
     """Whether both areas hold the same whole copy: no older or torn copy left in the file."""
-    with open(path, "rb") as handle:
-        raw = handle.read(FILE_BYTES + 1)
+    raw = read_raw(path, FILE_BYTES + 1)
     areas = [decode_area(raw[i * AREA_BYTES : (i + 1) * AREA_BYTES]) for i in range(AREAS)]
     return len(raw) == FILE_BYTES and areas[0] is not None and areas[0] == areas[1]
 
@@ -81,8 +82,36 @@ def legacy_json(raw: bytes) -> object:
 
 def read(path: Path) -> tuple[int, bytes] | None:
     """The newest whole area of the key file at ``path`` (OSError when it cannot be read)."""
-    with open(path, "rb") as handle:
-        return newest(handle.read(FILE_BYTES))
+    return newest(read_raw(path, FILE_BYTES))
+
+
+class NotAFile(OSError):
+    """A key file that is a link, a pipe or a device: never followed, waited on or read without end."""
+
+
+def read_raw(path: Path, most: int) -> bytes:
+    """At most ``most`` bytes of the regular file at ``path``, opened without following a link or
+    waiting on a pipe (NotAFile for those)."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise NotAFile(errno.ELOOP, "it is a link, not a file", str(path)) from None
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise NotAFile(errno.EINVAL, "it is not a regular file", str(path))
+        chunks, left = [], most
+        while left > 0:
+            chunk = os.read(descriptor, left)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
 
 
 def create(path: Path, payload: bytes) -> None:
@@ -132,11 +161,16 @@ def overwrite(path: Path, payload: bytes) -> None:
 
 def erase(path: Path) -> None:
     """Overwrite the whole key file with random bytes where it lies, sync, then remove it."""
+    flags = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        descriptor = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+        descriptor = os.open(path, flags)
     except FileNotFoundError:
         return
     except OSError:  # a link: its target is not the vault's to erase
+        path.unlink(missing_ok=True)
+        return
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # a pipe or a device holds no key to erase
+        os.close(descriptor)
         path.unlink(missing_ok=True)
         return
     try:

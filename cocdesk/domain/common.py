@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sized
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -101,10 +102,15 @@ def in_range(value: datetime) -> datetime:
     return value
 
 
+# searched once per text saved or read: a pattern, not a loop over every character in Python
+CONTROLS_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROLS_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+
 def _no_controls_in_text(value: str) -> str:
     """Tabs and line breaks, as pasted text has them; no other control character (ESC, BEL, the C1
     controls), which would act on a terminal that shows the text."""
-    if any((ord(c) < 0x20 and c not in "\t\n\r") or 0x7F <= ord(c) <= 0x9F for c in value):
+    if CONTROLS_IN_TEXT.search(value):
         raise ValueError("a text cannot hold control characters")
     return value
 
@@ -115,7 +121,7 @@ LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT_MAX), AfterVali
 
 
 def _no_controls(value: str) -> str:
-    if any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or c in BIDI_CONTROLS for c in value):
+    if CONTROLS_IN_NAME.search(value):
         raise ValueError("a name cannot hold control characters or marks that reorder text")
     return value
 

@@ -112,7 +112,7 @@ def shred(path: Path) -> None:
     """Overwrite a file with random bytes, then remove it. Best effort: flash storage may keep copies,
     which is why a vault's safety rests on destroying its key slots, not on this."""
     try:
-        descriptor = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+        descriptor = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         return
     except OSError:  # a link (never followed: its target is someone else's file), or unreadable

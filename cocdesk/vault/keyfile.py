@@ -80,10 +80,11 @@ class KeyFile(Model):
         if not files.database.exists():
             raise VaultMissing(str(files.database))
         try:
-            with open(files.keys, "rb") as handle:
-                raw = handle.read(LEGACY_BYTES)
+            raw = keystore.read_raw(files.keys, LEGACY_BYTES)
         except FileNotFoundError:
             raise NotAVault(str(files.database)) from None
+        except keystore.NotAFile as error:
+            raise KeyFileDamaged(str(files.keys), str(error.strerror)) from None
         except OSError as error:
             raise os_error(error, files.keys) from None
         return cls.from_bytes(raw, files)
@@ -101,7 +102,7 @@ class KeyFile(Model):
             raise NotAVault(str(where.database))
         try:
             return cls.model_validate_json(area[1])
-        except (ValidationError, ValueError):
+        except (ValidationError, ValueError, RecursionError):
             raise KeyFileDamaged(str(where.keys), "its contents cannot be read") from None
 
     @classmethod
@@ -287,11 +288,16 @@ class KeyFile(Model):
 
 
 def _wait_seconds(streak: int, last: datetime | None, at: datetime) -> float:
-    """How long a member must wait before another try; it doubles with every failure past three."""
+    """How long a member must wait before another try; it doubles with every failure past three, up
+    to five minutes. The counts are not sealed: a time without its zone or in the future is taken
+    as now, so no edit of them can make the wait longer than that."""
     if streak < FREE_TRIES or last is None:
         return 0.0
-    delay = min(2.0 ** (streak - FREE_TRIES + 1), LONGEST_WAIT_SECONDS)
-    return max(0.0, delay - (at - last).total_seconds())
+    if last.tzinfo is None or last.utcoffset() is None:
+        last = at
+    delay = min(2.0 ** min(streak - FREE_TRIES + 1, 16), LONGEST_WAIT_SECONDS)
+    since = max((at - min(last, at)).total_seconds(), 0.0)
+    return max(0.0, delay - since)
 
 
 def _mac(key: Key, vault_id: str, content: bytes) -> bytes:

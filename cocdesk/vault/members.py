@@ -29,6 +29,7 @@ from cocdesk.vault.keyslots import InvalidTag, KdfParams, Slot, identity_key_id,
 T = TypeVar("T")
 SLOTS_RECORD = "keyfile.slots"  # the meta row listing the slots of the last sealed key file, in order
 SERIAL = "keyfile.serial"  # the meta row with the serial of the last sealed key file
+SETTINGS_RECORD = "keyfile.settings"  # its cost for new members and the counts of tries it saw
 ADDING = "adding:"  # a note per member being added, until their slot is in the key file
 
 
@@ -42,6 +43,8 @@ def record_keyfile(connection: Any, keyfile: KeyFile) -> None:
     connection.execute(
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (SERIAL, str(keyfile.serial))
     )
+    settings = keyfile.model_dump_json(include={"cost", "seen"})
+    connection.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (SETTINGS_RECORD, settings))
     connection.executemany(
         "DELETE FROM meta WHERE key = ?", [(ADDING + slot.member_id,) for slot in keyfile.slots]
     )

@@ -44,7 +44,7 @@ from cocdesk.vault.files import (
 from cocdesk.vault.keyfile import KeyFile, database_salt
 from cocdesk.vault.keyslots import InvalidTag, KdfParams, Slot, SlotKeys, calibrate, new_slot
 from cocdesk.vault.lock import VaultLock
-from cocdesk.vault.members import SERIAL, SLOTS_RECORD, MemberAdmin, record_keyfile, wipe
+from cocdesk.vault.members import SERIAL, SETTINGS_RECORD, SLOTS_RECORD, MemberAdmin, record_keyfile, wipe
 from cocdesk.vault.schema import SCHEMA_VERSION, migrate
 
 T = TypeVar("T")
@@ -682,12 +682,22 @@ def _repaired(files: VaultFiles, keyfile: KeyFile, slot: Slot, keys: SlotKeys) -
     ]
     if slot.member_id not in {s.member_id for s in kept}:
         raise KeyFileChanged(str(files.keys), [f"the key slot of {slot.name} was changed"])
-    repaired = keyfile.model_copy(update={"slots": kept, "rekey": None, "next_seal": b""})
+    trusted = _recorded(files, keys, SETTINGS_RECORD) or {}
+    settings = {name: trusted[name] for name in ("cost", "seen") if name in trusted}
+    repaired = KeyFile.model_validate(
+        {**keyfile.model_dump(mode="json"), **settings, "slots": [], "rekey": None, "next_seal": ""}
+    ).model_copy(update={"slots": kept})
     return repaired, keyfile.changes_from(recorded)
 
 
 def _recorded_slots(files: VaultFiles, keys: SlotKeys) -> list[dict[str, str]] | None:
     """The slots the database recorded, read with whichever key opens it; None when none does."""
+    recorded = _recorded(files, keys, SLOTS_RECORD)
+    return list(recorded) if isinstance(recorded, list) else None
+
+
+def _recorded(files: VaultFiles, keys: SlotKeys, name: str) -> Any:
+    """A record the database keeps of the key file (its JSON), read with whichever key opens it."""
     for key in (keys.database, keys.next_database):
         if key is None:
             continue
@@ -696,8 +706,8 @@ def _recorded_slots(files: VaultFiles, keys: SlotKeys) -> list[dict[str, str]] |
         except db.DatabaseError:
             continue
         try:
-            row = connection.execute("SELECT value FROM meta WHERE key = 'keyfile.slots'").fetchone()
-            return list(json.loads(row[0])) if row else None
+            row = connection.execute("SELECT value FROM meta WHERE key = ?", (name,)).fetchone()
+            return json.loads(row[0]) if row else None
         except (db.DatabaseError, ValueError):
             return None
         finally:

@@ -353,3 +353,53 @@ def test_a_vault_whose_lock_file_was_removed_refuses_to_write(team: Path) -> Non
     with open_as(team) as lead:
         assert sorted(s.title for s in lead.list_cases()) == ["Зоя’s report", "Зоя’s second report"]
         assert lead.verify() == []
+
+
+@pytest.mark.parametrize(
+    "failures",
+    [
+        {"total": 9, "last": "9999-12-31T23:59:59Z"},  # a wait that would outlast the event
+        {"total": 9, "last": "2026-12-01T15:00:00"},  # a time without its zone
+        {"total": 5000, "last": "2099-01-01T00:00:00Z"},  # a doubling beyond any float
+    ],
+)
+def test_no_edit_of_the_unsealed_counts_makes_a_wait_longer_than_five_minutes(
+    team: Path, failures: dict[str, Any]
+) -> None:
+    lead = KeyFile.from_bytes(VaultFiles.at(team).keys.read_bytes()).slot(LEAD).member_id
+    tamper(team, lambda c: c["failures"].update({lead: failures}))
+    with pytest.raises(TooManyAttempts) as refused:
+        Vault.open(team, LEAD, LEAD_PASSPHRASE)
+    assert refused.value.retry_after <= 300
+
+
+def test_repair_takes_the_cost_for_new_members_from_the_vaults_record_not_the_file(vault_path: Path) -> None:
+    from cocdesk.desk import Desk
+
+    cost = KdfParams(iterations=3, lanes=2)
+    Vault.create(vault_path, summit_event(), LEAD, LEAD_PASSPHRASE, kdf=cost).close()
+    tamper(vault_path, lambda c: c["cost"].update(iterations=1, lanes=1))
+    with Desk.open_repairing(vault_path, LEAD, LEAD_PASSPHRASE) as desk:
+        desk.add_member(ZOYA, Role.RESPONDER, ZOYA_PASSPHRASE)
+    zoya = KeyFile.from_bytes(VaultFiles.at(vault_path).keys.read_bytes()).slot(ZOYA).kdf
+    assert (zoya.iterations, zoya.lanes) == (3, 2)
+
+
+def test_a_key_file_that_is_a_pipe_or_nests_without_end_is_refused_at_once(team: Path) -> None:
+    import os
+
+    from cocdesk import keynames
+    from cocdesk.vault import KeyFileDamaged, destroy_files
+
+    keys = VaultFiles.at(team).keys
+    keys.write_bytes(keystore.encode_area(3, b'{"slots":' + b"[" * 30000 + b"]" * 30000 + b"}") * 2)
+    assert keynames.member_names(team) == []
+    with pytest.raises(KeyFileDamaged, match="its contents cannot be read"):
+        Vault.open(team, LEAD, LEAD_PASSPHRASE)
+    keys.unlink()
+    os.mkfifo(keys)  # nobody ever writes to it: reading it would wait for ever
+    assert keynames.member_names(team) == []
+    with pytest.raises(KeyFileDamaged, match="not a regular file"):
+        Vault.open(team, LEAD, LEAD_PASSPHRASE)
+    destroy_files(VaultFiles.at(team))
+    assert not keys.exists() and not team.exists()
