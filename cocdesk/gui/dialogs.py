@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from cocdesk.outputs import OutputRefused, check_output_path
-
 if TYPE_CHECKING:
     from cocdesk.gui.session import Session
 
@@ -120,6 +118,8 @@ def save_path(
     The dialog asks before it replaces an existing file, and adds ``suffix`` itself to a name typed
     without one, so the file it asks about is the file written. A vault's own files are refused
     (the sentence says why) and the dialog opens again."""
+    from cocdesk.outputs import OutputRefused, check_output_path  # the vault's package: not before a save
+
     while True:
         dialog = save_dialog(parent, title, suggested, name_filter, suffix)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():

@@ -11,6 +11,7 @@ A refusal becomes one sentence, ``sig_problem``, shown in the wizard's own probl
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -52,6 +53,13 @@ class OpenCase(QObject):
         self._matcher: tuple[object, NameMatcher, Callable[[str], str]] | None = None
         session.sig_opened.connect(self._unlocked)
         session.sig_cases_changed.connect(self._cases_changed)
+
+    def detach(self) -> None:
+        """Stop following the session: the wizard showing this case was closed."""
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.session.sig_opened.disconnect(self._unlocked)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.session.sig_cases_changed.disconnect(self._cases_changed)
 
     @property
     def zone(self) -> Any:

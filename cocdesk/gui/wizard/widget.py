@@ -249,6 +249,7 @@ class WizardWidget(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
+        self.open_case.detach()  # a closed wizard no longer reads the case again at every change
         super().closeEvent(event)
 
     @property
