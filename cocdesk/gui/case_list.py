@@ -136,7 +136,11 @@ class CaseListPage(QWidget):
     def _count(self) -> None:
         shown, total = self.filter.rowCount(), self.model.rowCount()
         overdue = sum(1 for row in self.model.rows if self.model.overdue(row))
-        text = f"{shown} of {total} cases shown" if shown != total else f"{total} cases"
+        text = (
+            f"{shown} of {total} cases shown"
+            if shown != total
+            else f"{total} case{'' if total == 1 else 's'}"
+        )
         if overdue:
             text += f" · {overdue} overdue"
         self.ui.count_label.setText(text)

@@ -7,6 +7,12 @@ from pathlib import Path
 from cocdesk.domain.text import quoted
 
 
+def seconds(value: float) -> str:
+    """A wait as a person says it: "1 second", "8 seconds"."""
+    whole = round(value)
+    return f"{whole} second{'' if whole == 1 else 's'}"
+
+
 class VaultError(Exception):
     """Base of every vault failure. ``str(error)`` is the sentence to show; the vault stays intact."""
 
@@ -14,7 +20,7 @@ class VaultError(Exception):
 class WrongPassphrase(VaultError):
     def __init__(self, retry_after: float = 0.0) -> None:
         self.retry_after = retry_after
-        wait = f" Wait {retry_after:.0f} seconds before the next try." if retry_after >= 1 else ""
+        wait = f" Wait {seconds(retry_after)} before the next try." if retry_after >= 1 else ""
         super().__init__(f"That passphrase does not open this vault.{wait}")
 
 
@@ -22,7 +28,7 @@ class TooManyAttempts(VaultError):
     def __init__(self, retry_after: float) -> None:
         self.retry_after = retry_after
         super().__init__(
-            f"Too many wrong passphrases for this member. Wait {retry_after:.0f} seconds, then try again."
+            f"Too many wrong passphrases for this member. Wait {seconds(retry_after)}, then try again."
         )
 
 

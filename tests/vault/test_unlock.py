@@ -163,3 +163,11 @@ def test_every_failure_is_a_vault_error_with_one_sentence(vault: Vault) -> None:
         Vault.open(vault.files.database, LEAD, "wrong")
     message = str(refused.value)
     assert "\n" not in message and message.endswith(".")
+
+
+def test_a_wait_of_one_second_is_said_as_one_second() -> None:
+    from cocdesk.vault import TooManyAttempts, WrongPassphrase
+
+    assert "Wait 1 second before the next try." in str(WrongPassphrase(1.2))
+    assert "Wait 1 second, then try again." in str(TooManyAttempts(0.9))
+    assert "Wait 8 seconds" in str(TooManyAttempts(8))
