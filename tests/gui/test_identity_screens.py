@@ -1,4 +1,4 @@
-"""No name on a shared screen (issue 11): the presenting board names nobody whatever key is pressed,
+"""No name on a shared screen: the presenting board names nobody whatever key is pressed,
 its reveal reads as the desk's withheld rendition; "Show names" turns itself off; the wizard shows
 the names it finds in what is typed and how the Event Lead Organiser will read it."""
 
