@@ -63,7 +63,8 @@ def newest(raw: bytes) -> tuple[int, bytes] | None:
 
 
 def settled(path: Path) -> bool:
-    """Whether both areas hold the same whole copy: no older or torn copy left in the file."""
+    """Whether both areas hold the same whole copy: no older or torn copy left in the file (every
+    unlock writes the file again, so this is what a check after an interrupted change asks)."""
     raw = read_raw(path, FILE_BYTES + 1)
     areas = [decode_area(raw[i * AREA_BYTES : (i + 1) * AREA_BYTES]) for i in range(AREAS)]
     return len(raw) == FILE_BYTES and areas[0] is not None and areas[0] == areas[1]

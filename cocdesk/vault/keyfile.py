@@ -27,7 +27,6 @@ from cocdesk import keystore
 from cocdesk.domain.common import Model, now
 from cocdesk.vault.errors import (
     InvalidEdit,
-    KeyFileChanged,
     KeyFileDamaged,
     NotAVault,
     TooManyAttempts,
@@ -316,4 +315,4 @@ def database_salt(path: Any) -> bytes:
         return b""
 
 
-__all__ = ["Failures", "KeyFile", "KeyFileChanged", "database_salt"]
+__all__ = ["Failures", "KeyFile", "Rekey", "database_salt"]

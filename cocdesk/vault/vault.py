@@ -184,7 +184,7 @@ class Vault(CaseEditing, MemberAdmin):
                 raise KeyFileChanged(str(files.keys), older)
             changes = changes or older
             if older:
-                settled = keyfile = _kept_as_recorded(files, keyfile, slot, keys)
+                settled = keyfile = _repaired(files, keyfile, slot, keys)[0]
             if changes and repair is not None:
                 repair(vault._member_row(slot.member_id))
                 what = "Repaired the key file: " + "; ".join(changes)
@@ -621,10 +621,6 @@ def _unlock_slot(
         keyfile.save(files)
         return slot, keys, keyfile
     raise WrongPassphrase(wait)
-
-
-def _kept_as_recorded(files: VaultFiles, keyfile: KeyFile, slot: Slot, keys: SlotKeys) -> KeyFile:
-    return _repaired(files, keyfile, slot, keys)[0]
 
 
 def _check_database(files: VaultFiles, keyfile: KeyFile, slot: Slot) -> None:
