@@ -79,7 +79,7 @@ class Closing:
     def save_transparency_report(
         self, path: str | os.PathLike[str], markdown: str | os.PathLike[str] | None = None
     ) -> list[Saved]:
-        """The public transparency report over every case, as a PDF and, if asked, as Markdown."""
+        """The final public transparency report over every case, as a PDF and, if asked, as Markdown."""
         written = self.desk.transparency_report(path, markdown)
         kinds = ["Transparency report", "Transparency report (Markdown)"]
         return [

@@ -163,6 +163,6 @@ def closed_party(procedure: Procedure, event: Event, at: datetime) -> Case:
             approved_by=EVENT_LEAD,
             approved_at=draft.step_time("announce"),
         ),
-        public_summary="Physical harassment at a party; the person was removed from the event and banned.",
+        public_summary="Physical harassment at a party; the person was removed from the event.",
         **acted_on(draft, "announce"),
     )

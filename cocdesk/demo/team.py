@@ -56,5 +56,6 @@ def demo_event(at: datetime) -> Event:
         policy_location="democonf.example.org/code-of-conduct",
         team_contact="coc@democonf.example.org, +49 151 5550 2000, or the info desk",
         code_promotion="On the registration page, on every badge, in the opening talk and on posters",
+        attendees=1_240,
         retention_until=today + timedelta(days=31),
     )

@@ -219,9 +219,15 @@ class Documents:
         return [desk.case(s.id) for s in summaries]
 
     def transparency_report(
-        self, path: str | os.PathLike[str], markdown: str | os.PathLike[str] | None = None
+        self,
+        path: str | os.PathLike[str],
+        markdown: str | os.PathLike[str] | None = None,
+        *,
+        final: bool = True,
     ) -> list[tuple[Path, str]]:
-        """The public transparency report as a PDF (and Markdown if asked); each path with its SHA-256."""
+        """The public transparency report as a PDF (and Markdown if asked); each path with its SHA-256.
+
+        ``final`` at the close; else the draft for the closing ceremony, as of now."""
         desk = self._desk()
         desk.require(Act.TRANSPARENCY)
         refuse_vault_files(desk, path)
@@ -229,7 +235,8 @@ class Documents:
             refuse_vault_files(desk, markdown)
         # counts over every case, whatever the role is shown: the report names no one
         cases = [desk.vault.case(s.id, timeline=False) for s in desk.vault.list_cases()]
-        document = paper.transparency_report(desk.procedure, desk.event, cases)
+        at = now()
+        document = paper.transparency_report(desk.procedure, desk.event, cases, final=final, at=at)
         saved = [
             (
                 Path(path),
@@ -237,7 +244,8 @@ class Documents:
             )
         ]
         if markdown is not None:
-            data = paper.transparency_markdown(desk.procedure, desk.event, cases).encode("utf-8")
+            data = paper.transparency_markdown(desk.procedure, desk.event, cases, final=final, at=at)
+            data = data.encode("utf-8")
             digest = write_owner_only(Path(markdown), data)
             desk.vault.record(
                 "report.transparency",

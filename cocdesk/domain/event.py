@@ -15,6 +15,8 @@ from cocdesk.domain.common import AtMost, Model, Name, ShortText
 
 Hours = Annotated[float, Field(gt=0, le=24 * 60)]
 """A deadline's hours, within the procedure's own bounds (``cocdesk.procedure.model.DeadlineRule``)."""
+MOST_ATTENDEES = 1_000_000
+"""The largest event the station counts attendees for: beyond any conference, a typo caught at once."""
 PATH_MAX = 4096
 """The longest procedure file path an event keeps (Linux's own limit)."""
 
@@ -92,6 +94,7 @@ class Event(Model):
     policy_location: ShortText = ""
     team_contact: ShortText = ""
     code_promotion: ShortText = ""  # how attendees were told about the code, for the transparency report
+    attendees: int | None = Field(default=None, ge=1, le=MOST_ATTENDEES)  # the event's size, for the same
     auto_lock_minutes: int = Field(default=5, ge=1, le=120)
     deadline_hours: Annotated[  # overrides the procedure's, by rule id
         dict[Annotated[str, StringConstraints(max_length=ID_MAX)], Hours],

@@ -4,38 +4,54 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
 from cocdesk.domain import Case, Event
+from cocdesk.flow.transparency import Table
 from cocdesk.paper.flowing import FlowingEntries, entry_runs
 from cocdesk.paper.occasion import Occasion
 from cocdesk.paper.page import Document, PageSetup, PaperSize, frame_width, render
-from cocdesk.paper.transparency import SUPPRESSION_NOTE, shown, transparency_figures
+from cocdesk.paper.transparency import SUPPRESSION_NOTE, Figures, transparency_figures
 from cocdesk.paper.typeset import Typeset, gap
 from cocdesk.procedure import Procedure
 
-TITLE = "Code of Conduct transparency report"
+TOO_FEW = "Too few to break down without singling anyone out."
 
 
 def transparency_report(
-    procedure: Procedure, event: Event | None, cases: Sequence[Case], *, paper: PaperSize | None = None
+    procedure: Procedure,
+    event: Event | None,
+    cases: Sequence[Case],
+    *,
+    paper: PaperSize | None = None,
+    final: bool = True,
+    at: datetime | None = None,
 ) -> Document:
-    f = transparency_figures(procedure, event, cases)
+    f = transparency_figures(procedure, event, cases, final=final, at=at)
     when = Occasion.of(event, paper)
     width = frame_width(when.paper)
     ts = Typeset()
-    story: list[Flowable] = [ts.para(TITLE, "title")]
+    story: list[Flowable] = [ts.para(f.title, "title")]
     if f.event:
         story.append(ts.para(f"{f.event} · {f.dates}", "h2"))
+    if f.draft_note():
+        story.append(ts.rich(f"<b>{ts.markup(f.draft_note())}</b>"))
+    story += [ts.para("The event", "h1")]
+    story += [ts.para(line) for line in [f.attendees, *f.channels] if line]
     if f.promotion:
-        story += [ts.para("How the code was promoted", "h1"), ts.para(f.promotion)]
-    story += [ts.para("Reports", "h1"), ts.rich(f"We received <b>{shown(f.reports)}</b> reports.")]
-    for title, counted, rows in f.breakdowns():
-        table = ts.table([counted, "Reports"], [[k, shown(v)] for k, v in rows], [width * 0.75, width * 0.25])
-        story += [ts.para(title, "h2"), table]
-    story += [ts.para("Acting in time", "h2"), ts.para(f.timeliness())]
+        story.append(ts.para(f"How the code was promoted: {f.promotion}"))
+    cells = [[row.label, row.shown] for row in f.summary()]
+    story += [ts.para("Reports", "h1"), ts.table(["", "Count"], cells, [width * 0.7, width * 0.3])]
+    for t in f.tables:
+        story.append(ts.para(t.title, "h2"))
+        if t.rows:
+            rows = [[r.label, r.shown] for r in t.rows] + [[t.total.label, t.total.shown]]
+            story.append(ts.table([t.counted, "Reports"], rows, [width * 0.7, width * 0.3]))
+        else:
+            story.append(ts.para(_too_few(t)))
     if f.descriptions:
         entries = [entry_runs(ts.ink, f"{day} · {where}:", text) for day, where, text in f.descriptions]
         # Not keepWithNext: that would hold the heading and every description together, off this page.
@@ -43,26 +59,51 @@ def transparency_report(
         heading.keepWithNext = False
         story += [CondPageBreak(30 * mm), heading, FlowingEntries(entries)]
     story += [gap(), ts.para(SUPPRESSION_NOTE, "small")]
-    return render(story, PageSetup(TITLE, when.running_title, when.paper, footer=SUPPRESSION_NOTE), ts.ink)
+    title = f.title if f.final else f"{f.title}, as of {f.as_of}"
+    return render(story, PageSetup(title, when.running_title, when.paper, footer=SUPPRESSION_NOTE), ts.ink)
 
 
-def transparency_markdown(procedure: Procedure, event: Event | None, cases: Sequence[Case]) -> str:
-    f = transparency_figures(procedure, event, cases)
-    out = [f"# {TITLE}" + (f": {_md(f.event)}" if f.event else ""), ""]
+def transparency_markdown(
+    procedure: Procedure,
+    event: Event | None,
+    cases: Sequence[Case],
+    *,
+    final: bool = True,
+    at: datetime | None = None,
+) -> str:
+    f = transparency_figures(procedure, event, cases, final=final, at=at)
+    return "\n".join(_markdown(f))
+
+
+def _markdown(f: Figures) -> list[str]:
+    out = [f"# {f.title}" + (f": {_md(f.event)}" if f.event else ""), ""]
     if f.dates:
         out += [f.dates, ""]
+    if f.draft_note():
+        out += [f"**{_md(f.draft_note())}**", ""]
+    out += ["## The event", ""]
+    out += [f"{_md(line)}\n" for line in [f.attendees, *f.channels] if line]
     if f.promotion:
-        out += ["## How the code was promoted", "", _md(f.promotion), ""]
-    out += ["## Reports", "", f"We received **{shown(f.reports)}** reports.", ""]
-    for title, counted, rows in f.breakdowns():
-        out += [f"### {title}", "", f"| {counted} | Reports |", "|:--|--:|"]
-        out += [f"| {_md(k)} | {shown(v)} |" for k, v in rows] + [""]
-    out += ["### Acting in time", "", f.timeliness(), ""]
+        out += [f"How the code was promoted: {_md(f.promotion)}", ""]
+    out += ["## Reports", "", "| | Count |", "|:--|--:|"]
+    out += [f"| {row.label} | {row.shown} |" for row in f.summary()] + [""]
+    for t in f.tables:
+        out += [f"### {t.title}", ""]
+        if t.rows:
+            out += [f"| {t.counted} | Reports |", "|:--|--:|"]
+            out += [f"| {_md(r.label)} | {r.shown} |" for r in t.rows]
+            out += [f"| {t.total.label} | {t.total.shown} |", ""]
+        else:
+            out += [_too_few(t), ""]
     if f.descriptions:
         out += ["## The cases", ""]
         out += [f"- **{day}** · {_md(where)}: {_md(text)}" for day, where, text in f.descriptions] + [""]
     out += ["---", "", SUPPRESSION_NOTE, ""]
-    return "\n".join(out)
+    return out
+
+
+def _too_few(t: Table) -> str:
+    return "None." if t.total.value == 0 else TOO_FEW
 
 
 def _md(text: str) -> str:

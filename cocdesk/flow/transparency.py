@@ -1,0 +1,209 @@
+"""What the public transparency report counts, counted once: reports, people named and outcomes.
+
+An outcome is what the team did, not what it thought of doing. A case still open (a draft the wizard
+left, or one not yet filed or closed) has no outcome yet: it is counted apart as "still open". A finished
+case's outcome is the most serious of its decisions for right now that were carried out, as the table
+``OUTCOME_OF_RESPONSE`` reads the procedure's response ladder: a conclusion (not a violation, out of
+scope, no action) stands once the case is finished; an action (a warning, a removal, a ban) counts only
+when the case records an action marked done. A decision for later is an option the team keeps, never
+something taken at the event, so it is not counted; a finished case with nothing carried out counts as
+no action.
+
+Counts of 1 or 2 are printed as "fewer than 3", and a table whose shown total would let a suppressed
+count be worked out by subtraction hides one more count as "3 or more" (or is not broken down at all).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from enum import StrEnum
+
+from cocdesk.domain.case import Case, Party
+from cocdesk.domain.common import Model
+
+SMALLEST_SHOWN = 3
+FEWER = f"fewer than {SMALLEST_SHOWN}"
+AT_LEAST = f"{SMALLEST_SHOWN} or more"
+
+
+class Outcome(StrEnum):
+    NOT_A_VIOLATION = "not_a_violation"
+    OUT_OF_SCOPE = "out_of_scope"
+    NO_ACTION = "no_action"
+    WARNED = "warned"
+    REMOVED = "removed"
+    BANNED = "banned"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return OUTCOME_LABELS[self]
+
+
+OUTCOME_LABELS = {
+    Outcome.NOT_A_VIOLATION: "Not a violation of the code",
+    Outcome.OUT_OF_SCOPE: "Outside the code's scope",
+    Outcome.NO_ACTION: "No action taken",
+    Outcome.WARNED: "Warned",
+    Outcome.REMOVED: "Removed from the event",
+    Outcome.BANNED: "Banned from future events",
+    Outcome.OTHER: "Other action",
+}
+STILL_OPEN = "Still open"
+
+OUTCOME_OF_RESPONSE: dict[str, Outcome] = {
+    "not_a_violation": Outcome.NOT_A_VIOLATION,
+    "out_of_scope": Outcome.OUT_OF_SCOPE,
+    "note_only": Outcome.NO_ACTION,
+    "follow_up_later": Outcome.NO_ACTION,
+    "verbal_warning": Outcome.WARNED,
+    "written_warning": Outcome.WARNED,
+    "public_apology": Outcome.OTHER,
+    "removal_from_activity": Outcome.OTHER,
+    "removal_from_event": Outcome.REMOVED,
+    "ban_future_events": Outcome.BANNED,
+    "whole_team_response": Outcome.OTHER,
+}
+"""The response ladder's rungs (by id) as the report's outcomes; a rung not listed is "other"."""
+
+CONCLUSIONS = frozenset({Outcome.NOT_A_VIOLATION, Outcome.OUT_OF_SCOPE, Outcome.NO_ACTION})
+"""Outcomes that are the team's finding, with nothing to carry out."""
+SEVERITY = (
+    Outcome.NOT_A_VIOLATION,
+    Outcome.OUT_OF_SCOPE,
+    Outcome.NO_ACTION,
+    Outcome.WARNED,
+    Outcome.OTHER,
+    Outcome.REMOVED,
+    Outcome.BANNED,
+)
+"""From the mildest outcome to the most serious: a case counts once, as its most serious."""
+
+
+def carried_out(case: Case) -> bool:
+    return any(action.done_at for action in case.actions)
+
+
+def outcome(case: Case) -> Outcome | None:
+    """What the team did about ``case``; None while it is still open."""
+    if case.status.is_open:
+        return None
+    done = carried_out(case)
+    taken = [
+        OUTCOME_OF_RESPONSE.get(d.response, Outcome.OTHER)
+        for d in case.decisions
+        if d.horizon == "now" and d.response
+    ]
+    taken = [o for o in taken if o in CONCLUSIONS or done]
+    return max(taken, key=SEVERITY.index) if taken else Outcome.NO_ACTION
+
+
+def people_named(cases: Iterable[Case]) -> int:
+    """Distinct reported people: one name in several reports is one person; each unnamed one counts."""
+    named: set[str] = set()
+    unnamed = 0
+    for case in cases:
+        for person in case.parties(Party.REPORTED):
+            key = " ".join(person.name.casefold().split())
+            if key:
+                named.add(key)
+            else:
+                unnamed += 1
+    return len(named) + unnamed
+
+
+class Figure(Model):
+    """One count as printed: its number if 0 or 3 and more, else a range that singles no one out."""
+
+    label: str
+    value: int
+    shown: str
+
+    @property
+    def suppressed(self) -> bool:
+        return self.shown != str(self.value)
+
+
+class Table(Model):
+    """Counts that add up to ``total``; ``rows`` is empty when they are too few to break down."""
+
+    title: str
+    counted: str
+    total: Figure
+    rows: list[Figure]
+
+
+def figure(label: str, value: int) -> Figure:
+    return Figure(label=label, value=value, shown=FEWER if 0 < value < SMALLEST_SHOWN else str(value))
+
+
+def table(title: str, counted: str, total: Figure, rows: Sequence[tuple[str, int]]) -> Table:
+    """The rows of a table that adds up to ``total``, printed so that none suppressed can be derived."""
+    if total.suppressed or total.value == 0:
+        return Table(title=title, counted=counted, total=total, rows=[])
+    values = [v for _, v in rows]
+    shown = [FEWER if 0 < v < SMALLEST_SHOWN else str(v) for v in values]
+    while any(derivable(shown, total.value)):
+        larger = [i for i, v in enumerate(values) if v >= SMALLEST_SHOWN and shown[i] == str(v)]
+        if not larger:
+            return Table(title=title, counted=counted, total=total, rows=[])
+        shown[min(larger, key=lambda i: values[i])] = AT_LEAST
+    found = [Figure(label=label, value=v, shown=s) for (label, v), s in zip(rows, shown, strict=True)]
+    return Table(title=title, counted=counted, total=total, rows=found)
+
+
+def derivable(shown: Sequence[str], total: int) -> list[bool]:
+    """For each printed count, whether a reader could work out a hidden one from the others and the
+    total: each "fewer than 3" is 1 or 2, each "3 or more" between 3 and the total."""
+    bounds = [_bounds(text, total) for text in shown]
+    rest = total - sum(lo for (lo, hi) in bounds if lo == hi)
+    hidden = [(lo, hi) for lo, hi in bounds if lo != hi]
+    low, high = sum(lo for lo, _ in hidden), sum(hi for _, hi in hidden)
+    out = []
+    for lo, hi in bounds:
+        if lo == hi:
+            out.append(False)
+            continue
+        others_low, others_high = low - lo, high - hi
+        out.append(max(lo, rest - others_high) >= min(hi, rest - others_low))
+    return out
+
+
+def _bounds(text: str, total: int) -> tuple[int, int]:
+    if text == FEWER:
+        return 1, SMALLEST_SHOWN - 1
+    if text == AT_LEAST:
+        return SMALLEST_SHOWN, total
+    return int(text), int(text)
+
+
+class Counts(Model):
+    """The report's figures over every case of the event, as of ``at``."""
+
+    at: datetime
+    received: Figure
+    people_named: Figure
+    still_open: int
+    outcomes: Table
+
+
+def count(cases: Sequence[Case], at: datetime) -> Counts:
+    """Reports received, people named and outcomes (with "still open"), each case counted once."""
+    tally = dict.fromkeys(SEVERITY, 0)
+    still_open = 0
+    for case in cases:
+        found = outcome(case)
+        if found is None:
+            still_open += 1
+        else:
+            tally[found] += 1
+    received = figure("Reports received", len(cases))
+    rows = [(o.label, tally[o]) for o in Outcome] + [(STILL_OPEN, still_open)]
+    return Counts(
+        at=at,
+        received=received,
+        people_named=figure("People named in reports", people_named(cases)),
+        still_open=still_open,
+        outcomes=table("By outcome", "Outcome", received, rows),
+    )
