@@ -129,6 +129,17 @@ def test_the_transparency_report_has_no_names_and_comes_as_markdown(tmp_path: Pa
     for name in (REPORTER, REPORTED, WITNESS, "Зоя", "李明"):
         assert name not in text and name not in md
     assert "fewer than 3" in text and "fewer than 3" in md
+    assert "draft" not in text.casefold()
+
+
+def test_the_closing_ceremony_draft_is_titled_as_one(tmp_path: Path, cli: Cli) -> None:
+    vault_path = tmp_path / "event.cocdesk"
+    make_vault(vault_path)
+    pdf = tmp_path / "Зоя's closing.pdf"
+    ran = cli.as_lead("report", "transparency", str(vault_path), str(pdf), "--draft")
+    assert ran.code == 0, ran.err
+    text = text_of(pdf)
+    assert "draft for the closing ceremony" in text and "as of" in text
 
 
 def test_a_wrong_passphrase_writes_no_file(tmp_path: Path, cli: Cli) -> None:

@@ -1,0 +1,115 @@
+"""What the transparency report counts: outcomes carried out, open cases apart, and small counts that
+no printed total gives away."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from cocdesk.domain import Action, Case, CaseStatus, Decision, Event, Party, Person
+from cocdesk.flow.transparency import AT_LEAST, FEWER, Outcome, count, figure, outcome, people_named, table
+
+AT = datetime(2026, 6, 4, 18, 0, tzinfo=UTC)
+
+
+def case(
+    status: CaseStatus = CaseStatus.CLOSED,
+    decisions: tuple[tuple[str, str], ...] = (),
+    done: bool = True,
+    reported: tuple[str, ...] = (),
+) -> Case:
+    return Case(
+        received_at=AT - timedelta(days=1),
+        status=status,
+        decisions=[Decision(horizon=h, text="Décidé par l'équipe", response=r) for h, r in decisions],  # type: ignore[arg-type]
+        actions=[Action(text="Łukasz spoke to them", done_at=AT if done else None)],
+        people=[Person(party=Party.REPORTED, name=name) for name in reported],
+    )
+
+
+def test_a_ban_decided_for_later_is_not_a_ban_taken() -> None:
+    removed_and_ban_later = case(decisions=(("now", "removal_from_event"), ("later", "ban_future_events")))
+    assert outcome(removed_and_ban_later) == Outcome.REMOVED
+    assert outcome(case(decisions=(("now", "ban_future_events"),))) == Outcome.BANNED
+
+
+def test_an_action_never_carried_out_is_not_taken_but_a_finding_stands() -> None:
+    assert outcome(case(decisions=(("now", "verbal_warning"),), done=False)) == Outcome.NO_ACTION
+    assert outcome(case(decisions=(("now", "verbal_warning"),))) == Outcome.WARNED
+    assert outcome(case(decisions=(("now", "not_a_violation"),), done=False)) == Outcome.NOT_A_VIOLATION
+    assert outcome(case(decisions=(("now", "out_of_scope"),), done=False)) == Outcome.OUT_OF_SCOPE
+    assert outcome(case(decisions=(("now", "public_apology"),))) == Outcome.OTHER
+
+
+def test_drafts_and_open_cases_are_still_open_not_an_outcome() -> None:
+    draft = case(CaseStatus.RECEIVED, done=False)
+    decided = case(CaseStatus.ACTED, decisions=(("now", "removal_from_event"),))
+    assert outcome(draft) is None and outcome(decided) is None
+    counts = count([draft, decided, case(decisions=(("now", "verbal_warning"),))], AT)
+    assert counts.received.value == 3 and counts.still_open == 2
+    values = {row.label: row.value for row in counts.outcomes.rows}
+    assert values["Removed from the event"] == 0 and values["Still open"] == 2 and values["Warned"] == 1
+
+
+def test_people_named_are_distinct_people_in_any_script() -> None:
+    cases = [
+        case(reported=("Зоя Смирнова",)),
+        case(reported=("зоя  смирнова", "李伟")),
+        case(reported=("Łukasz Wiśniewski",)),
+    ]
+    assert people_named(cases) == 3
+
+
+def test_the_event_size_is_optional_and_sane() -> None:
+    assert Event(name="PyCon Ελλάδα", attendees=1_240).attendees == 1_240
+    assert Event(name="PyCon Ελλάδα").attendees is None
+    for wrong in (0, -5, 10_000_000):
+        with pytest.raises(ValidationError):
+            Event(name="PyCon Ελλάδα", attendees=wrong)
+
+
+def possible(printed: list[str], total: int) -> list[set[int]]:
+    """Every value each printed count can have, given the others and the total, as a reader works it out."""
+    domains = [
+        range(1, 3) if p == FEWER else range(3, total + 1) if p == AT_LEAST else range(int(p), int(p) + 1)
+        for p in printed
+    ]
+    found: list[set[int]] = [set() for _ in printed]
+    for values in itertools.product(*domains):
+        if sum(values) == total:
+            for seen, value in zip(found, values, strict=True):
+                seen.add(value)
+    return found
+
+
+def test_one_small_count_beside_a_shown_total_hides_a_larger_one_too() -> None:
+    rows = table("By outcome", "Outcome", figure("Reports received", 5), [("Warned", 4), ("Banned", 1)]).rows
+    assert [r.shown for r in rows] == [AT_LEAST, FEWER]
+    two_ones = table("t", "t", figure("all", 7), [("a", 5), ("b", 1), ("c", 1)]).rows
+    assert [r.shown for r in two_ones] == [AT_LEAST, FEWER, FEWER]
+
+
+def test_a_total_below_three_is_not_broken_down() -> None:
+    t = table("t", "t", figure("Reports received", 2), [("Warned", 1), ("Banned", 1)])
+    assert t.total.shown == FEWER and t.rows == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=9), min_size=2, max_size=6))
+def test_no_suppressed_count_can_be_worked_out_from_the_printed_ones(values: list[int]) -> None:
+    total = figure("all", sum(values))
+    t = table("t", "t", total, [(str(i), v) for i, v in enumerate(values)])
+    if not t.rows:
+        return
+    printed = [r.shown for r in t.rows]
+    for row, seen in zip(t.rows, possible(printed, total.value), strict=True):
+        assert row.value in seen  # every printed range is true
+        if row.suppressed:
+            assert len(seen) >= 2, (printed, total.value)
+        else:
+            assert row.shown == str(row.value) and not 0 < row.value < 3
