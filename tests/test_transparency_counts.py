@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import UTC, datetime, timedelta
+from typing import Literal
 
 import pytest
 from hypothesis import given, settings
@@ -19,14 +20,14 @@ AT = datetime(2026, 6, 4, 18, 0, tzinfo=UTC)
 
 def case(
     status: CaseStatus = CaseStatus.CLOSED,
-    decisions: tuple[tuple[str, str], ...] = (),
+    decisions: tuple[tuple[Literal["now", "later"], str], ...] = (),
     done: bool = True,
     reported: tuple[str, ...] = (),
 ) -> Case:
     return Case(
         received_at=AT - timedelta(days=1),
         status=status,
-        decisions=[Decision(horizon=h, text="Décidé par l'équipe", response=r) for h, r in decisions],  # type: ignore[arg-type]
+        decisions=[Decision(horizon=h, text="Décidé par l'équipe", response=r) for h, r in decisions],
         actions=[Action(text="Łukasz spoke to them", done_at=AT if done else None)],
         people=[Person(party=Party.REPORTED, name=name) for name in reported],
     )

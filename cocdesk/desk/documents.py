@@ -244,9 +244,8 @@ class Documents:
             )
         ]
         if markdown is not None:
-            data = paper.transparency_markdown(desk.procedure, desk.event, cases, final=final, at=at)
-            data = data.encode("utf-8")
-            digest = write_owner_only(Path(markdown), data)
+            text = paper.transparency_markdown(desk.procedure, desk.event, cases, final=final, at=at)
+            digest = write_owner_only(Path(markdown), text.encode("utf-8"))
             desk.vault.record(
                 "report.transparency",
                 "Saved the transparency report as Markdown",

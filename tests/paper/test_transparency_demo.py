@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -45,7 +46,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def reports(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+def reports(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Both versions of the report, and the cases the lead sees, read through the desk."""
     out = tmp_path_factory.mktemp("USB stick — Зоя")
     with Desk.open(demo, DEMO_MEMBER, PASSPHRASE) as desk:
@@ -90,11 +91,15 @@ def markdown_tables(markdown: str) -> dict[str, list[tuple[str, str]]]:
 
 def printed_as(value: int, printed: str) -> bool:
     """Whether ``printed`` tells the truth about ``value``: the number, or a true range for it."""
-    return printed == str(value) or (printed == FEWER and 0 < value < 3) or (printed == "3 or more" and value >= 3)
+    return (
+        printed == str(value)
+        or (printed == FEWER and 0 < value < 3)
+        or (printed == "3 or more" and value >= 3)
+    )
 
 
-def test_the_demo_has_a_ban_for_later_and_an_unfinished_draft(reports: dict[str, object]) -> None:
-    cases: list[Case] = reports["cases"]  # type: ignore[assignment]
+def test_the_demo_has_a_ban_for_later_and_an_unfinished_draft(reports: dict[str, Any]) -> None:
+    cases: list[Case] = reports["cases"]
     finished = [c for c in cases if c.status in (CaseStatus.FILED, CaseStatus.CLOSED)]
     assert any(
         any(d.horizon == "later" and d.response == "ban_future_events" for d in c.decisions)
@@ -106,15 +111,15 @@ def test_the_demo_has_a_ban_for_later_and_an_unfinished_draft(reports: dict[str,
 
 
 @pytest.mark.parametrize("version", ["draft", "final"])
-def test_the_counts_are_the_cases_own(reports: dict[str, object], version: str) -> None:
-    cases: list[Case] = reports["cases"]  # type: ignore[assignment]
-    markdown: str = reports[f"{version}_md"]  # type: ignore[assignment]
-    pdf: str = reports[f"{version}_pdf"]  # type: ignore[assignment]
+def test_the_counts_are_the_cases_own(reports: dict[str, Any], version: str) -> None:
+    cases: list[Case] = reports["cases"]
+    markdown: str = reports[f"{version}_md"]
+    pdf: str = reports[f"{version}_pdf"]
     tables = markdown_tables(markdown)
     outcomes = expected_outcomes(cases)
     assert [label for label, _ in tables["By outcome"]] == [*OUTCOMES, "Still open", "Reports received"]
     assert dict(tables["By outcome"])["Banned from future events"] == "0"  # the ban was only for later
-    labels: dict[object, str] = reports["labels"]  # type: ignore[assignment]
+    labels: dict[object, str] = reports["labels"]
     quadrants = Counter(labels[c.quadrant] if c.quadrant else "Not placed on the matrix" for c in cases)
     reported = [p for c in cases for p in c.parties(Party.REPORTED)]
     named = {p.name.casefold() for p in reported if p.name} | {str(p.id) for p in reported if not p.name}
@@ -138,19 +143,19 @@ def test_the_counts_are_the_cases_own(reports: dict[str, object], version: str) 
 
 
 @pytest.mark.parametrize("version", ["draft", "final"])
-def test_fewer_than_three_is_said_once_for_each_small_figure(reports: dict[str, object], version: str) -> None:
-    markdown: str = reports[f"{version}_md"]  # type: ignore[assignment]
+def test_fewer_than_three_is_said_once_for_each_small_figure(reports: dict[str, Any], version: str) -> None:
+    markdown: str = reports[f"{version}_md"]
     small = [p for rows in markdown_tables(markdown).values() for _, p in rows if p == FEWER]
     assert markdown.count(FEWER) == len(small) > 0
     assert all(line.count(FEWER) <= 1 for line in markdown.splitlines())
-    pdf: str = reports[f"{version}_pdf"]  # type: ignore[assignment]
+    pdf: str = reports[f"{version}_pdf"]
     assert pdf.count(FEWER) == len(small)
 
 
-def test_the_draft_says_so_and_the_final_report_does_not(reports: dict[str, object]) -> None:
+def test_the_draft_says_so_and_the_final_report_does_not(reports: dict[str, Any]) -> None:
     draft, final = reports["draft_pdf"], reports["final_pdf"]
-    assert isinstance(draft, str) and isinstance(final, str)
-    assert "draft for the closing ceremony" in draft and re.search(r"as of \w+day \d+ \w+ 2\d{3}, \d\d:\d\d", draft)
+    assert "draft for the closing ceremony" in draft
+    assert re.search(r"as of \w+day \d+ \w+ 2\d{3}, \d\d:\d\d", draft)
     assert "draft" not in final.casefold()
     for text in (draft, final):
         assert "About 1,240 people attended." in text
