@@ -54,9 +54,9 @@ class Figures:
         return TITLE if self.final else f"{TITLE} ({DRAFT_TITLE.lower()})"
 
     def summary(self) -> list[Figure]:
-        """The event in figures, each printed once."""
-        rows = [self.counts.received, self.counts.people_named]
-        return rows + [figure("Reports still open", self.counts.still_open)] * (self.counts.still_open > 0)
+        """The reports in figures. What is still open is a row of the outcomes alone: printed twice, as a
+        number here and as a range there, it would let the outcomes it sits beside be worked out."""
+        return [self.counts.received, self.counts.people_named]
 
     def draft_note(self) -> str:
         if self.final:

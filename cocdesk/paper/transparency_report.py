@@ -14,11 +14,13 @@ from cocdesk.flow.transparency import Table
 from cocdesk.paper.flowing import FlowingEntries, entry_runs
 from cocdesk.paper.occasion import Occasion
 from cocdesk.paper.page import Document, PageSetup, PaperSize, frame_width, render
-from cocdesk.paper.transparency import SUPPRESSION_NOTE, Figures, transparency_figures
+from cocdesk.paper.transparency import SUPPRESSION_NOTE, TITLE, Figures, transparency_figures
 from cocdesk.paper.typeset import Typeset, gap
 from cocdesk.procedure import Procedure
 
 TOO_FEW = "Too few to break down without singling anyone out."
+DRAFT = "Transparency report: draft"
+FOOTER = "Counts of one or two are printed as a range, so that nobody can be singled out."
 
 
 def transparency_report(
@@ -59,8 +61,8 @@ def transparency_report(
         heading.keepWithNext = False
         story += [CondPageBreak(30 * mm), heading, FlowingEntries(entries)]
     story += [gap(), ts.para(SUPPRESSION_NOTE, "small")]
-    title = f.title if f.final else f"{f.title}, as of {f.as_of}"
-    return render(story, PageSetup(title, when.running_title, when.paper, footer=SUPPRESSION_NOTE), ts.ink)
+    title, running = (TITLE, when.running_title) if f.final else (DRAFT, _as_of(when.running_title, f.as_of))
+    return render(story, PageSetup(title, running, when.paper, footer=FOOTER), ts.ink)
 
 
 def transparency_markdown(
@@ -100,6 +102,10 @@ def _markdown(f: Figures) -> list[str]:
         out += [f"- **{day}** · {_md(where)}: {_md(text)}" for day, where, text in f.descriptions] + [""]
     out += ["---", "", SUPPRESSION_NOTE, ""]
     return out
+
+
+def _as_of(event: str, as_of: str) -> str:
+    return f"{event}, as of {as_of}" if event else f"as of {as_of}"
 
 
 def _too_few(t: Table) -> str:
