@@ -60,7 +60,10 @@ class FlowingEntries(Flowable):
             if ends and ends[-1] != fits:
                 fits = ends[-1]
                 used = sum(self.leading + after for _, after in self.lines[:fits])
-        return [self._part(self.lines[:fits], used), self._part(self.lines[fits:], self.total - used)]
+        # the gap after the page's last entry is not drawn: counted, it could make the part taller than
+        # the room it was measured for, and reportlab gives up on the whole document
+        first = used - self.lines[fits - 1][1]
+        return [self._part(self.lines[:fits], first), self._part(self.lines[fits:], self.total - used)]
 
     def _part(self, lines: list[Line], height: float) -> FlowingEntries:
         part = FlowingEntries([], size=self.size, leading=self.leading, gap=self.gap)

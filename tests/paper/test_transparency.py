@@ -114,3 +114,12 @@ def test_a_short_name_part_does_not_withhold_ordinary_words() -> None:
     scrub = Scrubber({"Al Nowak", "José Ramírez", "At the registration desk"})
     assert scrub("Harassment at a party, all day") == "Harassment at a party, all day"
     assert scrub("Al and nowak were told") == "[withheld] and [withheld] were told"
+
+
+def test_descriptions_that_end_a_page_flow_over_whatever_is_above_them(
+    procedure: Procedure, event: Event
+) -> None:
+    for n in (10, 11, 12, 40):  # the page's last description falls at a different height each time
+        cases = [filed_case(i) for i in range(n)]
+        flat = read(transparency_report(procedure, event, cases)).flat
+        assert flat.count("An attendee was followed after declining an invitation") == n
