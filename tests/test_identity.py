@@ -303,7 +303,8 @@ def test_the_transparency_report_withholds_every_form_of_the_cases_names() -> No
             "status": CaseStatus.CLOSED,  # only a finished case's description is published
         }
     )
-    figures = transparency_figures(default_procedure(), None, [case])
+    untold = case.model_copy(update={"public_summary": ""})  # three reports: fewer are not described
+    figures = transparency_figures(default_procedure(), None, [case, untold, untold])
     (description,) = [text for _, _, text in figures.descriptions]
     assert (
         description

@@ -62,8 +62,8 @@ class Figures:
         if self.final:
             return ""
         return (
-            f"A draft, as of {self.as_of}, while the event is on. Reports still open are counted apart, "
-            "not in the outcomes; the final report follows after the event."
+            f"A draft, as of {self.as_of}. Reports still open are counted apart, not in the outcomes; "
+            "the final report follows after the event."
         )
 
 
@@ -98,7 +98,8 @@ def transparency_figures(
             table("By quadrant", "Quadrant", counts.received, by_quadrant),
             _timeliness(procedure, event, cases),
         ],
-        descriptions=_descriptions(event, cases, grid, when),
+        # a list of fewer than 3 descriptions would count the reports the figures keep to a range
+        descriptions=[] if counts.received.suppressed else _descriptions(event, cases, grid, when),
     )
 
 

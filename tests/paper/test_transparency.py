@@ -66,6 +66,7 @@ def test_fewer_than_three_reports_in_all_is_not_a_number(procedure: Procedure, e
     assert "| Reports received | fewer than 3 |" in markdown
     assert markdown.count("fewer than 3") == 2  # the reports and the people named, once each
     assert "fewer than 3 of" not in markdown
+    assert "An attendee was followed" not in markdown  # two descriptions would count the two reports
 
 
 def test_no_names_contacts_or_times_of_day_anywhere(procedure: Procedure, event: Event) -> None:
