@@ -235,12 +235,14 @@ class Documents:
             refuse_vault_files(desk, markdown)
         # counts over every case, whatever the role is shown: the report names no one
         cases = [desk.vault.case(s.id, timeline=False) for s in desk.vault.list_cases()]
-        at = now()
+        at, draft = now(), "" if final else " (draft for the closing ceremony)"
         document = paper.transparency_report(desk.procedure, desk.event, cases, final=final, at=at)
         saved = [
             (
                 Path(path),
-                self.save_document(document, path, "report.transparency", "Saved the transparency report"),
+                self.save_document(
+                    document, path, "report.transparency", f"Saved the transparency report{draft}"
+                ),
             )
         ]
         if markdown is not None:
@@ -248,7 +250,7 @@ class Documents:
             digest = write_owner_only(Path(markdown), text.encode("utf-8"))
             desk.vault.record(
                 "report.transparency",
-                "Saved the transparency report as Markdown",
+                f"Saved the transparency report{draft} as Markdown",
                 sha256=digest,
                 file=os.path.basename(markdown),
             )
