@@ -170,10 +170,22 @@ MOMENTS = st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2060, 
 )
 
 
+NEAR = st.integers(min_value=-800 * 24 * 60, max_value=800 * 24 * 60).map(lambda m: timedelta(minutes=m))
+"""How far the moment shown lies from now: mostly within a year or two, where the year is left out."""
+
+
 @given(moment=MOMENTS, now=MOMENTS, zone=ZONES)
 def test_what_the_desk_shows_reads_back_as_the_same_moment(
     moment: datetime, now: datetime, zone: ZoneInfo
 ) -> None:
+    assert read(long_form(moment, zone, now), zone, now) == moment
+
+
+@given(now=MOMENTS, away=NEAR, zone=ZONES)
+def test_what_the_desk_shows_of_a_moment_near_now_reads_back_the_same(
+    now: datetime, away: timedelta, zone: ZoneInfo
+) -> None:
+    moment = now + away
     assert read(long_form(moment, zone, now), zone, now) == moment
 
 

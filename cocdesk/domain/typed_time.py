@@ -28,12 +28,14 @@ UNREADABLE = 'This is not a day and time the desk can read: try "21:30", "yester
 RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 FILLER = frozenset({"at", "on", "of", "the"})
 
-CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?(?![\d:])")
-HOUR_ONLY = re.compile(r"(?<![\d:.])(\d{1,2})\s*([ap])\.?\s?m\b\.?")
-DOTTED = re.compile(r"(?:^|\s)(\d{1,2})\.(\d{2})$")  # "21.30" at the end, where a day would need a year
-ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-NUMERIC_DAY = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$")
-ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?(?![\d:])", re.ASCII)
+HOUR_ONLY = re.compile(r"(?<![\d:.])(\d{1,2})\s*([ap])\.?\s?m\b\.?", re.ASCII)
+DOTTED = re.compile(
+    r"(?:^|\s)(\d{1,2})\.(\d{2})$", re.ASCII
+)  # "21.30" at the end, where a day would need a year
+ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", re.ASCII)
+NUMERIC_DAY = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$", re.ASCII)
+ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.ASCII)
 
 
 class Reading(Model):
@@ -53,6 +55,13 @@ def refused(problem: str) -> Reading:
 
 def read_time(text: str, zone: tzinfo, now: datetime) -> Reading:
     """``text`` as a moment in ``zone``, the gaps filled in relative to ``now`` (see the module)."""
+    try:
+        return _read(text, zone, now)
+    except (ValueError, OverflowError):  # a calendar's edge the rules below did not foresee
+        return refused(UNREADABLE)
+
+
+def _read(text: str, zone: tzinfo, now: datetime) -> Reading:
     typed = " ".join(text.strip().lower().replace(",", " ").split())
     if not typed:
         return Reading()
@@ -116,7 +125,7 @@ def _day(rest: str, today: date) -> tuple[date | None, str] | str:
     month: list[int] = []
     others: list[str] = []
     for word in words:
-        if word.isdigit():
+        if word.isascii() and word.isdigit():
             numbers.append(int(word))
         elif (named := _named(word, WEEKDAYS)) is not None:
             weekday.append(named)

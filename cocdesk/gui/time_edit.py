@@ -141,9 +141,10 @@ class TimeEdit(QWidget):
         if not reading.readable:
             self._say(reading.problem)
             return
+        changed = reading.moment != self._moment
+        self._moment = reading.moment
         self._say("")
-        if reading.moment != self._moment:
-            self._moment = reading.moment
+        if changed:
             self.sig_changed.emit()
 
     def _say(self, problem: str) -> None:
