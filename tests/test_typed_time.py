@@ -115,8 +115,8 @@ def test_the_long_form_shows_the_year_only_when_it_is_not_this_one() -> None:
 @pytest.mark.parametrize(
     ("typed", "says"),
     [
-        ("Not given0Nov202621:30", "not a day and time"),
-        ("the lift", "not a day and time"),
+        ("Not given0Nov202621:30", "Cannot read this as a day and time"),
+        ("the lift", "Cannot read this as a day and time"),
         ("30 Nov", "Add the time of day"),
         ("25:00", "hours run 0 to 23"),
         ("13pm", "the hour is 1 to 12"),

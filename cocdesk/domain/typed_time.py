@@ -24,7 +24,7 @@ from pydantic import AwareDatetime
 from cocdesk.domain.common import EARLIEST_YEAR, LATEST_YEAR, Model
 from cocdesk.domain.shown_time import AHEAD_DAYS, FUTURE_GRACE, MONTHS, WEEKDAYS, day_text, local, minute
 
-UNREADABLE = 'This is not a day and time the desk can read: try "21:30", "yesterday 21:30" or "30 Nov 21:30".'
+UNREADABLE = 'Cannot read this as a day and time: try "21:30", "yesterday 21:30" or "30 Nov 21:30".'
 RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1}
 FILLER = frozenset({"at", "on", "of", "the"})
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from cocdesk.domain import now
 from cocdesk.domain.shown_time import day_text, long_form, minute
 from cocdesk.domain.typed_time import Reading, read_time
+from cocdesk.gui.style import mark_problem
 
 HINT = "For example 21:30, yesterday 21:30, 30 Nov 21:30 or 30/11/2026 21:30"
 DESCRIPTION = "Day and time in the event's time zone, typed as you would say it."
@@ -92,11 +92,9 @@ class TimeEdit(QWidget):
         )
         self.line.textEdited.connect(self._typed)
         self.line.installEventFilter(self)
-        self.calendar_button = QToolButton()
-        self.calendar_button.setText("Calendar")
+        self.calendar_button = QPushButton("Calendar")
         self.calendar_button.setToolTip("Pick a day (Alt+Down)")
         self.calendar_button.setAccessibleName(f"{label}: calendar")
-        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.calendar_button.clicked.connect(self.open_calendar)
         self.now_button = QPushButton("Now")
         self.now_button.setAccessibleName(f"{label}: now")
@@ -150,17 +148,17 @@ class TimeEdit(QWidget):
     def _say(self, problem: str) -> None:
         self.problem = problem
         if problem:
-            text = f"Not read: {problem}"
+            text = problem
         elif self._moment is None:
             text = "Not given"
         else:
             text = f"Read as {long_form(self._moment, self.zone, now())}"
         self.echo.setText(text)
-        self.echo.setProperty("problem", bool(problem))
+        mark_problem(self.echo, bool(problem))
         font = self.echo.font()
         font.setBold(bool(problem))
         self.echo.setFont(font)
-        self.line.setAccessibleDescription(f"{DESCRIPTION} {text}")
+        self.line.setAccessibleDescription(f"{DESCRIPTION} {'Cannot read it: ' if problem else ''}{text}")
 
     # showing and the person's quick changes
 

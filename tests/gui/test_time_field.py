@@ -88,8 +88,8 @@ def test_what_cannot_be_read_stays_as_typed_says_why_and_saves_nothing(qtbot, pa
     assert wizard.flush()
 
     assert field.line.text() == "Not given0Nov202621:30"
-    assert field.time.echo.text().startswith("Not read: ") and "21:30" in field.time.echo.text()
-    assert "Not read" in field.line.accessibleDescription()
+    assert field.time.echo.text().startswith("Cannot read this") and "21:30" in field.time.echo.text()
+    assert "Cannot read" in field.line.accessibleDescription()
     assert stored_when(session, case.code) == yesterday_at(20, 15)
     session.close()
 
