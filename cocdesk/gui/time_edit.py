@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -187,7 +187,7 @@ class TimeEdit(QWidget):
         shown = (
             self._moment.astimezone(self.zone).date() if self._moment else now().astimezone(self.zone).date()
         )
-        popup.calendar.setSelectedDate(shown)
+        popup.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
         popup.sig_picked.connect(self.pick_day)
         popup.move(self.line.mapToGlobal(QPoint(0, self.line.height())))
         popup.show()

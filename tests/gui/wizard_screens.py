@@ -89,6 +89,7 @@ def main(folder: Path) -> None:
         editor.refill(force=True)
         shoot(wizard, "announce", folder / "wizard-announcement.png")
         wizard.close()
+        assert isinstance(app, QApplication)
         for high_contrast in (False, True):
             shoot_times(app, session, code, folder, high_contrast)
         session.close()
