@@ -76,7 +76,7 @@ def past_problem(moment: datetime, zone: tzinfo, now: datetime, not_before: date
     if not EARLIEST_YEAR <= moment.astimezone(UTC).year <= LATEST_YEAR:
         return f"A time must fall between the years {EARLIEST_YEAR} and {LATEST_YEAR}."
     if moment > now + FUTURE_GRACE:
-        return f"That is later than now ({long_form(now, zone, now)}): give when it was done."
+        return f"That is later than now ({long_form(now, zone, now)})."
     if not_before is not None and moment < minute(not_before):
         return f"That is before the report was received ({long_form(not_before, zone, now)})."
     return ""

@@ -68,6 +68,7 @@ class TimeEdit(QWidget):
     """``sig_changed`` fires on the person's change once it reads (blank included), never on ``show``."""
 
     sig_changed = Signal()
+    sig_read = Signal()  # the text read again, readable or not: ``problem`` says which
 
     def __init__(
         self,
@@ -159,6 +160,7 @@ class TimeEdit(QWidget):
         font.setBold(bool(problem))
         self.echo.setFont(font)
         self.line.setAccessibleDescription(f"{DESCRIPTION} {'Cannot read it: ' if problem else ''}{text}")
+        self.sig_read.emit()
 
     # showing and the person's quick changes
 
