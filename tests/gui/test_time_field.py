@@ -66,7 +66,7 @@ def test_yesterday_2130_typed_is_saved_and_spelled_out_under_the_line(qtbot, pat
     session.close()
 
 
-def test_the_issues_own_words_30_nov_2026_2130_are_read_not_reverted(qtbot, path: Path) -> None:
+def test_30_nov_2026_2130_is_read_and_saved_not_reverted(qtbot, path: Path) -> None:
     session = open_as(path)
     case = session.desk.take_report()
     wizard = show_wizard(qtbot, session, case.code, step_id="gather")
@@ -238,4 +238,21 @@ def test_f4_opens_the_calendar_and_esc_closes_it_changing_nothing(qtbot, path: P
     assert not popup.isVisible()
     assert wizard.flush()
     assert stored_when(session, case.code) == yesterday_at(21, 30)
+    session.close()
+
+
+def test_tab_goes_from_done_to_its_time_and_the_keyboard_alone_corrects_it(qtbot, path: Path) -> None:
+    session = open_as(path)
+    case = session.desk.take_report(received_at=now() - timedelta(days=2))
+    action = session.desk.add_action(case.id, text="Łucja walked him to the exit")
+    session.desk.action_done(case.id, action.id, now())
+    wizard = show_wizard(qtbot, session, case.code, step_id="act")
+    keys = Keyboard(qtbot, wizard)
+    keys.tab_to("Action 1: done")
+    keys.press(Qt.Key.Key_Tab)
+    assert keys.focus.accessibleName() == "Action 1: done at"
+    keys.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys.type("yesterday 22:40")
+    assert wizard.flush()
+    assert session.desk.case(case.code).actions[0].done_at == yesterday_at(22, 40)
     session.close()

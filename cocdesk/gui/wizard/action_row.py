@@ -58,14 +58,14 @@ class ActionRow(QFrame):
         grid = QGridLayout(self)
         grid.addWidget(QLabel(title), 0, 0)
         grid.addWidget(self.text, 0, 1, 1, 3)
-        grid.addWidget(QLabel("Who"), 1, 0)
-        grid.addWidget(self.owner, 1, 1)
-        grid.addWidget(self.done, 1, 2)
-        grid.addWidget(remove, 1, 3)
-        grid.addWidget(self.when_label, 2, 0)
-        grid.addWidget(self.when, 2, 1, 1, 3)
         self.echo = NameEcho(open_case, self.text.text)  # the names typed in it, as they will read
-        grid.addWidget(self.echo, 3, 1, 1, 3)
+        grid.addWidget(self.echo, 1, 1, 1, 3)
+        grid.addWidget(QLabel("Who"), 2, 0)
+        grid.addWidget(self.owner, 2, 1)
+        grid.addWidget(self.done, 2, 2)
+        grid.addWidget(self.when_label, 3, 0)  # added before Remove: Tab goes from Done to its time
+        grid.addWidget(self.when, 3, 1, 1, 3)
+        grid.addWidget(remove, 2, 3)
         grid.setColumnStretch(1, 1)
         self._show_when()
 
