@@ -26,6 +26,7 @@ from cocdesk.domain.case import (
     StepRecord,
 )
 from cocdesk.domain.common import SHORT_TEXT_MAX, explain, now
+from cocdesk.domain.shown_time import past_problem
 from cocdesk.flow.approval import blockers
 from cocdesk.flow.deadlines import after_step, deadlines_for
 from cocdesk.flow.progress import status_from_steps
@@ -413,16 +414,24 @@ class CaseActs:
         return action
 
     def action_done(self, ref: CaseRef, action_id: UUID, done_at: datetime | None) -> None:
-        """Mark an action done at ``done_at`` (when it really happened), or not done with None."""
+        """Mark an action done at ``done_at`` (when it really happened), or not done with None; on an
+        action already done, correct when. Not later than now nor before the report was received."""
         desk = self._desk()
         desk.require(Act.ACT_ON)
         case = desk._whole(desk.resolve(ref))
-        if not any(a.id == action_id for a in case.actions):
+        before = next((a for a in case.actions if a.id == action_id), None)
+        if before is None:
             raise InvalidEdit(f"case {case.code} has no such action")
+        if done_at is not None and (
+            problem := past_problem(done_at, desk.event.zone, now(), case.received_at)
+        ):
+            raise InvalidEdit(problem)
         actions = [
             a.model_copy(update={"done_at": done_at}) if a.id == action_id else a for a in case.actions
         ]
         what = "Marked an action done" if done_at else "Marked an action not done"
+        if done_at and before.done_at:
+            what = "Changed when an action was done"  # a correction: "he left at 22:40", not at the click
         after = case.model_copy(update={"actions": actions})
         desk.vault.write(case.id, "case.action", what, lambda w: self._put(w, after, "actions"))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -153,4 +153,22 @@ def test_an_empty_announcement_says_what_to_do_instead_of_printing(qtbot, tmp_pa
     editor.print_sheet()
     assert wizard.problem.isVisible() and "The announcement is empty" in wizard.problem.text()
     assert wizard.findChildren(PrintPreview) == []
+    session.close()
+
+
+def test_the_paper_forms_time_of_receipt_is_typed_as_said_and_must_read(qtbot, tmp_path: Path) -> None:
+    session = open_as(desk_vault(tmp_path), ZOYA)
+    zone = session.desk.event.zone
+    dialog = shown(qtbot, PaperFormDialog(zone), 700, 240)
+    keys = Keyboard(qtbot, dialog)
+    dialog.reference.setFocus()
+    keys.type("Ж-17")
+    dialog.received.line.setFocus()
+    dialog.received.line.selectAll()
+    keys.type("yesterday 21:30")
+    assert dialog.ok.isEnabled()
+    day = datetime.now(zone).date() - timedelta(days=1)
+    assert dialog.paper_form().received_at == datetime(day.year, day.month, day.day, 21, 30, tzinfo=zone)
+    keys.type("x")
+    assert not dialog.ok.isEnabled() and "Cannot read" in dialog.received.echo.text()
     session.close()

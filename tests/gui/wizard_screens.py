@@ -3,7 +3,9 @@
     python -m tests.gui.wizard_screens [FOLDER]      # default: docs/screenshots
 
 The danger page (someone is in danger: the crisis contacts), the gathering page filled in, and the
-announcement page with the check flagging a name left in the draft.
+announcement page with the check flagging a name left in the draft. Then typed times, in the normal
+look and in high contrast: "When it happened" as typed and read back, one that cannot be read, the
+calendar, and the actions page with a done time corrected.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,17 +21,23 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from cocdesk.desk import Desk
-from cocdesk.domain import Level, Party, Person, now
+from cocdesk.domain import Level, Party, Person
+from cocdesk.gui.session import Session
+from cocdesk.gui.style import Look
 from cocdesk.gui.wizard import WizardWidget
+from cocdesk.gui.wizard.field_time import DateTimeField
+from cocdesk.gui.wizard.part_actions import ActionsEditor
 from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
-from tests.gui.wizard_support import desk_vault, open_as, part_of
+from tests.gui.wizard_support import desk_vault, fields_of, open_as, part_of
 from tests.station_vaults import LEAD
 
 SIZE = (1280, 800)
 
 
 def sample_case(desk: Desk) -> str:
-    case = desk.take_report(title="Remarks at the speakers' dinner")
+    evening = datetime.now(desk.event.zone) - timedelta(days=1)
+    received = evening.replace(hour=22, minute=5, second=0, microsecond=0)
+    case = desk.take_report(title="Remarks at the speakers' dinner", received_at=received)
     desk.answer(case.id, "safety", "in_danger", True)
     desk.tick(case.id, "safety", "private_space", True)
     desk.answer(
@@ -38,7 +47,7 @@ def sample_case(desk: Desk) -> str:
         "At the speakers' dinner he kept talking about my accent, and when I left he followed me to the "
         "lift and said «ты здесь лишняя» (you don't belong here). Two people at the table heard it.",
     )
-    desk.answer(case.id, "gather", "when_happened", now().replace(hour=21, minute=40).isoformat())
+    desk.answer(case.id, "gather", "when_happened", received.replace(hour=21, minute=40).isoformat())
     desk.answer(case.id, "gather", "where_happened", "Restaurant Zunfthaus, by the lifts")
     desk.answer(case.id, "gather", "ongoing", "Not sure")
     desk.set_part(
@@ -80,8 +89,54 @@ def main(folder: Path) -> None:
         editor.refill(force=True)
         shoot(wizard, "announce", folder / "wizard-announcement.png")
         wizard.close()
+        assert isinstance(app, QApplication)
+        for high_contrast in (False, True):
+            shoot_times(app, session, code, folder, high_contrast)
         session.close()
     del app
+
+
+def shoot_times(app: QApplication, session: Session, code: str, folder: Path, high_contrast: bool) -> None:
+    """A time typed as said, read back in words; one that cannot be read; the calendar; a done time."""
+    look = Look()
+    look.high_contrast = high_contrast
+    look.apply(app)
+    suffix = "-high-contrast" if high_contrast else ""
+    wizard = WizardWidget(session, code, step_id="gather")
+    wizard.resize(*SIZE)
+    wizard.show()
+    field = fields_of(wizard, "gather").editor("when_happened")
+    assert isinstance(field, DateTimeField)
+    field.line.setText("yesterday 21:40")
+    field.time._typed()
+    QApplication.processEvents()
+    field.grab().save(str(folder / f"time-field{suffix}.png"))
+    field.line.setText("Not given0Nov202621:30")
+    field.time._typed()
+    QApplication.processEvents()
+    field.grab().save(str(folder / f"time-field-unreadable{suffix}.png"))
+    field.line.setText("yesterday 21:40")
+    field.time._typed()
+    field.time.open_calendar()
+    QApplication.processEvents()
+    assert field.time.popup is not None
+    field.time.popup.grab().save(str(folder / f"time-calendar{suffix}.png"))
+    field.time.popup.close()
+    wizard.flush()
+    wizard.go("act", focus=True)
+    actions = part_of(wizard, "act", ActionsEditor)
+    row = actions.rows[0]
+    row.text.text.setPlainText("王伟 asked to leave the dinner; venue security walked him out")
+    row.owner.setEditText("Łukasz Wiśniewski")
+    row.done.setChecked(True)
+    row.when.line.setText("yesterday 22:40")
+    row.when.line.textEdited.emit(row.when.line.text())
+    wizard.flush()
+    QApplication.processEvents()
+    wizard.grab().save(str(folder / f"wizard-actions{suffix}.png"))
+    wizard.close()
+    QApplication.processEvents()
+    app.setStyleSheet("")
 
 
 if __name__ == "__main__":

@@ -1,79 +1,45 @@
-"""A date and time in the event's own time zone, blank until given; "Now" fills it in one key."""
+"""A date and time in the event's own time zone, blank until given: typed as people write it, read back
+in words at once; a calendar, Now and Clear beside it (``cocdesk.gui.time_edit``)."""
 
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QVBoxLayout
 
-from cocdesk.domain import AnswerValue, now
-from cocdesk.gui.wizard.common import FieldEditor, from_qdatetime, to_qdatetime
-
-UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))  # the editor's minimum, shown as "Not given"
-DISPLAY = "ddd d MMM yyyy, HH:mm"
-
-
-class WholeDateTimeEdit(QDateTimeEdit):
-    """Tab leaves the editor, as it leaves every other box; the arrow keys move between day and time."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, forward)
+from cocdesk.domain import AnswerValue
+from cocdesk.gui.time_edit import TimeEdit
+from cocdesk.gui.wizard.common import FieldEditor
 
 
 class DateTimeField(FieldEditor):
+    """Saved once what is typed reads; text that does not read stays as typed, and nothing is saved."""
+
     def __init__(self, label: str, zone: tzinfo) -> None:
         super().__init__()
         self.zone = zone
-        self.edit = WholeDateTimeEdit()
-        self.edit.setDisplayFormat(DISPLAY)
-        self.edit.setMinimumDateTime(UNSET)
-        self.edit.setSpecialValueText("Not given")
-        self.edit.setDateTime(UNSET)
-        self.edit.setAccessibleName(label)
-        self.edit.setAccessibleDescription("Day and time in the event's time zone")
-        self._loading = False
-        self.edit.dateTimeChanged.connect(self._changed)
-        self.now_button = QPushButton("Now")
-        self.now_button.setAccessibleName(f"{label}: now")
-        self.now_button.clicked.connect(self.set_now)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setAccessibleName(f"{label}: clear")
-        self.clear_button.clicked.connect(self.clear)
-        layout = QHBoxLayout(self)
+        self.time = TimeEdit(label, zone)
+        self.line = self.time.line
+        self.time.sig_changed.connect(self.sig_edited)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.now_button)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
-
-    def _changed(self) -> None:
-        if not self._loading:
-            self.sig_edited.emit()
+        layout.addWidget(self.time)
 
     def set_now(self) -> None:
-        self.edit.setDateTime(to_qdatetime(now(), self.zone))
+        self.time.set_now()
 
     def clear(self) -> None:
-        self.edit.setDateTime(UNSET)
+        self.time.clear()
 
     def moment(self) -> datetime | None:
-        shown = self.edit.dateTime()
-        return None if shown <= UNSET else from_qdatetime(shown, self.zone)
+        return self.time.moment()
 
     def value(self) -> AnswerValue:
         moment = self.moment()
         return moment.isoformat() if moment else None
 
     def set_value(self, value: AnswerValue) -> None:
-        self._loading = True
-        try:
-            if isinstance(value, str):
-                self.edit.setDateTime(to_qdatetime(datetime.fromisoformat(value), self.zone))
-            else:
-                self.edit.setDateTime(UNSET)
-        finally:
-            self._loading = False
+        self.time.show_moment(datetime.fromisoformat(value) if isinstance(value, str) else None)
 
     def show_value(self, value: AnswerValue) -> None:
         stored = datetime.fromisoformat(value) if isinstance(value, str) else None
@@ -81,6 +47,4 @@ class DateTimeField(FieldEditor):
             self.set_value(value)
 
     def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
-        self.now_button.setEnabled(not read_only)
-        self.clear_button.setEnabled(not read_only)
+        self.time.set_read_only(read_only)

@@ -1,20 +1,16 @@
 """Take action: the half-day countdown from the report, and each action, who takes it, when it is done.
 
-A new action is added through the desk once something is written in it; ticking it done records when
-it was done; changing its words or who takes it changes that action alone.
+A new action is added through the desk once something is written in it; ticking it done records it
+done now, and the time can be typed over at once or later ("he left at 22:40", not the click's time);
+changing its words or who takes it changes that action alone.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from uuid import UUID
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,9 +21,8 @@ from PySide6.QtWidgets import (
 from cocdesk.desk import Act, Desk
 from cocdesk.domain import Action, Case, Deadline, now
 from cocdesk.domain.countdown import countdown
+from cocdesk.gui.wizard.action_row import ActionRow
 from cocdesk.gui.wizard.common import keep_tab_order, local_text, name_it, scaled_font
-from cocdesk.gui.wizard.field_text import LongTextField
-from cocdesk.gui.wizard.name_echo import NameEcho
 from cocdesk.gui.wizard.open_case import OpenCase
 
 TICK_MS = 20_000
@@ -69,65 +64,6 @@ class CountdownBanner(QLabel):
         self.setAccessibleName(self.text())
 
 
-class ActionRow(QFrame):
-    sig_edited = Signal()  # its words or who takes it
-    sig_done = Signal()  # ticked done, or not done
-    sig_removed = Signal(object)
-
-    def __init__(self, open_case: OpenCase, action_id: UUID | None, number: int) -> None:
-        super().__init__()
-        self.action_id = action_id  # None until the desk has added it
-        self.done_at: datetime | None = None
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        title = f"Action {number}"
-        self.text = LongTextField(f"{title}: what", lines=2)
-        self.text.sig_edited.connect(self.sig_edited)
-        self.owner = QComboBox()
-        self.owner.setEditable(True)
-        self.owner.addItems(["", *open_case.team()])
-        name_it(self.owner, f"{title}: who")
-        self.owner.editTextChanged.connect(lambda _text: self.sig_edited.emit())
-        self.done = QCheckBox("Done")
-        name_it(self.done, f"{title}: done")
-        self.done.toggled.connect(self._done_toggled)
-        self.when = QLabel()
-        remove = QPushButton("Remove")
-        name_it(remove, f"{title}: remove")
-        remove.clicked.connect(lambda: self.sig_removed.emit(self))
-        grid = QGridLayout(self)
-        grid.addWidget(QLabel(title), 0, 0)
-        grid.addWidget(self.text, 0, 1, 1, 4)
-        grid.addWidget(QLabel("Who"), 1, 0)
-        grid.addWidget(self.owner, 1, 1)
-        grid.addWidget(self.done, 1, 2)
-        grid.addWidget(self.when, 1, 3)
-        grid.addWidget(remove, 1, 4)
-        self.echo = NameEcho(open_case, self.text.text)  # the names typed in it, as they will read
-        grid.addWidget(self.echo, 2, 1, 1, 4)
-        grid.setColumnStretch(1, 1)
-        self.zone = open_case.zone
-
-    def _done_toggled(self, checked: bool) -> None:
-        self.done_at = now() if checked else None
-        self.when.setText(local_text(self.done_at, self.zone))
-        self.sig_done.emit()
-
-    def typed(self) -> tuple[str, str]:
-        return str(self.text.value()).strip(), self.owner.currentText()
-
-    def show_action(self, action: Action) -> None:
-        self.text.show_value(action.text)
-        for control in (self.owner, self.done):
-            control.blockSignals(True)  # showing what is stored is not an edit
-        if self.owner.currentText().strip() != action.owner:
-            self.owner.setEditText(action.owner)
-        self.done_at = action.done_at
-        self.done.setChecked(action.done_at is not None)
-        for control in (self.owner, self.done):
-            control.blockSignals(False)
-        self.when.setText(local_text(action.done_at, self.zone))
-
-
 class ActionsEditor(QWidget):
     def __init__(self, open_case: OpenCase) -> None:
         super().__init__()
@@ -153,6 +89,7 @@ class ActionsEditor(QWidget):
         row = ActionRow(self.open_case, action_id, len(self.rows) + 1)
         row.sig_edited.connect(lambda row=row: self._edited(row))
         row.sig_done.connect(lambda row=row: self._done(row))
+        row.sig_done_time.connect(lambda row=row: self._done_time(row))
         row.sig_removed.connect(self._remove)
         self.list.addWidget(row)
         self.rows.append(row)
@@ -200,6 +137,13 @@ class ActionsEditor(QWidget):
             return
         case_id, action_id, done_at = self.open_case.case_id, row.action_id, row.done_at
         self.open_case.save(lambda desk: desk.action_done(case_id, action_id, done_at))
+
+    def _done_time(self, row: ActionRow) -> None:
+        """A typed correction of when it was done: saved once typing stops, as an answer is."""
+        if not self.open_case.may(Act.ACT_ON) or row.action_id is None or row.done_at is None:
+            return  # not stored yet: the time goes in with the words
+        case_id, action_id, done_at = self.open_case.case_id, row.action_id, row.done_at
+        self.open_case.queue(f"done:{id(row)}", lambda desk: desk.action_done(case_id, action_id, done_at))
 
     def _remove(self, row: ActionRow) -> None:
         self.rows.remove(row)

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from cocdesk.domain import now
 from cocdesk.domain.common import SHORT_TEXT_MAX
+from cocdesk.domain.shown_time import minute, past_problem
 from cocdesk.gui.session import Session
-from cocdesk.gui.wizard.common import from_qdatetime, name_it, to_qdatetime
+from cocdesk.gui.time_edit import TimeEdit
+from cocdesk.gui.wizard.common import name_it
 from cocdesk.gui.wizard.widget import WizardWidget
-
-DISPLAY = "ddd d MMM yyyy, HH:mm"
 
 
 @dataclass(frozen=True)
@@ -47,10 +46,14 @@ class PaperFormDialog(QDialog):
         self.reference = QLineEdit()
         self.reference.setMaxLength(SHORT_TEXT_MAX)
         name_it(self.reference, "Reference number on the paper form")
-        self.received = QDateTimeEdit(to_qdatetime(now(), zone))
-        self.received.setDisplayFormat(DISPLAY)
-        self.received.setMaximumDateTime(to_qdatetime(now(), zone))
-        name_it(self.received, "When the report was received")
+        self.received = TimeEdit(
+            "When the report was received",
+            zone,
+            clearable=False,
+            check=lambda moment: past_problem(moment, zone, now()),
+            blank_problem="Give when the report was received.",
+        )
+        self.received.show_moment(minute(now()))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -59,7 +62,8 @@ class PaperFormDialog(QDialog):
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Start typing it in")
         self.ok.setEnabled(False)
-        self.reference.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        self.reference.textChanged.connect(self._readiness)
+        self.received.sig_read.connect(self._readiness)
         form = QFormLayout(self)
         intro = QLabel("Type in a report taken on the paper form. The wizard follows the form's order.")
         intro.setWordWrap(True)
@@ -68,8 +72,12 @@ class PaperFormDialog(QDialog):
         form.addRow("Received", self.received)
         form.addRow(buttons)
 
+    def _readiness(self) -> None:
+        """A reference number, and a time of receipt that reads (or the sentence why not, under it)."""
+        self.ok.setEnabled(bool(self.reference.text().strip()) and not self.received.problem)
+
     def paper_form(self) -> PaperForm:
-        return PaperForm(self.reference.text().strip(), from_qdatetime(self.received.dateTime(), self.zone))
+        return PaperForm(self.reference.text().strip(), self.received.moment() or now())
 
 
 def ask_paper_form(parent: QWidget | None, zone: tzinfo) -> PaperForm | None:
