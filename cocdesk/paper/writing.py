@@ -64,7 +64,6 @@ class PageOfRoom(Flowable):
         room = availHeight - _TAIL
         self.box = room if self.least <= room < _MEASURING else self.least
         self.lines = max(1, int((self.box - 2 * mm) // LINE_GAP))
-        self.box = self.lines * LINE_GAP + 2 * mm  # whole lines only: the box ends on a line
         self.width, self.height = availWidth, self.box + _TAIL
         return self.width, self.height
 
