@@ -8,6 +8,8 @@ one A6 page could not hold the procedure.
 
 from __future__ import annotations
 
+from functools import cache
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
@@ -29,6 +31,7 @@ FOLDING = (
 )
 
 
+@cache  # one style object per look, so the paragraphs' parsed markup is reused from card to card
 def _style(name: str, parent: str, **changes: float | str) -> ParagraphStyle:
     return ParagraphStyle(name, styles()[parent], **changes)  # type: ignore[arg-type]
 
