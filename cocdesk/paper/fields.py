@@ -34,11 +34,11 @@ def blank_field(ts: Typeset, spec: FieldSpec, when: Occasion) -> list[Flowable]:
     if kind == FieldKind.DATETIME:
         return [ts.para(label, "label"), ts.write_ins(["Date", "Time"], width)]
     if kind == FieldKind.YES_NO:
-        out = [ts.para(label, "label"), *ts.choice_grid(["Yes", "No"], width)]
+        answer = [ts.para(label, "label"), *ts.choice_grid(["Yes", "No"], width)]
         if spec.crisis:  # whom to call, right where the danger is asked about
-            out[-1].keepWithNext = True
-            out += danger_contacts(ts, when.event, width)
-        return out
+            answer[-1].keepWithNext = True
+            answer += danger_contacts(ts, when.event, width)
+        return answer
     if kind == FieldKind.CHOICE:
         return [ts.para(label + "  (tick one)", "label"), *ts.choice_grid(spec.choices, width)]
     if kind == FieldKind.MULTI_CHOICE:

@@ -58,7 +58,8 @@ def folded_card(
     they need them. ``back_note`` is set at the foot of the back page, below anything that flows."""
     buffer = io.BytesIO()
     width, height = PAGE_SIZES[paper]
-    canvas = Canvas(buffer, pagesize=(width, height), initialFontName=REGULAR, invariant=1)
+    options: dict[str, object] = {"initialFontName": REGULAR}  # else Helvetica is listed among its fonts
+    canvas = Canvas(buffer, pagesize=(width, height), invariant=1, **options)  # type: ignore[arg-type]
     canvas.setTitle(title)
     canvas.setCreator("CoC Desk")
     pending = [list(section) for section in sections if section]

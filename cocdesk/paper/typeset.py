@@ -136,7 +136,7 @@ class Para(Paragraph):
         self.caseSensitive, self.encoding = 1, "utf8"
         self.text, self.style, frags, bullet = parsed
         self.frags = [frag.clone() for frag in frags]
-        self.bulletText = [frag.clone() for frag in bullet] if isinstance(bullet, list) else bullet
+        self.bulletText = [f.clone() for f in bullet] if isinstance(bullet, list) else bullet  # type: ignore[assignment]
         self.debug = 0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
