@@ -87,3 +87,13 @@ def test_a_long_procedure_goes_on_to_a_second_sheet_rather_than_shrink(procedure
     assert document.pages >= 2
     assert f"{len(steps)}. {steps[-1].title}" in read(document).flat
     assert min(run.size for run in runs(document)) >= 8 - 0.01
+
+
+def test_a_procedure_without_a_first_minute_takes_its_first_steps_guidance(procedure: Procedure) -> None:
+    assert procedure.first_minute == []
+    flat = read(pocket_card(procedure, sample_event())).flat
+    first = flat[flat.index("The first minute") : flat.index("The response, step by step")]
+    assert "Believe them" in first and "Ask what they want to happen" in first
+    for number, step in enumerate(procedure.steps, start=1):  # steps without any checklist or guidance
+        assert f"{number}. {step.title} {step.role.label} {step.key_item}" in flat
+    assert procedure.step("police").key_item == "Why offer help with the police matters."  # its purpose
