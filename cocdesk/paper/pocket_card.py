@@ -23,6 +23,7 @@ from cocdesk.paper.typeset import Para, Typeset, gap, styles
 from cocdesk.procedure import Procedure
 
 TITLE = "Responder pocket card"
+TEAM = ("CoC team lead", "Event Lead Organiser", "Safety and Diversity Officer")
 FOR_TEAM = "For the CoC team"
 FOLDING = (
     "To fold: print on one side. Fold back along fold 1,\n"
@@ -58,7 +59,9 @@ def _card(procedure: Procedure, when: Occasion, width: float, *, advice: bool) -
         ts.para("In danger? Call now", "h1"),
         *_contacts(ts, when.event, width),
     ]
-    if when.event is not None and team_contacts(when.event):
+    if when.event is None:  # lines to write the team's numbers on
+        front += [Para("The team", heading), *[f for who in TEAM for f in ts.field(who)]]
+    elif team_contacts(when.event):
         front += [Para("The team", heading), *_listed(ts, team_contacts(when.event))]
     inside: list[Flowable] = [
         Para(ts.markup("The first minute"), _style("card_h1", "h1", spaceBefore=0)),
