@@ -67,11 +67,10 @@ def folded_card(
     while pending:
         sheets += 1
         _fold_lines(canvas, ink, width, height)
-        for panel in PANELS:
-            if not pending:
-                break
+        for panel in PANELS:  # the back's note on every sheet, whether or not anything flows there
             note = back_note if panel.page == "back" else ""
-            _fill(canvas, ink, panel, pending, width, height, note)
+            if pending or note:
+                _fill(canvas, ink, panel, pending, width, height, note)
             while pending and not pending[0]:
                 pending.pop(0)
         canvas.showPage()
@@ -113,7 +112,7 @@ def _fill(
         bottomPadding=0,
         showBoundary=0,
     )
-    section = pending[0]
+    section = pending[0] if pending else []
     first = True
     while section:
         head = section[0]

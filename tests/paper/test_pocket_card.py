@@ -90,8 +90,9 @@ def test_a_long_procedure_goes_on_to_a_second_sheet_rather_than_shrink(procedure
 
 
 def test_a_procedure_without_a_first_minute_takes_its_first_steps_guidance(procedure: Procedure) -> None:
-    assert procedure.first_minute == []
+    assert procedure.first_minute == [] and procedure.advice == []
     flat = read(pocket_card(procedure, sample_event())).flat
+    assert "To fold" in flat  # on the back, though nothing else goes there
     first = flat[flat.index("The first minute") : flat.index("The response, step by step")]
     assert "Believe them" in first and "Ask what they want to happen" in first
     for number, step in enumerate(procedure.steps, start=1):  # steps without any checklist or guidance
