@@ -146,3 +146,15 @@ def test_a_missing_file_and_a_file_that_is_not_text_are_named(tmp_path: Path) ->
     binary = tmp_path / "李.toml"
     binary.write_bytes(b"\xff\xfe\x00name")
     assert "not UTF-8" in str(refusal(binary))
+
+
+def test_the_pocket_cards_first_minute_and_a_page_of_room_are_checked(tmp_path: Path) -> None:
+    many = "first_minute = [\n" + "".join(f'  "Zeile {n}: Зоя",\n' for n in range(13))
+    path, _ = with_change(tmp_path, "first_minute = [\n", many)
+    assert "at most 12 lines" in refusal(path).reason
+    path, _ = with_change(tmp_path, "first_minute = [\n", f'first_minute = [\n  "{"李" * 241}",\n')
+    assert "240 characters" in refusal(path).reason
+    path, _ = with_change(tmp_path, 'kind = "short_text"', 'kind = "short_text"\nroom = "page"')
+    assert "only a long_text field can have a page of room" in refusal(path).reason
+    path, _ = with_change(tmp_path, 'room = "page"', 'room = "wall"')
+    assert "room" in str(refusal(path))

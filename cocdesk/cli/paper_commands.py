@@ -30,7 +30,11 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     blank.set_defaults(run=blank_form)
     for name, helptext, run in (
         ("info-sheet", "how to report and what happens next, for attendees", information_sheet),
-        ("pocket-card", "the response checklist on one page with the crisis contacts", pocket_card),
+        (
+            "pocket-card",
+            "the responder pocket card: one sheet that folds to A6, contacts and steps",
+            pocket_card,
+        ),
     ):
         sheet = kinds.add_parser(name, help=helptext)
         sheet.add_argument("out", metavar="OUT.pdf")

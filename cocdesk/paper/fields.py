@@ -8,18 +8,25 @@ from reportlab.platypus import Flowable
 
 from cocdesk.domain import AnswerValue, Person
 from cocdesk.domain.case import HIDDEN
+from cocdesk.paper.contacts import danger_contacts
 from cocdesk.paper.occasion import Occasion
+from cocdesk.paper.page import frame_width, printable_height
 from cocdesk.paper.typeset import Typeset, WritingSpace, gap
+from cocdesk.paper.writing import PageOfRoom
 from cocdesk.procedure import FieldKind, FieldSpec, Step
 
 LONG_ANSWER_LINES = 6
 PEOPLE_ON_BLANK = 2  # blocks for a "people" question; the form asks for the back of the page for more
 WITHHELD = "Withheld: this may identify someone"
+CONTINUE_OVERLEAF = "More to write? Continue overleaf."
 
 
-def blank_field(ts: Typeset, spec: FieldSpec, width: float) -> list[Flowable]:
+def blank_field(ts: Typeset, spec: FieldSpec, when: Occasion) -> list[Flowable]:
     kind = spec.kind
+    width = frame_width(when.paper)
     label = spec.label + (" *" if spec.required else "")
+    if kind == FieldKind.LONG_TEXT and spec.room == "page":
+        return account_room(ts, spec.label, label, when)
     if kind == FieldKind.LONG_TEXT:
         return ts.field(label, LONG_ANSWER_LINES, boxed=True)
     if kind in (FieldKind.SHORT_TEXT, FieldKind.NUMBER):
@@ -27,11 +34,15 @@ def blank_field(ts: Typeset, spec: FieldSpec, width: float) -> list[Flowable]:
     if kind == FieldKind.DATETIME:
         return [ts.para(label, "label"), ts.write_ins(["Date", "Time"], width)]
     if kind == FieldKind.YES_NO:
-        return [ts.para(label, "label"), ts.ticks_inline(["Yes", "No"])]
+        answer = [ts.para(label, "label"), *ts.choice_grid(["Yes", "No"], width)]
+        if spec.crisis:  # whom to call, right where the danger is asked about
+            answer[-1].keepWithNext = True
+            answer += danger_contacts(ts, when.event, width)
+        return answer
     if kind == FieldKind.CHOICE:
-        return [ts.para(label + "  (tick one)", "label"), *[ts.tick(c) for c in spec.choices]]
+        return [ts.para(label + "  (tick one)", "label"), *ts.choice_grid(spec.choices, width)]
     if kind == FieldKind.MULTI_CHOICE:
-        return [ts.para(label + "  (tick all that apply)", "label"), *[ts.tick(c) for c in spec.choices]]
+        return [ts.para(label + "  (tick all that apply)", "label"), *ts.choice_grid(spec.choices, width)]
     blocks = 1 if kind == FieldKind.PERSON else PEOPLE_ON_BLANK
     out: list[Flowable] = [ts.para(label, "label")]
     for n in range(blocks):
@@ -39,6 +50,17 @@ def blank_field(ts: Typeset, spec: FieldSpec, width: float) -> list[Flowable]:
     if blocks > 1:
         out.append(ts.para("More people: continue on the back of the page.", "small"))
     return out
+
+
+def account_room(ts: Typeset, name: str, label: str, when: Occasion) -> list[Flowable]:
+    """Most of a page for an account in someone's own words, and a ruled page overleaf to go on."""
+    printable = printable_height(when.paper)
+    return [
+        ts.para(label, "label"),
+        PageOfRoom(printable, CONTINUE_OVERLEAF),
+        ts.para(f"{name} (continued)", "label"),
+        PageOfRoom(printable, ""),
+    ]
 
 
 def blank_person(ts: Typeset, width: float, counter: str) -> list[Flowable]:
@@ -69,13 +91,14 @@ def filled_field(
         return [head, *filled_people(ts, people)]
     if withhold and spec.identifying:  # said whether or not it was answered: that, too, is the team's
         return [head, ts.para(WITHHELD, "missing")]
+    width = frame_width(when.paper)
     if kind in (FieldKind.CHOICE, FieldKind.MULTI_CHOICE):
         chosen = value if isinstance(value, list) else [str(value)] if value is not None else []
-        return [head, *[ts.tick(c, c in chosen) for c in spec.choices]]
+        return [head, *ts.choice_grid(spec.choices, width, chosen)]
     if kind == FieldKind.YES_NO:
         if value is None:
             return [head, ts.answer("")]
-        return [head, ts.ticks_inline(["Yes", "No"], ["Yes" if value else "No"])]
+        return [head, *ts.choice_grid(["Yes", "No"], width, ["Yes" if value else "No"])]
     return [head, ts.answer(answer_text(spec, value, when))]
 
 
@@ -116,7 +139,7 @@ def checklist(ts: Typeset, step: Step, checked: Sequence[str] | None) -> list[Fl
     if not step.items:
         return []
     done = set(checked or ())
-    out: list[Flowable] = [ts.para("Checklist", "label")]
+    out: list[Flowable] = [ts.para("Then" if step.asks_danger else "Checklist", "label")]
     for item in step.items:
         out.append(ts.tick(item.text + (" *" if item.required else ""), item.id in done))
     return out

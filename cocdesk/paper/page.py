@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -31,6 +32,8 @@ INK = colors.HexColor("#1d1d1f")
 MUTED = colors.HexColor("#5f6368")
 RULE = colors.HexColor("#9aa0a6")
 ALERT = colors.HexColor("#a50e0e")
+HEADER_LEADING = 3.6 * mm
+HEADER_LOWEST = 20 * mm  # from the top edge: the running header's last line stays above the text
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,35 @@ def draw_text(
         x += canvas.stringWidth(run, name, size)
 
 
+_BREAKS = re.compile(
+    r"\s+|[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]+"
+)
+
+
+def wrap_text(ink: Ink, text: str, size: float, room: float) -> list[str]:
+    """``text`` broken into lines no wider than ``room``: at spaces, anywhere in CJK text, and inside
+    a word longer than a line. Nothing is left out."""
+    lines: list[str] = []
+    line = ""
+    for token in _BREAKS.findall(text):
+        if token.isspace():
+            line += " " if line else ""
+            continue
+        while ink.width(token, size) > room:  # a word wider than the line: as much as fits, then on
+            cut = next(n for n in range(len(token), 0, -1) if ink.width(token[:n], size) <= room or n == 1)
+            if line.strip():
+                lines.append(line.rstrip())
+            lines.append(token[:cut])
+            line, token = "", token[cut:]
+        if line.strip() and ink.width(line + token, size) > room:
+            lines.append(line.rstrip())
+            line = ""
+        line += token
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
 def fit(ink: Ink, text: str, size: float, room: float) -> str:
     """``text`` shortened with an ellipsis until it fits in ``room`` points, or nothing if it can't."""
     if ink.width(text, size) <= room:
@@ -128,25 +160,31 @@ class _PagedCanvas(Canvas):
     def _marks(self, number: int, total: int) -> None:
         width, height = self._pagesize  # type: ignore[attr-defined]
         left, right = MARGIN_SIDE + FRAME_PADDING, width - MARGIN_SIDE - FRAME_PADDING
-        top, bottom = height - 13 * mm, 12 * mm
+        bottom = 12 * mm
         setup, ink = self.setup, self.ink
+        title_end = left + ink.width(setup.title + "   ", 8.5, bold=True)
+        room = right - title_end - ink.width(setup.confidential + "   ", 8.5, bold=True)
+        beside = ink.width(setup.subtitle, 8.5) <= room
+        below = [] if beside else wrap_text(ink, setup.subtitle, 8.5, right - left)
+        # a subtitle too long to sit beside the title goes whole on the lines below it, never cut
+        top = height - min(13 * mm, HEADER_LOWEST - len(below) * HEADER_LEADING)
         self.saveState()
         self.setFillColor(INK)
         draw_text(self, ink, left, top, setup.title, 8.5, bold=True)
-        title_end = left + ink.width(setup.title + "   ", 8.5, bold=True)
-        room = right - title_end - ink.width(setup.confidential + "   ", 8.5, bold=True)
-        subtitle = fit(ink, setup.subtitle, 8.5, room)
-        if subtitle:
-            draw_text(self, ink, title_end, top, subtitle, 8.5)
+        if beside and setup.subtitle:
+            draw_text(self, ink, title_end, top, setup.subtitle, 8.5)
+        for n, line in enumerate(below, start=1):
+            draw_text(self, ink, left, top - n * HEADER_LEADING, line, 8.5)
         if setup.confidential:
             self.setFillColor(ALERT)
             draw_text(self, ink, right, top, setup.confidential, 8.5, bold=True, align="right")
+        rule = top - len(below) * HEADER_LEADING - 2.5 * mm
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
-        self.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+        self.line(left, rule, right, rule)
         self.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
         self.setFillColor(MUTED)
-        draw_text(self, ink, left, bottom, self.footer_text, 7.5)
+        draw_text(self, ink, left, bottom, self.footer_text, 8)
         self.setFillColor(INK)
         draw_text(self, ink, right, bottom, f"Page {number} of {total}", 8, bold=True, align="right")
         self.restoreState()
@@ -154,6 +192,11 @@ class _PagedCanvas(Canvas):
 
 def frame_width(paper: PaperSize) -> float:
     return PAGE_SIZES[paper][0] - 2 * (MARGIN_SIDE + FRAME_PADDING)
+
+
+def printable_height(paper: PaperSize) -> float:
+    """The height a page's text may fill, between the running header and footer."""
+    return PAGE_SIZES[paper][1] - MARGIN_TOP - MARGIN_BOTTOM - 2 * FRAME_PADDING
 
 
 def render(story: list[Flowable], setup: PageSetup, ink: Ink) -> Document:

@@ -79,11 +79,12 @@ def _placement(ts: Typeset, procedure: Procedure, width: float) -> list[Flowable
         matrix_table(ts, procedure, width),
         ts.para("Placement", "label"),
         *[
-            ts.rich(
-                f"<b>{ts.markup(axis.name)}</b> ({ts.markup(axis.question)}):\u2002"
-                + ts.tick_marks(["Low", "High"])
-            )
+            flowable
             for axis in (matrix.risk, matrix.impact)
+            for flowable in [
+                ts.rich(f"<b>{ts.markup(axis.name)}</b>: {ts.markup(axis.question)}"),
+                *ts.choice_grid(["Low", "High"], width),
+            ]
         ],
         *ts.field("Why there", 3, boxed=True),
         ts.write_ins(["Placed by", "When"], width),
@@ -95,7 +96,7 @@ def _decision(ts: Typeset, procedure: Procedure, width: float) -> list[Flowable]
         *ts.field("Decision for right now", 4, boxed=True),
         *ts.field("Longer-term decision (can be made later)", 3, boxed=True),
         ts.para("Response  (tick one)", "label"),
-        *[ts.tick(option.label) for option in procedure.response_ladder],
+        *ts.choice_grid([option.label for option in procedure.response_ladder], width),
         ts.write_ins(["Who acts", "Decided by"], width),
     ]
 
@@ -104,7 +105,7 @@ def _agreement(ts: Typeset, procedure: Procedure, width: float) -> list[Flowable
     return [
         ts.para("Event Lead Organiser’s agreement", "label"),
         ts.write_ins(["Presented", "Answer by"], width),
-        ts.ticks_inline(["Agreed", "Not agreed"]),
+        *ts.choice_grid(["Agreed", "Not agreed"], width),
         *ts.field("Changes asked for", 3, boxed=True),
     ]
 

@@ -82,7 +82,7 @@ def _placement(f: Filling) -> list[Flowable]:
     )
     rows = [[f.when.time(p.at), p.risk.value, p.impact.value, p.by, p.rationale] for p in case.placements]
     header = ["When", f.procedure.matrix.risk.name, f.procedure.matrix.impact.name, "By", "Why"]
-    out.append(ts.table(header, rows, _split(f, 0.2, 0.09, 0.09, 0.16)))
+    out.append(ts.table(header, rows, _split(f, 0.2, 0.11, 0.11, 0.16)))
     return out
 
 

@@ -139,16 +139,18 @@ def step_section(
         ts.para(step.purpose),
         *(guidance(ts, step) if case is None else []),
     ]
-    body: list[Flowable] = []
     record = case.steps.get(step.id) if case else None
-    body += checklist(ts, step, (record.checked if record else []) if case else None)
+    ticks = checklist(ts, step, (record.checked if record else []) if case else None)
+    questions: list[Flowable] = []
     for spec in step.fields:
         if case is None:
-            body += blank_field(ts, spec, width)
+            questions += blank_field(ts, spec, when)
         else:
             value = record.values.get(spec.id) if record else None
             people = case.parties(spec.party) if spec.party else []
-            body += filled_field(ts, spec, value, people, when, withhold=withhold)
+            questions += filled_field(ts, spec, value, people, when, withhold=withhold)
+    # is anyone in danger comes before anything else, as in the wizard at the desk
+    body = questions + ticks if step.asks_danger else ticks + questions
     if step.part:
         body += (
             blank_part(ts, procedure, step.part, width)

@@ -25,7 +25,7 @@ def announcement_sheet(
     approved = case.announcement.approved_at is not None
     story: list[Flowable] = [
         ts.para("Announcement" if approved else "Draft announcement", "title"),
-        ts.para(f"{when.name} · {when.dates}", "small"),
+        ts.para(f"{when.name} · {when.dates}"),
         gap(),
         ts.para(text, "big"),
     ]

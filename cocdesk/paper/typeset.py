@@ -15,12 +15,16 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from cocdesk.paper.fonts import BOLD, REGULAR, Ink, coverage
 from cocdesk.paper.page import INK, MUTED, RULE
+from cocdesk.paper.para import Para as Para
+from cocdesk.paper.writing import FAINT
+from cocdesk.paper.writing import LINE_GAP as LINE_GAP
+from cocdesk.paper.writing import WritingSpace as WritingSpace
 
 BOX = "\u2610"  # ☐
 TICKED = "\u2612"  # ☒
-LINE_GAP = 7.5 * mm  # room for one line of handwriting
+CHOICE_BOX = 11  # the tick box's size in points, beside a label in the body's size
+CHOICE_GAP = 6 * mm  # between one choice and the next box on its line
 SHADE = colors.HexColor("#f1f3f4")
-FAINT = colors.HexColor("#dadce0")
 
 
 @cache
@@ -105,44 +109,6 @@ def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
-class Para(Paragraph):
-    """A paragraph that keeps its last layout: a keep-together group and then its frame both ask for it."""
-
-    wrapped_for: float | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self.wrapped_for != availWidth or not hasattr(self, "blPara"):  # split() may drop its layout
-            super().wrap(availWidth, availHeight)
-            self.wrapped_for = availWidth
-        return self.width, self.height
-
-
-class WritingSpace(Flowable):
-    """Room to write by hand: ``lines`` ruled lines, boxed for long answers."""
-
-    def __init__(self, lines: int = 1, *, boxed: bool = False) -> None:
-        super().__init__()
-        self.lines, self.boxed = lines, boxed
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width, self.height = availWidth, self.lines * LINE_GAP + (2 * mm if self.boxed else 0)
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.setLineWidth(0.5)
-        if self.boxed:
-            canvas.setStrokeColor(RULE)
-            canvas.rect(0, 0, self.width, self.height)
-            canvas.setStrokeColor(FAINT)
-            for n in range(1, self.lines):
-                canvas.line(2 * mm, n * LINE_GAP + 1 * mm, self.width - 2 * mm, n * LINE_GAP + 1 * mm)
-        else:
-            canvas.setStrokeColor(RULE)
-            for n in range(self.lines):
-                canvas.line(0, n * LINE_GAP, self.width, n * LINE_GAP)
-
-
 @dataclass
 class Typeset:
     """One document's typesetter: user text in, flowables out."""
@@ -165,12 +131,37 @@ class Typeset:
     def tick(self, text: str, ticked: bool = False, style: str = "tick") -> Paragraph:
         return Para(self.ink.markup(text), styles()[style], bulletText=TICKED if ticked else BOX)
 
-    def tick_marks(self, choices: Sequence[str], chosen: Sequence[str] = ()) -> str:
-        """Choices side by side, each with its box, as markup."""
-        return "\u2003 ".join(f"{TICKED if c in chosen else BOX}\u00a0{self.markup(c)}" for c in choices)
-
-    def ticks_inline(self, choices: Sequence[str], chosen: Sequence[str] = ()) -> Paragraph:
-        return self.rich(self.tick_marks(choices, chosen))
+    def choice_grid(self, choices: Sequence[str], width: float, chosen: Sequence[str] = ()) -> list[Flowable]:
+        """Choices side by side in as many columns as the widest fits in ``width``, each box on the
+        line of its label: measured, so no label wraps away from its box. Too wide for two columns,
+        they go one under the other, the box as the bullet of its label."""
+        size = styles()["body"].fontSize
+        widest = max(self.ink.width(BOX, CHOICE_BOX) + self.ink.width("\u00a0" + c, size) for c in choices)
+        widest += 1  # rounding: a label measured to fit must not wrap by a hair
+        step = widest + CHOICE_GAP
+        columns = min(len(choices), 1 + int((width - widest) // step)) if widest <= width else 1
+        if columns < 2:
+            return [self.tick(c, c in chosen) for c in choices]
+        cells: list[Flowable | str] = [
+            self.rich(
+                f"<font size='{CHOICE_BOX}'>{TICKED if c in chosen else BOX}</font>\u00a0{self.markup(c)}"
+            )
+            for c in choices
+        ]
+        cells += [""] * (-len(cells) % columns)
+        rows = [cells[n : n + columns] for n in range(0, len(cells), columns)]
+        table = Table(rows, colWidths=[step] * (columns - 1) + [widest], hAlign="LEFT")
+        table.setStyle(
+            table_style(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
+        return [table]
 
     def bullets(self, items: Sequence[str], lead: str) -> list[Flowable]:
         return [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -45,6 +45,7 @@ class FieldSpec(Model):
     party: Party | None = None
     identifying: bool = False  # may identify someone: hidden from the Event Lead and the projector
     crisis: bool = False  # a yes/no whose "yes" fills the page with the event's crisis contacts
+    room: Literal["lines", "page"] = "lines"  # on the blank form: a few ruled lines, or most of a page
 
     @model_validator(mode="after")
     def _kind_needs(self) -> FieldSpec:
@@ -61,6 +62,8 @@ class FieldSpec(Model):
             raise LocatedError("only person fields record a party", "party")
         if self.crisis and self.kind != FieldKind.YES_NO:
             raise LocatedError("only a yes/no field can call up the crisis contacts", "crisis")
+        if self.room == "page" and self.kind != FieldKind.LONG_TEXT:
+            raise LocatedError("only a long_text field can have a page of room", "room")
         return self
 
     def check(self, value: AnswerValue) -> AnswerValue:

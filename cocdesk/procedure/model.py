@@ -10,7 +10,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
 
 from cocdesk.domain.case import MOST_ANSWERS, MOST_DEADLINES, MOST_STEPS
@@ -71,6 +71,9 @@ def _lines(where: str) -> AtMost:
 
 
 Lines = list[Text]
+MOST_FIRST_MINUTE = 12
+"""The most lines of first-minute coaching: they are printed on one panel of the pocket card."""
+CardLine = Annotated[str, StringConstraints(min_length=1, max_length=240)]
 
 
 class StepRole(StrEnum):
@@ -151,6 +154,23 @@ class Step(Model):
         no_repeats("field", [f.id for f in self.fields], "fields")
         return self
 
+    @property
+    def asks_danger(self) -> bool:
+        """Whether the step asks if anyone is in danger: then its questions come before its checklist."""
+        return any(spec.crisis for spec in self.fields)
+
+    @property
+    def key_item(self) -> str:
+        """The one line that says what the step is for at a glance (the pocket card's): its first
+        required checklist item, else its first item, else its first guidance, else its purpose."""
+        for item in self.items:
+            if item.required:
+                return item.text
+        if self.items:
+            return self.items[0].text
+        first = [*self.guidance.do, *self.guidance.dont]
+        return first[0] if first else self.purpose
+
     def field(self, field_id: str) -> FieldSpec:
         for spec in self.fields:
             if spec.id == field_id:
@@ -172,6 +192,12 @@ class Procedure(Model):
     version: int = Field(ge=1)
     source: str = ""
     advice: Annotated[Lines, _lines("the procedure's advice")] = Field(default_factory=list)
+    first_minute: Annotated[
+        list[CardLine],
+        AtMost(MOST_FIRST_MINUTE, f"the first minute's coaching can have at most {MOST_FIRST_MINUTE} lines"),
+    ] = Field(default_factory=list)
+    """What matters most in the first minute with a reporter, for the pocket card. None given: the
+    first step's guidance stands in for it."""
     steps: Annotated[list[Step], AtMost(MOST_STEPS, f"a procedure can have at most {MOST_STEPS} steps")] = (
         Field(min_length=1)
     )
@@ -218,6 +244,14 @@ class Procedure(Model):
                 if rung not in rungs:
                     message = f"a quadrant suggests '{rung}', which is not on the response ladder"
                     raise LocatedError(message, "matrix", "quadrants", index, "suggests")
+
+    @property
+    def first_minute_coaching(self) -> list[str]:
+        """The pocket card's coaching: the procedure's own, or its first step's guidance."""
+        if self.first_minute:
+            return list(self.first_minute)
+        first = self.steps[0].guidance
+        return [*first.do, *first.dont][:MOST_FIRST_MINUTE]
 
     def step(self, step_id: str) -> Step:
         for step in self.steps:

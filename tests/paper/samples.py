@@ -65,6 +65,7 @@ def sample_procedure() -> Procedure:
                     "label": "Is anyone in immediate danger?",
                     "kind": "yes_no",
                     "required": True,
+                    "crisis": True,
                 },
                 {
                     "id": "called",
@@ -84,7 +85,13 @@ def sample_procedure() -> Procedure:
             "gather",
             "Gather information",
             fields=[
-                {"id": "what_happened", "label": "What happened", "kind": "long_text", "required": True},
+                {
+                    "id": "what_happened",
+                    "label": "What happened",
+                    "kind": "long_text",
+                    "required": True,
+                    "room": "page",
+                },
                 {"id": "where", "label": "Where", "kind": "short_text", "identifying": True},
                 {"id": "reporter", "label": "Reporter", "kind": "person", "party": "reporter"},
                 {"id": "reported", "label": "Reported person(s)", "kind": "people", "party": "reported"},

@@ -1,8 +1,8 @@
 """One step's page: what it is for, its checklist, its questions and its part, with guidance beside.
 
 The page is laid out in the paper form's order (checklist, questions, then the part), so a responder
-typing in a paper form meets each box where the form has it. At the desk, a page that asks whether
-anyone is in danger asks it first.
+typing in a paper form meets each box where the form has it. A page that asks whether anyone is in
+danger asks it first, on paper as at the desk.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class StepPage(QWidget):
         self.fields = FieldsSection(open_case, step) if step.fields else None
         self.part = part_editor(open_case, step.part) if step.part else None
         order = [self.checklist, self.fields, self.part]
-        if self.danger is not None and not paper:  # at the desk, the danger question comes first
+        if self.danger is not None:  # the danger question comes first, as on the paper form
             order = [self.fields, self.checklist, self.part]
         for section in order:
             if section is not None:
