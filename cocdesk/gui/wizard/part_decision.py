@@ -53,7 +53,7 @@ class DecisionRow(QFrame):
         suggested = set(open_case.procedure.matrix.quadrant(*quadrant).suggests) if quadrant else set()
         for rung in responses_for(open_case.procedure, quadrant):
             self.response.addItem(rung.label + ("  (suggested)" if rung.id in suggested else ""), rung.id)
-        self.response.activated.connect(lambda _index: self.sig_edited.emit())
+        self.response.currentIndexChanged.connect(lambda _index: self.sig_edited.emit())
         self.text = LongTextField(f"{title}: what will be done", lines=2)
         self.text.sig_edited.connect(self.sig_edited)
         self.owner = QComboBox()
@@ -76,7 +76,10 @@ class DecisionRow(QFrame):
         form.addRow("Who will do it", owner_row)
 
     def start_from(self, rung_id: str) -> None:
+        """Show ``rung_id`` as the response; the suggestion or the stored one, not an edit."""
+        self.response.blockSignals(True)
         self.response.setCurrentIndex(max(self.response.findData(rung_id), 0))
+        self.response.blockSignals(False)
 
     def decision(self, by: str) -> Decision | None:
         """The decision as typed, under its own id; None while nothing is written."""
