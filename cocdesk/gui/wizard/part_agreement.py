@@ -140,7 +140,9 @@ class AgreementEditor(QWidget):
             return
         if self.agreed.isChecked() or self.refused.isChecked():
             if self.at.moment() is None:
+                self.at.blockSignals(True)  # filled in as part of this save: one answer, one save
                 self.at.set_now()
+                self.at.blockSignals(False)
             if not self.by.currentText().strip() and self._lead_name():
                 self._loading = True  # filled in as part of this save, not an edit of its own
                 try:
