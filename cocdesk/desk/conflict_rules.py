@@ -49,7 +49,9 @@ class ConflictRules:
         aside = recused(case, names)
         sees = desk.may(Read.IDENTITY)
         return [
-            FlagShown(member=flag.member, reason=flag.reason(sees_identity=sees), stands_aside=flag.member in aside)
+            FlagShown(
+                member=flag.member, reason=flag.reason(sees_identity=sees), stands_aside=flag.member in aside
+            )
             for flag in flags(case, names)
         ]
 

@@ -40,8 +40,9 @@ class ConflictFlag(BaseModel):
     parties: tuple[Party, ...]
 
     def reason(self, *, sees_identity: bool) -> str:
-        """"named as a witness"; for a reader who may not learn who the reporter or the witnesses
-        are, "named in this case", unless the member is only the reported person."""
+        """Why the member is flagged, such as "named as a witness". A reader who may not learn who
+        the reporter or the witnesses are reads "named in this case" (unless the member is only the
+        reported person)."""
         if not sees_identity and WITHHELD_PARTIES & set(self.parties):
             return IN_THIS_CASE
         return "named as " + " and as ".join(REASONS[party] for party in self.parties)

@@ -10,6 +10,7 @@ change is found in the vault, read back through the desk.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QCheckBox,
+    QDateTimeEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,9 +33,8 @@ from PySide6.QtWidgets import (
 
 from cocdesk.domain import now
 from cocdesk.gui.session import Session
+from cocdesk.gui.wizard import WizardWidget, part_filing
 from cocdesk.gui.wizard.common import to_qdatetime
-from cocdesk.gui.wizard import WizardWidget
-from cocdesk.gui.wizard import part_filing
 from cocdesk.gui.wizard.part_meeting import MeetingEditor
 from cocdesk.gui.wizard.part_placement import PlacementEditor
 from tests.gui.wizard_support import (
@@ -151,7 +152,7 @@ def tick_everything(walk: Walk) -> None:
         if name in NOT_SAVED_ALONE:
             act(box, TOGGLE)
             continue
-        walk.saves(name, lambda box=box: act(box, TOGGLE), once=True)
+        walk.saves(name, partial(act, box, TOGGLE), once=True)
 
 
 def clear_conflicts(walk: Walk) -> None:
@@ -161,27 +162,26 @@ def clear_conflicts(walk: Walk) -> None:
     assert isinstance(meeting, MeetingEditor)
     for row in meeting.rows:
         assert row.conflict.isChecked()
-        walk.saves(name_of(row.conflict), lambda row=row: act(row.conflict, TOGGLE), once=True)
+        walk.saves(name_of(row.conflict), partial(act, row.conflict, TOGGLE), once=True)
     assert meeting.meeting().voting == [row.name for row in meeting.rows]
 
 
 def fill_every_line(walk: Walk, number: list[int]) -> None:
     """Every line and text box written through the editable text interface."""
     for line in walk.page_controls((QLineEdit, QPlainTextEdit)):
-        if isinstance(line.parentWidget(), QAbstractSpinBox):
+        assert isinstance(line, QLineEdit | QPlainTextEdit)
+        holder = line.parentWidget()
+        if isinstance(holder, QAbstractSpinBox):
             continue  # a date's own line: typed dates are driven with the date field
-        if not usable(line) or (isinstance(line, QLineEdit) and line.isReadOnly()):
-            continue
-        if isinstance(line, QPlainTextEdit) and line.isReadOnly():
+        if not usable(line) or line.isReadOnly():
             continue
         number[0] += 1
-        text = f"Łukasz 李 Зоя, note {number[0]}" if not isinstance(line, QLineEdit) else f"Ελένη {number[0]}"
-        combo_line = line.parentWidget() is not None and line.accessibleName() == ""
-        name = name_of(line.parentWidget()) if combo_line else name_of(line)
+        text = f"Ελένη {number[0]}" if isinstance(line, QLineEdit) else f"Łukasz 李 Зоя, note {number[0]}"
+        name = name_of(holder) if holder is not None and not line.accessibleName() else name_of(line)
         if name in NOT_SAVED_ALONE:
             write(line, text)
             continue
-        walk.saves(name, lambda line=line, text=text: write(line, text))
+        walk.saves(name, partial(write, line, text))
 
 
 def press_buttons(walk: Walk, tmp_path: Path) -> None:
@@ -202,7 +202,7 @@ def press_buttons(walk: Walk, tmp_path: Path) -> None:
             continue
         if name.endswith(": now") or name.endswith(": clear"):
             continue  # pressed as a pair below
-        walk.saves(name, lambda button=button: act(button, PRESS))
+        walk.saves(name, partial(act, button, PRESS))
 
 
 def is_add(button: QWidget) -> bool:
@@ -227,17 +227,18 @@ def press_time_buttons(walk: Walk) -> None:
                     act(button, PRESS)
                 assert edit.text() == shown  # type: ignore[attr-defined]
                 continue
-            walk.saves(name_of(button), lambda button=button: act(button, PRESS))
+            walk.saves(name_of(button), partial(act, button, PRESS))
 
 
 def now_shown(edit: QWidget, zone: Any) -> str:
-    return edit.textFromDateTime(to_qdatetime(now(), zone))  # type: ignore[attr-defined]
+    assert isinstance(edit, QDateTimeEdit)
+    return edit.textFromDateTime(to_qdatetime(now(), zone))
 
 
 def remove_rows(walk: Walk) -> None:
     for button in [b for b in walk.page_controls((QPushButton,)) if name_of(b).endswith("remove")]:
         if usable(button):
-            walk.saves(name_of(button), lambda button=button: act(button, PRESS), once=True)
+            walk.saves(name_of(button), partial(act, button, PRESS), once=True)
 
 
 def place(walk: Walk) -> None:
@@ -289,3 +290,35 @@ def test_every_control_on_every_step_saves_what_assistive_technology_does(
         again = desk.case(case.code)
     assert again == last
     assert answered_export.exists()
+
+
+def test_the_three_reported_controls_keep_what_a_screen_reader_changed(qtbot, tmp_path: Path) -> None:
+    """Present at the meeting counts as deciding; the conflicts tick survives the next edit; "Yes" to
+    danger brings the crisis contacts. Each read back from the file by a desk of its own."""
+    path = desk_vault(tmp_path)
+    session = open_as(path, LEAD)
+    case = session.desk.take_report()
+    wizard = show_wizard(qtbot, session, case.code, step_id="meeting")
+    walk = Walk(qtbot, session, wizard, case.code)
+    meeting = part_of(wizard, "meeting", MeetingEditor)
+    for row in meeting.rows:
+        walk.saves(row.name, partial(act, row.present, TOGGLE), once=True)
+    assert meeting.team_size.text().startswith("2 deciding")
+    declared = wizard.pages["meeting"].checklist.boxes["conflicts_declared"]  # type: ignore[union-attr]
+    walk.saves("conflicts declared", lambda: act(declared, PRESS), once=True)  # an animated click
+    walk.saves("others present", lambda: write(meeting.others, "Ελένη Παπαδοπούλου"))
+    assert declared.isChecked()
+    assert meeting.team_size.text().startswith("3 deciding")
+    wizard.go("safety")
+    danger = fields_of(wizard, "safety").editor("in_danger")
+    walk.saves("in danger", lambda: act(danger.yes, TOGGLE), once=True)  # type: ignore[attr-defined]
+    panel = wizard.pages["safety"].danger
+    assert panel is not None and panel.isVisible()
+    assert SECURITY_PHONE in "\n".join(label.text() for label in panel.findChildren(QLabel))
+    wizard.close()
+    session.close()
+    with open_desk(path) as desk:
+        stored = desk.case(case.code)
+    assert stored.meeting.voting == [LEAD, ZOYA, "Ελένη Παπαδοπούλου"]
+    assert "conflicts_declared" in stored.steps["meeting"].checked
+    assert stored.steps["safety"].values["in_danger"] is True

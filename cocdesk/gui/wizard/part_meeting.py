@@ -140,7 +140,8 @@ class MeetingEditor(QWidget):
         meeting = case.meeting
         self.when.show_value(meeting.at.isoformat() if meeting.at else None)
         recorded = {c.member: c for c in meeting.conflicts}
-        flags = {f.member: f for f in self.open_case.session.read(self._flags, [])}
+        none: list[FlagShown] = []
+        flags = {flag.member: flag for flag in self.open_case.session.read(self._flags, none)}
         names = {row.name for row in self.rows}
         refusal = self.open_case.why_not(Act.MEET)
         others = ", ".join(name for name in meeting.present if name not in names)
