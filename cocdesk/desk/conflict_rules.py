@@ -59,6 +59,14 @@ class ConflictRules:
         """The meeting to store: every flagged member present stands aside unless the team cleared them."""
         return with_recusals(meeting, flags(case, self._member_names()))
 
+    def decision_refusal(self, ref: CaseRef) -> str:
+        """Why this member may not record a decision on ``ref`` now (a conflict of interest, theirs or
+        one the meeting still counts); empty when they may. Asked before, refused at the act."""
+        desk = self._conflict_desk()
+        if not desk.may(Act.DECIDE):
+            return ""  # the policy's own refusal says it
+        return decision_refusal(desk._whole(desk.resolve(ref)), self._member_names(), desk.member.name)
+
     def refuse_recused(self, case: Case) -> None:
         """Refuse a decision on ``case`` recorded by a member who stands aside from it, or while the
         meeting counts such a member as deciding."""

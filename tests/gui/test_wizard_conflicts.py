@@ -7,8 +7,12 @@ from pathlib import Path
 
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 
-from cocdesk.domain import Party, Person
+from cocdesk.domain import Level, Meeting, Party, Person
+from cocdesk.gui import dialogs
+from cocdesk.gui.wizard.part_decision import DecisionEditor
 from cocdesk.gui.wizard.part_meeting import MeetingEditor
+from tests.board_samples import board_desk
+from tests.gui.board_fixtures import card_id, click_card, open_board, session_of
 from tests.gui.wizard_support import desk_vault, open_as, open_desk, part_of, show_wizard, texts_of
 from tests.station_vaults import EVENT_LEAD, LEAD, REPORTER, ZOYA
 
@@ -75,8 +79,6 @@ def test_a_role_without_identity_reads_no_witness_in_the_flag(qtbot, tmp_path: P
     path = desk_vault(tmp_path)
     code = case_naming_zoya(path)
     with open_desk(path) as desk:
-        from cocdesk.domain import Meeting
-
         desk.set_part(code, "meeting", Meeting(present=[LEAD, ZOYA]))
     session = open_as(path, EVENT_LEAD)
     wizard = show_wizard(qtbot, session, code, step_id="meeting")
@@ -84,5 +86,42 @@ def test_a_role_without_identity_reads_no_witness_in_the_flag(qtbot, tmp_path: P
     assert "witness" not in shown.casefold()
     assert REPORTER.split()[0] not in shown
     assert "zoya ivanova" not in shown.casefold()
+    wizard.close()
+    session.close()
+
+
+def test_the_boards_decision_form_is_refused_for_a_member_who_stands_aside(
+    qtbot, monkeypatch, tmp_path: Path
+) -> None:
+
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "tell", lambda parent, title, text: told.append(f"{title}: {text}"))
+    with board_desk(tmp_path / "board.cocdesk") as desk:
+        board = open_board(qtbot, session_of(desk))
+        social = card_id(board, "Remarks at the social evening")
+        people = [*desk.case(social).people, Person(party=Party.WITNESS, name="lukasz wisniewski")]
+        desk.set_part(social, "people", people)  # the lead, signed in, was a witness
+        click_card(qtbot, board.surface.views[(Level.LOW, Level.HIGH)], "Remarks at the social evening")
+        form = board.panel.form
+        form.text.setPlainText("Зоя talks to him tonight")
+        before = desk.case(social).decisions
+        form.record.click()
+        assert told and told[0].startswith("Not recorded: ")
+        assert f"{LEAD} stands aside from this case for a conflict of interest" in told[0]
+        assert desk.case(social).decisions == before
+        assert form.text.toPlainText() == "Зоя talks to him tonight"  # what was typed stays
+        board.close()
+
+
+def test_a_member_who_stands_aside_is_told_so_at_the_decide_step(qtbot, tmp_path: Path) -> None:
+    path = desk_vault(tmp_path)
+    code = case_naming_zoya(path)
+    session = open_as(path, ZOYA)
+    wizard = show_wizard(qtbot, session, code, step_id="decide")
+    editor = part_of(wizard, "decide", DecisionEditor)
+    assert editor.conflict.isVisible()
+    assert editor.conflict.text().startswith(f"⚠ {ZOYA} stands aside from this case")
+    assert not any(widget.isEnabled() for widget in (*editor.rows, *editor.add_buttons))
+    wizard.grab().save(str(tmp_path / "decide-aside.png"))
     wizard.close()
     session.close()
