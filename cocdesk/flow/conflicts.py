@@ -14,6 +14,7 @@ word only (a first name) must also carry every word of the member's name.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -48,8 +49,10 @@ class ConflictFlag(BaseModel):
         return "named as " + " and as ".join(REASONS[party] for party in self.parties)
 
 
+@lru_cache(maxsize=4096)
 def same_person(member: str, party_name: str) -> bool:
-    """Whether ``party_name`` names the team member ``member``."""
+    """Whether ``party_name`` names the team member ``member``. Kept per pair: every save of the
+    meeting or a decision asks again, and the names seldom change."""
     words = WORD.findall(party_name)
     if not words or not WORD.findall(member):
         return False
