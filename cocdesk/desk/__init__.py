@@ -1,6 +1,7 @@
 """The desk: every act and read of the station, under one policy. Front ends import only this."""
 
 from cocdesk.desk.case_acts import TRAY, Quadrant
+from cocdesk.desk.conflict_rules import FlagShown
 from cocdesk.desk.desk import Desk
 from cocdesk.desk.errors import (
     CaseNotFound,
@@ -31,6 +32,7 @@ __all__ = [
     "DamagedVault",
     "Desk",
     "DiskFull",
+    "FlagShown",
     "InvalidEdit",
     "KdfParams",
     "NewerVault",

@@ -263,6 +263,10 @@ class CaseActs:
         self._check_structure(case, name, part)
         if name == "decisions":
             part = _keep_authors(case.decisions, part, desk.member.name)
+            if part != case.decisions:
+                desk.refuse_recused(case)
+        elif name == "meeting":
+            part = desk._with_recusals(case, part)
         elif name == "announcement":
             part = _keep_approval(case.announcement, part)
         after = new.model_copy(update={name: part})
@@ -364,6 +368,7 @@ class CaseActs:
         if not text.strip():
             raise InvalidEdit("write down what was decided")
         case = desk._whole(desk.resolve(ref))
+        desk.refuse_recused(case)
         decision = valid(
             lambda: Decision.model_validate(
                 {
@@ -392,6 +397,7 @@ class CaseActs:
         old = next((d for d in case.decisions if d.id == decision_id), None)
         if old is None:
             raise InvalidEdit(f"case {case.code} has no such decision")
+        desk.refuse_recused(case)
         edited = valid(lambda: Decision.model_validate({**old.model_dump(), **changes}))
         self._check_structure(case, "decisions", [edited])
         decisions = [edited if d.id == decision_id else d for d in case.decisions]

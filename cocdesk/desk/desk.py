@@ -15,6 +15,7 @@ from uuid import UUID
 
 from cocdesk.desk import policy
 from cocdesk.desk.case_acts import CaseActs
+from cocdesk.desk.conflict_rules import ConflictRules
 from cocdesk.desk.documents import Documents
 from cocdesk.desk.policy import Act, Read
 from cocdesk.domain.access import searchable_text
@@ -40,7 +41,7 @@ from cocdesk.vault.writes import CaseWrites
 RENDITION_NOTE = "identity.rendition"
 
 
-class Desk(CaseActs, Documents):
+class Desk(CaseActs, ConflictRules, Documents):
     """An open desk, signed in as one member. Use as a context manager or call ``close()``."""
 
     def __init__(self, vault: Vault) -> None:

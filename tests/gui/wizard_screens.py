@@ -2,10 +2,11 @@
 
     python -m tests.gui.wizard_screens [FOLDER]      # default: docs/screenshots
 
-The danger page (someone is in danger: the crisis contacts), the gathering page filled in, and the
-announcement page with the check flagging a name left in the draft. Then typed times, in the normal
-look and in high contrast: "When it happened" as typed and read back, one that cannot be read, the
-calendar, and the actions page with a done time corrected.
+The danger page (someone is in danger: the crisis contacts), the gathering page filled in, the
+announcement page with the check flagging a name left in the draft, and the meeting page flagging a
+team member the case names as a witness (in the normal look and in high contrast). Then typed times,
+in both looks: "When it happened" as typed and read back, one that cannot be read, the calendar, and
+the actions page with a done time corrected.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from cocdesk.desk import Desk
-from cocdesk.domain import Level, Party, Person
+from cocdesk.domain import Level, Meeting, Party, Person, now
 from cocdesk.gui.session import Session
 from cocdesk.gui.style import Look
 from cocdesk.gui.wizard import WizardWidget
@@ -29,7 +30,7 @@ from cocdesk.gui.wizard.field_time import DateTimeField
 from cocdesk.gui.wizard.part_actions import ActionsEditor
 from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
 from tests.gui.wizard_support import desk_vault, fields_of, open_as, part_of
-from tests.station_vaults import LEAD
+from tests.station_vaults import LEAD, OFFICER, ZOYA
 
 SIZE = (1280, 800)
 
@@ -63,6 +64,36 @@ def sample_case(desk: Desk) -> str:
     return case.code
 
 
+def meeting_case(desk: Desk) -> str:
+    """A case whose witness is on the team (Зоя, typed in Latin letters): met, she stands aside."""
+    case = desk.take_report(title="Shouting at the hallway track")
+    desk.set_part(
+        case.id,
+        "people",
+        [
+            Person(party=Party.REPORTER, name="Ана Петрова"),
+            Person(party=Party.REPORTED, name="Björn Ålstrøm"),
+            Person(party=Party.WITNESS, name="zoya ivanova"),
+        ],
+    )
+    desk.set_part(case.id, "meeting", Meeting(at=now(), present=[LEAD, ZOYA, OFFICER]))
+    return case.code
+
+
+def shoot_meeting(session: object, code: str, path: Path, *, high_contrast: bool) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    look = Look()
+    look.high_contrast = high_contrast  # this shot only: the station's own setting is left alone
+    look.apply(app)
+    wizard = WizardWidget(session, code, step_id="meeting")  # type: ignore[arg-type]
+    wizard.resize(*SIZE)
+    wizard.show()
+    shoot(wizard, "meeting", path)
+    wizard.close()
+    app.setStyleSheet("")
+
+
 def shoot(wizard: WizardWidget, step_id: str, path: Path) -> None:
     wizard.go(step_id, focus=True)
     wizard.flush()
@@ -89,6 +120,9 @@ def main(folder: Path) -> None:
         editor.refill(force=True)
         shoot(wizard, "announce", folder / "wizard-announcement.png")
         wizard.close()
+        meeting = meeting_case(session.desk)
+        shoot_meeting(session, meeting, folder / "wizard-meeting-conflict.png", high_contrast=False)
+        shoot_meeting(session, meeting, folder / "wizard-meeting-conflict-contrast.png", high_contrast=True)
         assert isinstance(app, QApplication)
         for high_contrast in (False, True):
             shoot_times(app, session, code, folder, high_contrast)

@@ -16,14 +16,23 @@ class ShortTextField(FieldEditor):
         self.line = QLineEdit()
         self.line.setMaxLength(SHORT_TEXT_MAX)
         self.line.setAccessibleName(label)
-        self.line.textEdited.connect(lambda _text: self.sig_edited.emit())
+        self._loading = False
+        self.line.textChanged.connect(self._changed)
         _single(self, self.line)
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.sig_edited.emit()
 
     def value(self) -> AnswerValue:
         return self.line.text()
 
     def set_value(self, value: AnswerValue) -> None:
-        self.line.setText(value if isinstance(value, str) else "")
+        self._loading = True
+        try:
+            self.line.setText(value if isinstance(value, str) else "")
+        finally:
+            self._loading = False
 
     def set_read_only(self, read_only: bool) -> None:
         self.line.setReadOnly(read_only)
@@ -68,8 +77,13 @@ class NumberField(FieldEditor):
         self.line = QLineEdit()
         self.line.setValidator(QDoubleValidator())
         self.line.setAccessibleName(label)
-        self.line.textEdited.connect(lambda _text: self.sig_edited.emit())
+        self._loading = False
+        self.line.textChanged.connect(self._changed)
         _single(self, self.line)
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.sig_edited.emit()
 
     def value(self) -> AnswerValue:
         text = self.line.text().strip().replace(",", ".")
@@ -83,7 +97,11 @@ class NumberField(FieldEditor):
 
     def set_value(self, value: AnswerValue) -> None:
         shown = "" if value is None or isinstance(value, bool) else f"{value}"
-        self.line.setText(shown if isinstance(value, int | float) else "")
+        self._loading = True
+        try:
+            self.line.setText(shown if isinstance(value, int | float) else "")
+        finally:
+            self._loading = False
 
     def set_read_only(self, read_only: bool) -> None:
         self.line.setReadOnly(read_only)

@@ -79,7 +79,7 @@ class AgreementEditor(QWidget):
         self.by.addItems(self._answerers())
         name_it(self.by, "Who answered for the Event Lead Organiser")
         self.by.setCurrentIndex(max(self.by.findText(self._lead_name()), 0))
-        self.by.activated.connect(lambda _index: self._save())
+        self.by.currentIndexChanged.connect(self._chosen)  # picked by mouse, keys or assistive technology
         self.at = DateTimeField("When they answered", open_case.zone)
         self.at.sig_edited.connect(self._save)
         self.changes = LongTextField("Changes they asked for", lines=2)
@@ -127,6 +127,10 @@ class AgreementEditor(QWidget):
                 unique.append(name)
         return unique
 
+    def _chosen(self, _index: int) -> None:
+        if not self._loading:
+            self._save()
+
     def _answered(self, checked: bool) -> None:
         if checked and not self._loading:
             self._save(at_once=True)
@@ -136,9 +140,15 @@ class AgreementEditor(QWidget):
             return
         if self.agreed.isChecked() or self.refused.isChecked():
             if self.at.moment() is None:
+                self.at.blockSignals(True)  # filled in as part of this save: one answer, one save
                 self.at.set_now()
+                self.at.blockSignals(False)
             if not self.by.currentText().strip() and self._lead_name():
-                self.by.setCurrentIndex(max(self.by.findText(self._lead_name()), 0))
+                self._loading = True  # filled in as part of this save, not an edit of its own
+                try:
+                    self.by.setCurrentIndex(max(self.by.findText(self._lead_name()), 0))
+                finally:
+                    self._loading = False
         agreement = self.agreement()
         what = "Recorded the Event Lead Organiser's answer"
         self.open_case.part("agreement", "agreement", lambda _case: agreement, what, at_once=at_once)
@@ -153,12 +163,12 @@ class AgreementEditor(QWidget):
             self.agreed.setChecked(agreement.agreed is True)
             self.refused.setChecked(agreement.agreed is False)
             self.answer.setExclusive(True)
+            if agreement.by and self.by.currentText().strip() != agreement.by:
+                if self.by.findText(agreement.by) < 0:  # a name stored before the choice was a list
+                    self.by.addItem(agreement.by)
+                self.by.setCurrentIndex(self.by.findText(agreement.by))
         finally:
             self._loading = False
-        if agreement.by and self.by.currentText().strip() != agreement.by:
-            if self.by.findText(agreement.by) < 0:  # a name stored before the choice was a list
-                self.by.addItem(agreement.by)
-            self.by.setCurrentIndex(self.by.findText(agreement.by))
         self.at.show_value(agreement.at.isoformat() if agreement.at else None)
         self.changes.show_value(agreement.changes)
         refusal = self.open_case.why_not(Act.AGREE)

@@ -59,7 +59,7 @@ class AnnouncementEditor(QWidget):
             line.setMaxLength(SHORT_TEXT_MAX)
             line.setPlaceholderText(f"For example: {example}")
             name_it(line, label)
-            line.textEdited.connect(lambda _text: self.refill())
+            line.textChanged.connect(lambda _text: self.refill())  # typed, pasted or set by a screen reader
             form.addRow(label, line)
             self.blanks[key] = line
         self.refill_button = QPushButton("Fill in the template again (replaces the draft)")

@@ -45,7 +45,7 @@ class ConsentEditor(QWidget):
         self.with_whom.setMaxLength(SHORT_TEXT_MAX)
         self.with_whom.setPlaceholderText("The person they named, and anyone else in their words")
         name_it(self.with_whom, "With whom it may be shared, in their words")
-        self.with_whom.textEdited.connect(lambda _text: self._save())
+        self.with_whom.textChanged.connect(self._typed)
         self.words = LongTextField("The reporter's consent, exactly as given", lines=3)
         self.words.sig_edited.connect(self._save)
         self.state = QLabel()
@@ -66,6 +66,10 @@ class ConsentEditor(QWidget):
     def _toggled(self, _checked: bool) -> None:
         if not self._loading:
             self._save(at_once=True)
+
+    def _typed(self, _text: str) -> None:
+        if not self._loading:
+            self._save()
 
     def ticked(self) -> list[Recipient]:
         return [recipient for recipient, box in self.recipients.items() if box.isChecked()]
@@ -120,10 +124,10 @@ class ConsentEditor(QWidget):
             for recipient, box in self.recipients.items():
                 waiting = recipient == Recipient.NAMED and named_waiting and self.share.isChecked()
                 box.setChecked(recipient in consent.recipients or waiting)
+            if self.with_whom.text().strip() != consent.with_whom:
+                self.with_whom.setText(consent.with_whom)
         finally:
             self._loading = False
-        if self.with_whom.text().strip() != consent.with_whom:
-            self.with_whom.setText(consent.with_whom)
         self.words.show_value(consent.words)
         refusal = self.open_case.why_not(Act.EDIT_REPORT)
         for widget in (self.share, self.with_whom, self.words):

@@ -30,6 +30,7 @@ from cocdesk.gui.wizard.common import heading, keep_tab_order, name_it, note
 from cocdesk.gui.wizard.field_text import LongTextField
 from cocdesk.gui.wizard.name_echo import NameEcho
 from cocdesk.gui.wizard.open_case import OpenCase
+from cocdesk.gui.wizard.part_meeting import FLAG_STYLE
 
 Horizon = Literal["now", "later"]
 HORIZONS: dict[Horizon, str] = {"now": "Right now", "later": "Later"}
@@ -53,7 +54,7 @@ class DecisionRow(QFrame):
         suggested = set(open_case.procedure.matrix.quadrant(*quadrant).suggests) if quadrant else set()
         for rung in responses_for(open_case.procedure, quadrant):
             self.response.addItem(rung.label + ("  (suggested)" if rung.id in suggested else ""), rung.id)
-        self.response.activated.connect(lambda _index: self.sig_edited.emit())
+        self.response.currentIndexChanged.connect(lambda _index: self.sig_edited.emit())
         self.text = LongTextField(f"{title}: what will be done", lines=2)
         self.text.sig_edited.connect(self.sig_edited)
         self.owner = QComboBox()
@@ -76,7 +77,10 @@ class DecisionRow(QFrame):
         form.addRow("Who will do it", owner_row)
 
     def start_from(self, rung_id: str) -> None:
+        """Show ``rung_id`` as the response; the suggestion or the stored one, not an edit."""
+        self.response.blockSignals(True)
         self.response.setCurrentIndex(max(self.response.findData(rung_id), 0))
+        self.response.blockSignals(False)
 
     def decision(self, by: str) -> Decision | None:
         """The decision as typed, under its own id; None while nothing is written."""
@@ -109,6 +113,11 @@ class DecisionEditor(QWidget):
         self.rows: list[DecisionRow] = []
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
+        self.conflict = QLabel()  # why this member may not decide this case: a conflict of interest
+        self.conflict.setWordWrap(True)
+        self.conflict.setStyleSheet(FLAG_STYLE)
+        self.conflict.setAccessibleName("Conflict of interest")
+        self.conflict.hide()
         self.list = QVBoxLayout()
         add_now = QPushButton("Add a decision for &right now")
         name_it(add_now, "Add a decision for right now")
@@ -116,6 +125,7 @@ class DecisionEditor(QWidget):
         add_later = QPushButton("Add a longer-term action for &later")
         name_it(add_later, "Add a longer-term action for later")
         add_later.clicked.connect(lambda: self._add_clicked("later"))
+        self.add_buttons = (add_now, add_later)
         buttons = QHBoxLayout()
         buttons.addWidget(add_now)
         buttons.addWidget(add_later)
@@ -124,6 +134,7 @@ class DecisionEditor(QWidget):
         self.ladder.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.suggestion)
         layout.addLayout(self.list)
         layout.addLayout(buttons)
@@ -202,9 +213,13 @@ class DecisionEditor(QWidget):
         for decision in case.decisions:
             row = shown.get(decision.id) or self._add(decision.horizon, decision.id)
             row.show_decision(decision)
-        refusal = self.open_case.why_not(Act.DECIDE)
+        case_id = self.open_case.case_id
+        conflict = self.open_case.session.read(lambda desk: desk.decision_refusal(case_id), "")
+        refusal = self.open_case.why_not(Act.DECIDE) or (f"{conflict}." if conflict else "")
+        self.conflict.setText(f"⚠ {conflict}." if conflict else "")
+        self.conflict.setVisible(bool(conflict))
         if not self.rows and not refusal:
             self._start_now_row()
-        for row in self.rows:
-            row.setEnabled(not refusal)
-            row.setToolTip(refusal)
+        for widget in (*self.rows, *self.add_buttons):
+            widget.setEnabled(not refusal)
+            widget.setToolTip(refusal)

@@ -31,7 +31,7 @@ class PlacementEditor(QWidget):
         self.reason.setMaxLength(REASON_LIMIT)
         self.reason.setPlaceholderText("Why it goes there, in one line")
         name_it(self.reason, "Why, in one line")
-        self.reason.textEdited.connect(lambda _text: self._update_button())
+        self.reason.textChanged.connect(lambda _text: self._update_button())
         self.reason.returnPressed.connect(self.place)
         self.place_button = QPushButton("P&lace the case here")
         name_it(self.place_button, "Place the case here")

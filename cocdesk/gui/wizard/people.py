@@ -27,6 +27,7 @@ class PersonEditor(QFrame):
     def __init__(self, party: Party, person_id: UUID, title: str, removable: bool) -> None:
         super().__init__()
         self.party, self.person_id = party, person_id
+        self._loading = False  # showing the stored person is not an edit
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.name = self._line(f"{title}: name")
         self.description = LongTextField(f"{title}: description", lines=2)
@@ -54,8 +55,12 @@ class PersonEditor(QFrame):
         line = QLineEdit()
         line.setMaxLength(SHORT_TEXT_MAX)
         name_it(line, name)
-        line.textEdited.connect(lambda _text: self.sig_edited.emit())
+        line.textChanged.connect(self._changed)  # typed, pasted or set by assistive technology
         return line
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.sig_edited.emit()
 
     def person(self) -> Person | None:
         """The person as typed, or None while there is neither a name nor a description."""
@@ -71,11 +76,15 @@ class PersonEditor(QFrame):
         )
 
     def show_person(self, person: Person) -> None:
-        if self.name.text().strip() != person.name:
-            self.name.setText(person.name)
-        self.description.show_value(person.description)
-        if self.contact.text().strip() != person.contact:
-            self.contact.setText(person.contact)
+        self._loading = True
+        try:
+            if self.name.text().strip() != person.name:
+                self.name.setText(person.name)
+            self.description.show_value(person.description)
+            if self.contact.text().strip() != person.contact:
+                self.contact.setText(person.contact)
+        finally:
+            self._loading = False
 
     def set_read_only(self, read_only: bool) -> None:
         for line in (self.name, self.contact):

@@ -1,0 +1,127 @@
+"""The meeting page flags a team member the case names: beside their name, as whom, standing aside,
+and in words that tell a role without identity nothing of who the reporter or the witnesses are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+
+from cocdesk.domain import Level, Meeting, Party, Person
+from cocdesk.gui import dialogs
+from cocdesk.gui.wizard.part_decision import DecisionEditor
+from cocdesk.gui.wizard.part_meeting import MeetingEditor
+from tests.board_samples import board_desk
+from tests.gui.board_fixtures import card_id, click_card, open_board, session_of
+from tests.gui.wizard_support import desk_vault, open_as, open_desk, part_of, show_wizard, texts_of
+from tests.station_vaults import EVENT_LEAD, LEAD, REPORTER, ZOYA
+
+TOGGLE = QAccessibleActionInterface.toggleAction()
+
+
+def case_naming_zoya(path: Path) -> str:
+    """A case whose witness is Зоя Иванова, typed in Latin letters and lower case at the desk."""
+    with open_desk(path) as desk:
+        case = desk.take_report()
+        people = [
+            Person(party=Party.REPORTER, name=REPORTER),
+            Person(party=Party.WITNESS, name="zoya ivanova"),
+        ]
+        desk.set_part(case.code, "people", people)
+        return case.code
+
+
+def test_a_member_named_as_a_witness_is_flagged_and_stands_aside_at_the_meeting(
+    qtbot, tmp_path: Path
+) -> None:
+    path = desk_vault(tmp_path)
+    code = case_naming_zoya(path)
+    session = open_as(path, LEAD)
+    wizard = show_wizard(qtbot, session, code, step_id="meeting")
+    meeting = part_of(wizard, "meeting", MeetingEditor)
+    rows = {row.name: row for row in meeting.rows}
+    flag = rows[ZOYA].flag
+    assert flag.isVisible()
+    assert flag.text().startswith(f"⚠ {ZOYA}: Named as a witness.")
+    assert "stands aside" in flag.text().casefold()
+    assert REPORTER.split()[0] not in flag.text()
+    assert not rows[LEAD].flag.isVisible()
+    assert rows[ZOYA].conflict.isChecked()  # standing aside is the default
+    for row in meeting.rows:  # ticked present as a screen reader ticks
+        QAccessible.queryAccessibleInterface(row.present).actionInterface().doAction(TOGGLE)
+    qtbot.waitUntil(lambda: ZOYA in session.desk.case(code).meeting.present)
+    assert meeting.team_size.text().startswith("1 deciding")
+    wizard.grab().save(str(tmp_path / "meeting-flag.png"))
+    stored = session.desk.case(code).meeting
+    assert stored.voting == [LEAD]
+    assert [(c.member, c.recused) for c in stored.conflicts] == [(ZOYA, True)]
+    wizard.close()
+    session.close()
+
+
+def test_the_team_may_clear_a_namesake_and_they_decide_again(qtbot, tmp_path: Path) -> None:
+    path = desk_vault(tmp_path)
+    code = case_naming_zoya(path)
+    session = open_as(path, LEAD)
+    wizard = show_wizard(qtbot, session, code, step_id="meeting")
+    meeting = part_of(wizard, "meeting", MeetingEditor)
+    zoya = next(row for row in meeting.rows if row.name == ZOYA)
+    QAccessible.queryAccessibleInterface(zoya.present).actionInterface().doAction(TOGGLE)
+    qtbot.waitUntil(lambda: zoya.conflict.isEnabled())
+    QAccessible.queryAccessibleInterface(zoya.conflict).actionInterface().doAction(TOGGLE)
+    qtbot.waitUntil(lambda: session.desk.case(code).meeting.voting == [ZOYA])
+    assert "cleared" in zoya.flag.text()
+    wizard.close()
+    session.close()
+
+
+def test_a_role_without_identity_reads_no_witness_in_the_flag(qtbot, tmp_path: Path) -> None:
+    path = desk_vault(tmp_path)
+    code = case_naming_zoya(path)
+    with open_desk(path) as desk:
+        desk.set_part(code, "meeting", Meeting(present=[LEAD, ZOYA]))
+    session = open_as(path, EVENT_LEAD)
+    wizard = show_wizard(qtbot, session, code, step_id="meeting")
+    shown = texts_of(wizard.pages["meeting"])
+    assert "witness" not in shown.casefold()
+    assert REPORTER.split()[0] not in shown
+    assert "zoya ivanova" not in shown.casefold()
+    wizard.close()
+    session.close()
+
+
+def test_the_boards_decision_form_is_refused_for_a_member_who_stands_aside(
+    qtbot, monkeypatch, tmp_path: Path
+) -> None:
+
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "tell", lambda parent, title, text: told.append(f"{title}: {text}"))
+    with board_desk(tmp_path / "board.cocdesk") as desk:
+        board = open_board(qtbot, session_of(desk))
+        social = card_id(board, "Remarks at the social evening")
+        people = [*desk.case(social).people, Person(party=Party.WITNESS, name="lukasz wisniewski")]
+        desk.set_part(social, "people", people)  # the lead, signed in, was a witness
+        click_card(qtbot, board.surface.views[(Level.LOW, Level.HIGH)], "Remarks at the social evening")
+        form = board.panel.form
+        form.text.setPlainText("Зоя talks to him tonight")
+        before = desk.case(social).decisions
+        form.record.click()
+        assert told and told[0].startswith("Not recorded: ")
+        assert f"{LEAD} stands aside from this case for a conflict of interest" in told[0]
+        assert desk.case(social).decisions == before
+        assert form.text.toPlainText() == "Зоя talks to him tonight"  # what was typed stays
+        board.close()
+
+
+def test_a_member_who_stands_aside_is_told_so_at_the_decide_step(qtbot, tmp_path: Path) -> None:
+    path = desk_vault(tmp_path)
+    code = case_naming_zoya(path)
+    session = open_as(path, ZOYA)
+    wizard = show_wizard(qtbot, session, code, step_id="decide")
+    editor = part_of(wizard, "decide", DecisionEditor)
+    assert editor.conflict.isVisible()
+    assert editor.conflict.text().startswith(f"⚠ {ZOYA} stands aside from this case")
+    assert not any(widget.isEnabled() for widget in (*editor.rows, *editor.add_buttons))
+    wizard.grab().save(str(tmp_path / "decide-aside.png"))
+    wizard.close()
+    session.close()
