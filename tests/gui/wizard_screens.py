@@ -122,7 +122,9 @@ def main(folder: Path) -> None:
         wizard.close()
         meeting = meeting_case(session.desk)
         shoot_meeting(session, meeting, folder / "wizard-meeting-conflict.png", high_contrast=False)
-        shoot_meeting(session, meeting, folder / "wizard-meeting-conflict-contrast.png", high_contrast=True)
+        shoot_meeting(
+            session, meeting, folder / "wizard-meeting-conflict-high-contrast.png", high_contrast=True
+        )
         assert isinstance(app, QApplication)
         for high_contrast in (False, True):
             shoot_times(app, session, code, folder, high_contrast)
