@@ -13,9 +13,22 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from cocdesk.domain import Action, Case, CaseStatus, Decision, Event, Party, Person
-from cocdesk.flow.transparency import AT_LEAST, FEWER, Outcome, count, figure, outcome, people_named, table
+from cocdesk.flow.transparency import (
+    AT_LEAST,
+    FEWER,
+    Outcome,
+    count,
+    counted_as,
+    figure,
+    outcome,
+    people_named,
+    table,
+)
+from cocdesk.procedure import default_procedure
 
 AT = datetime(2026, 6, 4, 18, 0, tzinfo=UTC)
+PROCEDURE = default_procedure()
+LADDER = counted_as(PROCEDURE)
 
 
 def case(
@@ -35,23 +48,25 @@ def case(
 
 def test_a_ban_decided_for_later_is_not_a_ban_taken() -> None:
     removed_and_ban_later = case(decisions=(("now", "removal_from_event"), ("later", "ban_future_events")))
-    assert outcome(removed_and_ban_later) == Outcome.REMOVED
-    assert outcome(case(decisions=(("now", "ban_future_events"),))) == Outcome.BANNED
+    assert outcome(removed_and_ban_later, LADDER) == Outcome.REMOVED
+    assert outcome(case(decisions=(("now", "ban_future_events"),)), LADDER) == Outcome.BANNED
 
 
 def test_an_action_never_carried_out_is_not_taken_but_a_finding_stands() -> None:
-    assert outcome(case(decisions=(("now", "verbal_warning"),), done=False)) == Outcome.NO_ACTION
-    assert outcome(case(decisions=(("now", "verbal_warning"),))) == Outcome.WARNED
-    assert outcome(case(decisions=(("now", "not_a_violation"),), done=False)) == Outcome.NOT_A_VIOLATION
-    assert outcome(case(decisions=(("now", "out_of_scope"),), done=False)) == Outcome.OUT_OF_SCOPE
-    assert outcome(case(decisions=(("now", "public_apology"),))) == Outcome.OTHER
+    assert outcome(case(decisions=(("now", "verbal_warning"),), done=False), LADDER) == Outcome.NO_ACTION
+    assert outcome(case(decisions=(("now", "verbal_warning"),)), LADDER) == Outcome.WARNED
+    assert (
+        outcome(case(decisions=(("now", "not_a_violation"),), done=False), LADDER) == Outcome.NOT_A_VIOLATION
+    )
+    assert outcome(case(decisions=(("now", "out_of_scope"),), done=False), LADDER) == Outcome.OUT_OF_SCOPE
+    assert outcome(case(decisions=(("now", "public_apology"),)), LADDER) == Outcome.OTHER
 
 
 def test_drafts_and_open_cases_are_still_open_not_an_outcome() -> None:
     draft = case(CaseStatus.RECEIVED, done=False)
     decided = case(CaseStatus.ACTED, decisions=(("now", "removal_from_event"),))
-    assert outcome(draft) is None and outcome(decided) is None
-    counts = count([draft, decided, case(decisions=(("now", "verbal_warning"),))], AT)
+    assert outcome(draft, LADDER) is None and outcome(decided, LADDER) is None
+    counts = count([draft, decided, case(decisions=(("now", "verbal_warning"),))], AT, PROCEDURE)
     assert counts.received.value == 3 and counts.still_open == 2
     values = {row.label: row.value for row in counts.outcomes.rows}
     assert values["Removed from the event"] == 0 and values["Still open"] == 2 and values["Warned"] == 1
@@ -114,3 +129,16 @@ def test_no_suppressed_count_can_be_worked_out_from_the_printed_ones(values: lis
             assert len(seen) >= 2, (printed, total.value)
         else:
             assert row.shown == str(row.value) and not 0 < row.value < 3
+
+
+def test_what_a_rung_counts_as_is_the_procedures_word_so_an_adapted_ladder_is_counted_truly() -> None:
+    rungs = [r.model_copy(update={"id": f"local_{r.id}"}) for r in PROCEDURE.response_ladder]
+    adapted = PROCEDURE.model_copy(update={"response_ladder": rungs})
+    warned = case(decisions=(("now", "local_verbal_warning"),))
+    assert outcome(warned, counted_as(adapted)) == Outcome.WARNED
+    assert outcome(warned, LADDER) == Outcome.OTHER  # a rung the procedure no longer has
+
+
+def test_the_team_can_record_each_finding_the_report_counts() -> None:
+    findings = {r.counts_as for r in PROCEDURE.response_ladder}
+    assert {Outcome.NOT_A_VIOLATION, Outcome.OUT_OF_SCOPE, Outcome.NO_ACTION} <= findings

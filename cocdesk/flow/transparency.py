@@ -2,8 +2,8 @@
 
 An outcome is what the team did, not what it thought of doing. A case still open (a draft the wizard
 left, or one not yet filed or closed) has no outcome yet: it is counted apart as "still open". A finished
-case's outcome is the most serious of its decisions for right now that were carried out, as the table
-``OUTCOME_OF_RESPONSE`` reads the procedure's response ladder: a conclusion (not a violation, out of
+case's outcome is the most serious of its decisions for right now that were carried out, each counted
+as its rung of the procedure's response ladder says (``counts_as``): a conclusion (not a violation, out of
 scope, no action) stands once the case is finished; an action (a warning, a removal, a ban) counts only
 when the case records an action marked done. A decision for later is an option the team keeps, never
 something taken at the event, so it is not counted; a finished case with nothing carried out counts as
@@ -15,30 +15,17 @@ count be worked out by subtraction hides one more count as "3 or more" (or is no
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from enum import StrEnum
 
 from cocdesk.domain.case import Case, Party
 from cocdesk.domain.common import Model
+from cocdesk.procedure import Procedure
+from cocdesk.procedure.matrix import PublicOutcome as Outcome
 
 SMALLEST_SHOWN = 3
 FEWER = f"fewer than {SMALLEST_SHOWN}"
 AT_LEAST = f"{SMALLEST_SHOWN} or more"
-
-
-class Outcome(StrEnum):
-    NOT_A_VIOLATION = "not_a_violation"
-    OUT_OF_SCOPE = "out_of_scope"
-    NO_ACTION = "no_action"
-    WARNED = "warned"
-    REMOVED = "removed"
-    BANNED = "banned"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return OUTCOME_LABELS[self]
 
 
 OUTCOME_LABELS = {
@@ -51,21 +38,6 @@ OUTCOME_LABELS = {
     Outcome.OTHER: "Other action",
 }
 STILL_OPEN = "Still open"
-
-OUTCOME_OF_RESPONSE: dict[str, Outcome] = {
-    "not_a_violation": Outcome.NOT_A_VIOLATION,
-    "out_of_scope": Outcome.OUT_OF_SCOPE,
-    "note_only": Outcome.NO_ACTION,
-    "follow_up_later": Outcome.NO_ACTION,
-    "verbal_warning": Outcome.WARNED,
-    "written_warning": Outcome.WARNED,
-    "public_apology": Outcome.OTHER,
-    "removal_from_activity": Outcome.OTHER,
-    "removal_from_event": Outcome.REMOVED,
-    "ban_future_events": Outcome.BANNED,
-    "whole_team_response": Outcome.OTHER,
-}
-"""The response ladder's rungs (by id) as the report's outcomes; a rung not listed is "other"."""
 
 CONCLUSIONS = frozenset({Outcome.NOT_A_VIOLATION, Outcome.OUT_OF_SCOPE, Outcome.NO_ACTION})
 """Outcomes that are the team's finding, with nothing to carry out."""
@@ -85,15 +57,18 @@ def carried_out(case: Case) -> bool:
     return any(action.done_at for action in case.actions)
 
 
-def outcome(case: Case) -> Outcome | None:
-    """What the team did about ``case``; None while it is still open."""
+def counted_as(procedure: Procedure) -> dict[str, Outcome]:
+    """The response ladder's rungs (by id) as the report's outcomes; a rung no longer there is "other"."""
+    return {rung.id: rung.counts_as for rung in procedure.response_ladder}
+
+
+def outcome(case: Case, ladder: Mapping[str, Outcome]) -> Outcome | None:
+    """What the team did about ``case``; None while it is still open. ``ladder`` is ``counted_as``'s."""
     if case.status.is_open:
         return None
     done = carried_out(case)
     taken = [
-        OUTCOME_OF_RESPONSE.get(d.response, Outcome.OTHER)
-        for d in case.decisions
-        if d.horizon == "now" and d.response
+        ladder.get(d.response, Outcome.OTHER) for d in case.decisions if d.horizon == "now" and d.response
     ]
     taken = [o for o in taken if o in CONCLUSIONS or done]
     return max(taken, key=SEVERITY.index) if taken else Outcome.NO_ACTION
@@ -188,18 +163,19 @@ class Counts(Model):
     outcomes: Table
 
 
-def count(cases: Sequence[Case], at: datetime) -> Counts:
+def count(cases: Sequence[Case], at: datetime, procedure: Procedure) -> Counts:
     """Reports received, people named and outcomes (with "still open"), each case counted once."""
+    ladder = counted_as(procedure)
     tally = dict.fromkeys(SEVERITY, 0)
     still_open = 0
     for case in cases:
-        found = outcome(case)
+        found = outcome(case, ladder)
         if found is None:
             still_open += 1
         else:
             tally[found] += 1
     received = figure("Reports received", len(cases))
-    rows = [(o.label, tally[o]) for o in Outcome] + [(STILL_OPEN, still_open)]
+    rows = [(OUTCOME_LABELS[o], tally[o]) for o in Outcome] + [(STILL_OPEN, still_open)]
     return Counts(
         at=at,
         received=received,

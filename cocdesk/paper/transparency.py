@@ -77,7 +77,7 @@ def transparency_figures(
 ) -> Figures:
     when = Occasion.of(event)
     at = at or now()
-    counts = count(cases, at)
+    counts = count(cases, at, procedure)
     grid = {
         (r, i): procedure.matrix.name(r, i) for r in (Level.HIGH, Level.LOW) for i in (Level.HIGH, Level.LOW)
     }

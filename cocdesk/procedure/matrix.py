@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from pydantic import Field, model_validator
 
 from cocdesk.domain.case import Level
@@ -62,7 +64,20 @@ class Matrix(Model):
         return f"{risk_words}, {impact_words[:1].lower()}{impact_words[1:]}"
 
 
+class PublicOutcome(StrEnum):
+    """How the public transparency report counts a response once it was carried out."""
+
+    NOT_A_VIOLATION = "not_a_violation"
+    OUT_OF_SCOPE = "out_of_scope"
+    NO_ACTION = "no_action"
+    WARNED = "warned"
+    REMOVED = "removed"
+    BANNED = "banned"
+    OTHER = "other"
+
+
 class ResponseOption(Model):
     id: Slug
     label: Text
     description: str = ""
+    counts_as: PublicOutcome = PublicOutcome.OTHER
