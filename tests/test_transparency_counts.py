@@ -16,7 +16,6 @@ from cocdesk.domain import Action, Case, CaseStatus, Decision, Event, Party, Per
 from cocdesk.flow.transparency import (
     AT_LEAST,
     FEWER,
-    Outcome,
     count,
     counted_as,
     figure,
@@ -25,6 +24,7 @@ from cocdesk.flow.transparency import (
     table,
 )
 from cocdesk.procedure import default_procedure
+from cocdesk.procedure.matrix import PublicOutcome as Outcome
 
 AT = datetime(2026, 6, 4, 18, 0, tzinfo=UTC)
 PROCEDURE = default_procedure()

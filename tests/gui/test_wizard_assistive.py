@@ -294,8 +294,8 @@ def test_every_control_on_every_step_saves_what_assistive_technology_does(
     last = walk.stored()
     session.close()
     with open_desk(path) as desk:  # what reached the file, read by a desk of its own
-        again = desk.case(case.code)
-    assert again == last
+        reread = desk.case(case.code)
+    assert reread == last
     assert answered_export.exists()
 
 
