@@ -3,7 +3,8 @@
     python -m tests.gui.wizard_screens [FOLDER]      # default: docs/screenshots
 
 The danger page (someone is in danger: the crisis contacts), the gathering page filled in, and the
-announcement page with the check flagging a name left in the draft.
+announcement page with the check flagging a name left in the draft; and the danger page in high
+contrast (``wizard-danger-high-contrast.png``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import QApplication
 
 from cocdesk.desk import Desk
 from cocdesk.domain import Level, Party, Person, now
+from cocdesk.gui import style
+from cocdesk.gui.app import application
 from cocdesk.gui.wizard import WizardWidget
 from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
 from tests.gui.wizard_support import desk_vault, open_as, part_of
@@ -63,7 +66,9 @@ def shoot(wizard: WizardWidget, step_id: str, path: Path) -> None:
 
 
 def main(folder: Path) -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()  # the station's stylesheet and fonts, as the window has them
+    was = style.look().high_contrast
+    style.look().set_high_contrast(False)
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         session = open_as(desk_vault(Path(scratch)), LEAD)
@@ -79,6 +84,9 @@ def main(folder: Path) -> None:
         editor.blanks["action"].setText("action to remove the person from the event")
         editor.refill(force=True)
         shoot(wizard, "announce", folder / "wizard-announcement.png")
+        style.look().set_high_contrast(True)
+        shoot(wizard, "safety", folder / "wizard-danger-high-contrast.png")
+        style.look().set_high_contrast(was)
         wizard.close()
         session.close()
     del app
