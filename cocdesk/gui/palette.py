@@ -1,5 +1,6 @@
-"""The colours of what the station paints itself (the board's cards, quadrants and side panel), one set
-per look, so that no painted surface keeps the desk's pastels when the window turns high contrast.
+"""The colours of what the station paints itself (the board's cards, quadrants and side panel, a
+flagged word in a draft), one set per look, so that no painted surface keeps the desk's pastels when
+the window turns high contrast.
 
 The stylesheets colour every ordinary widget; these are the same colours for what a stylesheet cannot
 reach (a delegate's painting, rich text) and for the board's own sheets, built here from them. Text
@@ -32,6 +33,8 @@ class Palette:
     focus: str  # the keyboard's ring
     badge_ink: str
     badge_paper: str
+    flag_paper: str  # behind a word a check flags in a text being written (a name in a draft)
+    flag_ink: str
     tints: dict[Quadrant, str] = field(default_factory=dict)  # a quadrant's ground; paper when absent
     high_contrast: bool = False
 
@@ -51,6 +54,8 @@ DESK = Palette(
     focus="#b45309",
     badge_ink="#ffffff",
     badge_paper="#1a5fb4",
+    flag_paper="#f9dedc",
+    flag_ink="#410e0b",
     tints={
         (Level.LOW, Level.LOW): "#eef6ee",
         (Level.HIGH, Level.LOW): "#fdf6e3",
@@ -71,6 +76,8 @@ HIGH_CONTRAST = Palette(
     focus="#ffff00",  # as the sheet's; a card's focus ring is dashed, inside the selection's solid one
     badge_ink="#000000",
     badge_paper="#ffff00",
+    flag_paper="#c00000",
+    flag_ink="#ffffff",
     high_contrast=True,
 )
 # the projector: high contrast whatever the desk's look, a warmer yellow that projects well
@@ -86,12 +93,17 @@ PRESENTING = Palette(
     focus="#ffd400",
     badge_ink="#000000",
     badge_paper="#ffd400",
+    flag_paper="#c00000",
+    flag_ink="#ffffff",
     high_contrast=True,
 )
 
 
+def current() -> Palette:
+    """The colours of the current look."""
+    return HIGH_CONTRAST if style.look().high_contrast else DESK
+
+
 def board(presenting: bool = False) -> Palette:
     """The board's colours: the projector's when presenting, else the current look's."""
-    if presenting:
-        return PRESENTING
-    return HIGH_CONTRAST if style.look().high_contrast else DESK
+    return PRESENTING if presenting else current()

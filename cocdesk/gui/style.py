@@ -117,6 +117,11 @@ def emphasise(widget: QWidget, scale: float = 1.0, bold: bool = True) -> None:
 
 def mark_problem(widget: QWidget, problem: bool) -> None:
     """Messages that report a problem are styled by the ``problem`` property in both stylesheets."""
-    widget.setProperty("problem", problem)
+    mark(widget, "problem", problem)
+
+
+def mark(widget: QWidget, name: str, value: object) -> None:
+    """Set the property the stylesheets select by (``QLabel[verdict="flagged"]``) and restyle."""
+    widget.setProperty(name, value)
     widget.style().unpolish(widget)
     widget.style().polish(widget)

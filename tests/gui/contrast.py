@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QTextEdit,
     QWidget,
 )
 
@@ -158,6 +160,11 @@ def _regions(window: QWidget) -> list[tuple[str, QRect]]:
         if isinstance(widget, QHeaderView):
             regions.append((f"header of {widget.parent().objectName()}", _shown(widget, window)))
             continue
+        if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+            words = widget.toPlainText()
+            if words.strip():  # its lines, where its viewport shows them
+                regions.append((f"{type(widget).__name__} {words[:40]!r}", _shown(widget.viewport(), window)))
+            continue
         words = text_of(widget)
         if not words.strip() or isinstance(widget, QAbstractScrollArea):
             continue
@@ -204,9 +211,32 @@ def too_faint(window: QWidget, at_least: float = AA) -> list[str]:
     return [str(f) for f in measure(window) if f.ratio < at_least]
 
 
-def differing_pixels(a: QImage, b: QImage) -> int:
-    """How many pixels differ between two grabs of the same widget."""
+VISIBLE = 3.0  # WCAG's least contrast for a control's state and the focus ring (non-text contrast)
+
+
+def differing_pixels(a: QImage, b: QImage, at_least: float = VISIBLE) -> int:
+    """How many pixels of two grabs of the same widget differ by ``at_least`` : 1 or more: a change a
+    reader can see, not a shade of black on black."""
     a = a.convertToFormat(QImage.Format.Format_RGB32)
     b = b.convertToFormat(QImage.Format.Format_RGB32)
     width, height = min(a.width(), b.width()), min(a.height(), b.height())
-    return sum(a.pixel(x, y) != b.pixel(x, y) for y in range(height) for x in range(width))
+    return sum(
+        ratio(QColor(a.pixel(x, y)), QColor(b.pixel(x, y))) >= at_least
+        for y in range(height)
+        for x in range(width)
+        if a.pixel(x, y) != b.pixel(x, y)
+    )
+
+
+def mark_pixels(button: QAbstractButton) -> int:
+    """How many pixels of a check box's or radio button's box (everything but its words) stand out
+    from its ground: an unchecked box must show where it is, too."""
+    image = button.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    words = text_rect(button)
+    counts = colours_in(image, image.rect())
+    ground = QColor(counts.most_common(1)[0][0])
+    return sum(
+        ratio(QColor(image.pixel(x, y)), ground) >= VISIBLE
+        for y in range(image.height())
+        for x in range(min(words.left(), image.width()))
+    )
