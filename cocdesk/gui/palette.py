@@ -35,6 +35,8 @@ class Palette:
     badge_paper: str
     flag_paper: str  # behind a word a check flags in a text being written (a name in a draft)
     flag_ink: str
+    name_paper: str  # behind a word of a typed answer that names someone in the case
+    name_ink: str
     tints: dict[Quadrant, str] = field(default_factory=dict)  # a quadrant's ground; paper when absent
     high_contrast: bool = False
 
@@ -56,6 +58,8 @@ DESK = Palette(
     badge_paper="#1a5fb4",
     flag_paper="#f9dedc",
     flag_ink="#410e0b",
+    name_paper="#fde7c2",
+    name_ink="#1d1d1f",
     tints={
         (Level.LOW, Level.LOW): "#eef6ee",
         (Level.HIGH, Level.LOW): "#fdf6e3",
@@ -78,6 +82,8 @@ HIGH_CONTRAST = Palette(
     badge_paper="#ffff00",
     flag_paper="#c00000",
     flag_ink="#ffffff",
+    name_paper="#ffffff",
+    name_ink="#000000",
     high_contrast=True,
 )
 # the projector: high contrast whatever the desk's look, a warmer yellow that projects well
@@ -95,6 +101,8 @@ PRESENTING = Palette(
     badge_paper="#ffd400",
     flag_paper="#c00000",
     flag_ink="#ffffff",
+    name_paper="#ffffff",
+    name_ink="#000000",
     high_contrast=True,
 )
 

@@ -25,8 +25,10 @@ from cocdesk.gui import style
 from cocdesk.gui.first_run import FirstRunWizard
 from cocdesk.gui.wizard import WizardWidget
 from cocdesk.gui.wizard.field_choice import YesNoField
+from cocdesk.gui.wizard.name_echo import NameEcho
 from tests.gui.contrast import differing_pixels, mark_pixels, measure, too_faint
 from tests.gui.drive import sign_in, unlock_screen
+from tests.gui.wizard_screens import sample_case
 from tests.gui.wizard_support import desk_vault, fields_of, open_as, show_wizard
 from tests.station_vaults import FAST, LEAD
 
@@ -104,16 +106,25 @@ def danger_field(wizard: WizardWidget) -> YesNoField:
     return editor
 
 
-def test_the_wizards_steps_with_someone_in_danger(qtbot, danger_wizard) -> None:
-    wizard = danger_wizard
-    wizard.go("safety", focus=True)
-    danger_field(wizard).yes.setChecked(True)
-    wizard.flush()
-    qtbot.waitUntil(lambda: wizard.page("safety").danger.isVisible())
-    assert_legible(wizard)
-    for step in WIZARD_STEPS[1:]:
-        wizard.go(step, focus=True)
+def test_the_wizards_steps_with_someone_in_danger(qtbot, tmp_path: Path, high_contrast) -> None:
+    session = open_as(desk_vault(tmp_path), LEAD)
+    code = sample_case(session.desk)  # in danger: Yes; Зоя, 王伟 and Łucja named, their names in the account
+    wizard = show_wizard(qtbot, session, code)
+    try:
+        wizard.go("safety", focus=True)
+        assert danger_field(wizard).yes.isChecked()
+        qtbot.waitUntil(lambda: wizard.page("safety").danger.isVisible())
         assert_legible(wizard)
+        for step in WIZARD_STEPS[1:]:
+            wizard.go(step, focus=True)
+            if step == "gather":  # a name in the account: tinted in the text, echoed under it
+                account = fields_of(wizard, "gather").editors["what_happened"]
+                account.text.setPlainText("Зоя Смирнова says 王伟 followed her to the lift.")  # type: ignore[attr-defined]
+                qtbot.waitUntil(lambda: any(e.isVisible() for e in wizard.findChildren(NameEcho)))
+            assert_legible(wizard)
+    finally:
+        wizard.close()
+        session.close()
 
 
 def test_the_danger_answer_shows_which_button_is_chosen(qtbot, danger_wizard) -> None:
