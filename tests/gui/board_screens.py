@@ -43,11 +43,11 @@ def shoot(out: Path) -> list[Path]:
         make_demo_vault(path, "demo", kdf=KdfParams(iterations=1))
         session = Session()
         made: list[Path] = []
-        was = style.look().high_contrast
         with Desk.open(path, DEMO_MEMBER, "demo") as desk:
             session.open(desk)
             for high_contrast, suffix in ((False, ""), (True, "-high-contrast")):
-                style.look().set_high_contrast(high_contrast)
+                style.look().high_contrast = high_contrast  # shown, not saved as the setting
+                style.look().apply(app)
                 board = BoardWindow(session)
                 board.resize(*SIZE)
                 board.show()
@@ -62,7 +62,8 @@ def shoot(out: Path) -> list[Path]:
                 made.append(out / f"board-presenting{suffix}.png")
                 board.grab().save(str(made[-1]))
                 board.close()
-        style.look().set_high_contrast(was)
+        style.look().high_contrast = False
+        style.look().apply(app)
     return made
 
 

@@ -88,3 +88,14 @@ def test_the_selected_the_focused_and_the_overdue_card_look_so(qtbot, station, l
     assert any(ratio(colour, alert) < 1.2 for colour in edge), (
         "the overdue card's edge is not in the alert colour"
     )
+
+
+def test_turning_high_contrast_on_with_the_board_open_repaints_it(qtbot, station, app) -> None:
+    board, _ = open_board(qtbot, station)  # in the everyday look
+    style.look().set_high_contrast(True)  # as Ctrl+Shift+H in the main window does
+    try:
+        qtbot.wait(50)
+        assert too_faint(board) == [], fail_message(board)
+        assert board.surface.matrix_widget.styleSheet().count(palette.HIGH_CONTRAST.heading) >= 1
+    finally:
+        style.look().set_high_contrast(False)

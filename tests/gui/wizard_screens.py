@@ -67,8 +67,9 @@ def shoot(wizard: WizardWidget, step_id: str, path: Path) -> None:
 
 def main(folder: Path) -> None:
     app = application()  # the station's stylesheet and fonts, as the window has them
-    was = style.look().high_contrast
-    style.look().set_high_contrast(False)
+    look = style.look()
+    look.high_contrast = False  # the everyday look, whatever this computer's setting says (not saved)
+    look.apply(app)
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         session = open_as(desk_vault(Path(scratch)), LEAD)
@@ -84,9 +85,11 @@ def main(folder: Path) -> None:
         editor.blanks["action"].setText("action to remove the person from the event")
         editor.refill(force=True)
         shoot(wizard, "announce", folder / "wizard-announcement.png")
-        style.look().set_high_contrast(True)
+        look.high_contrast = True
+        look.apply(app)
         shoot(wizard, "safety", folder / "wizard-danger-high-contrast.png")
-        style.look().set_high_contrast(was)
+        look.high_contrast = False
+        look.apply(app)
         wizard.close()
         session.close()
     del app
