@@ -82,18 +82,25 @@ def main(folder: Path) -> None:
         shoot(app, unlock, folder / "unlock.png")
         unlock.ui.passphrase_edit.setText(station_app.DEMO_PASSPHRASE)
         unlock.try_unlock()
+        while station.window is None or not station.window.isVisible():  # the key is derived off-thread
+            app.processEvents()
         window = station.window
         shoot(app, window, folder / "case-list.png")
-        use_look(app, high_contrast=True)
+        saved = style.settings().value(style.HIGH_CONTRAST_SETTING)
+        window.ui.high_contrast_action.setChecked(True)  # as Ctrl+Shift+H: the icons turn light too
         shoot(app, window, folder / "case-list-high-contrast.png")
-        use_look(app, high_contrast=False)
+        window.ui.high_contrast_action.setChecked(False)
         assessing = next(row for row in window.case_list.model.rows if row.status == CaseStatus.ASSESSING)
         window.case_list.select(assessing.id)
         window.open_case(assessing.id)
         shoot(app, window, folder / "case-view.png")
-        use_look(app, high_contrast=True)
+        window.ui.high_contrast_action.setChecked(True)
         shoot(app, window, folder / "case-view-high-contrast.png")
-        use_look(app, high_contrast=False)
+        window.ui.high_contrast_action.setChecked(False)
+        if saved is not None:  # this computer's own setting, as it was
+            style.settings().setValue(style.HIGH_CONTRAST_SETTING, saved)
+        else:
+            style.settings().remove(style.HIGH_CONTRAST_SETTING)
         station.quit()
 
 
