@@ -158,7 +158,7 @@ def _regions(window: QWidget) -> list[tuple[str, QRect]]:
             regions += _items(widget, window)
             continue
         if isinstance(widget, QHeaderView):
-            regions.append((f"header of {widget.parent().objectName()}", _shown(widget, window)))
+            regions.append((f"header of {widget.parent()!r}", _shown(widget, window)))
             continue
         if isinstance(widget, (QTextEdit, QPlainTextEdit)):
             words = widget.toPlainText()

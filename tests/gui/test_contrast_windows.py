@@ -6,9 +6,11 @@ mark; a control with the keyboard's focus looks different from one without."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -113,7 +115,9 @@ def test_the_wizards_steps_with_someone_in_danger(qtbot, tmp_path: Path, high_co
     try:
         wizard.go("safety", focus=True)
         assert danger_field(wizard).yes.isChecked()
-        qtbot.waitUntil(lambda: wizard.page("safety").danger.isVisible())
+        danger = wizard.page("safety").danger
+        assert danger is not None
+        qtbot.waitUntil(danger.isVisible)
         assert_legible(wizard)
         for step in WIZARD_STEPS[1:]:
             wizard.go(step, focus=True)
@@ -140,8 +144,18 @@ def test_the_danger_answer_shows_which_button_is_chosen(qtbot, danger_wizard) ->
     assert differing_pixels(answered_yes, left_no) >= 20, "Yes chosen looks like No left"
 
 
-def states(kind: type[QCheckBox] | type[QRadioButton]) -> dict[str, object]:
-    """Two of ``kind`` side by side in a dialog: grabs of one unchecked, checked, and focused."""
+@dataclass
+class States:
+    """A check box or radio button in a dialog, grabbed unchecked, checked, and checked with focus."""
+
+    dialog: QDialog
+    box: int  # the unchecked box's pixels that stand out from the ground
+    unchecked: QImage
+    checked: QImage
+    focused: QImage
+
+
+def states(kind: type[QCheckBox] | type[QRadioButton]) -> States:
     dialog = QDialog()
     layout = QVBoxLayout(dialog)
     button, other = kind("Łukasz was told — Зоя 李"), QPushButton("Elsewhere")
@@ -150,14 +164,12 @@ def states(kind: type[QCheckBox] | type[QRadioButton]) -> dict[str, object]:
     dialog.show()
     other.setFocus()
     QApplication.processEvents()
-    grabs: dict[str, object] = {"unchecked": button.grab().toImage(), "box": mark_pixels(button)}
+    box, unchecked = mark_pixels(button), button.grab().toImage()
     button.setChecked(True)
-    grabs["checked"] = button.grab().toImage()
+    checked = button.grab().toImage()
     button.setFocus()
     QApplication.processEvents()
-    grabs["focused"] = button.grab().toImage()
-    grabs["dialog"] = dialog
-    return grabs
+    return States(dialog, box, unchecked, checked, button.grab().toImage())
 
 
 @pytest.mark.parametrize("kind", [QCheckBox, QRadioButton])
@@ -165,12 +177,12 @@ def states(kind: type[QCheckBox] | type[QRadioButton]) -> dict[str, object]:
 def test_checked_and_focused_are_seen(qtbot, app, kind, contrast) -> None:
     style.look().set_high_contrast(contrast)
     try:
-        grabs = states(kind)
-        qtbot.addWidget(grabs["dialog"])
-        assert grabs["box"] >= 20, "an unchecked box does not show where it is"
-        assert differing_pixels(grabs["unchecked"], grabs["checked"]) >= 20, "checked looks like unchecked"
-        assert differing_pixels(grabs["checked"], grabs["focused"]) >= 20, "focused looks like unfocused"
-        assert_legible(grabs["dialog"], least=2)
+        seen = states(kind)
+        qtbot.addWidget(seen.dialog)
+        assert seen.box >= 20, "an unchecked box does not show where it is"
+        assert differing_pixels(seen.unchecked, seen.checked) >= 20, "checked looks like unchecked"
+        assert differing_pixels(seen.checked, seen.focused) >= 20, "focused looks like unfocused"
+        assert_legible(seen.dialog, least=2)
     finally:
         style.look().set_high_contrast(False)
 
