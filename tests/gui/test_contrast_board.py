@@ -59,6 +59,10 @@ def test_presenting_the_boards_text_stands_out(qtbot, station, look) -> None:
     qtbot.wait(50)
     assert any("CardListView" in f.what for f in measure(board))
     assert too_faint(board) == [], fail_message(board)
+    board.reveal()  # the selected card's facts, overdue deadline included, on the projector
+    qtbot.waitUntil(board.panel.isVisible)
+    assert any("<table>" in f.what for f in measure(board))
+    assert too_faint(board) == [], fail_message(board)
 
 
 def card_image(view: CardListView, card: Card) -> QImage:
