@@ -1,7 +1,8 @@
-"""High contrast on every screen, measured on the grabbed pixels: the unlock screen, the first run, the
-case list, a case, the members dialog and the wizard's steps (someone in danger answered Yes). Every
-line of text is at least 4.5:1 against its ground; a checked box and a chosen radio button show their
-mark; a control with the keyboard's focus looks different from one without."""
+"""High contrast (and the everyday look) on every screen, measured on the grabbed pixels: the unlock
+screen, the first run, the case list, a case, the members dialog and the wizard's steps (someone in
+danger answered Yes). Every line of text is at least 4.5:1 against its ground; a checked box and a
+chosen radio button show their mark; a control with the keyboard's focus looks different from one
+without."""
 
 from __future__ import annotations
 
@@ -37,9 +38,10 @@ from tests.station_vaults import FAST, LEAD
 WIZARD_STEPS = ("safety", "gather", "identity", "meeting", "assess", "decide", "act", "announce")
 
 
-@pytest.fixture
-def high_contrast(app) -> Iterator[None]:
-    style.look().set_high_contrast(True)
+@pytest.fixture(params=[True, False], ids=["high contrast", "everyday"])
+def high_contrast(request, app) -> Iterator[None]:
+    """High contrast, which is what these tests are for; and the everyday look, which must hold too."""
+    style.look().set_high_contrast(request.param)
     yield
     style.look().set_high_contrast(False)
 
