@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python packaging/station_screenshots.py [FOLDER]
 
-writes first-run.png, unlock.png, case-list.png and case-view.png into FOLDER (docs/screenshots/).
+writes first-run.png, unlock.png, case-list.png and case-view.png into FOLDER (docs/screenshots/), and
+the case list and the case view in high contrast (case-list-high-contrast.png, case-view-high-contrast.png).
 """
 
 from __future__ import annotations
@@ -41,12 +42,17 @@ def shoot(app: QApplication, window: QWidget, path: Path) -> None:
     print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
+def use_look(app: QApplication, *, high_contrast: bool) -> None:
+    """Show the windows in a look without saving it as this computer's setting."""
+    look = style.look()
+    look.high_contrast = high_contrast
+    look.apply(app)
+
+
 def main(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     app = station_app.application()
-    look = style.look()
-    look.high_contrast = False  # the everyday look, whatever this computer's setting says
-    look.apply(app)
+    use_look(app, high_contrast=False)  # the everyday look, whatever this computer's setting says
     with tempfile.TemporaryDirectory(prefix="cocdesk-screens-") as scratch:
         vault = Path(scratch) / "demo.cocdesk"
         make_demo_vault(vault, station_app.DEMO_PASSPHRASE, kdf=KdfParams(iterations=1))
@@ -76,12 +82,25 @@ def main(folder: Path) -> None:
         shoot(app, unlock, folder / "unlock.png")
         unlock.ui.passphrase_edit.setText(station_app.DEMO_PASSPHRASE)
         unlock.try_unlock()
+        while station.window is None or not station.window.isVisible():  # the key is derived off-thread
+            app.processEvents()
         window = station.window
         shoot(app, window, folder / "case-list.png")
+        saved = style.settings().value(style.HIGH_CONTRAST_SETTING)
+        window.ui.high_contrast_action.setChecked(True)  # as Ctrl+Shift+H: the icons turn light too
+        shoot(app, window, folder / "case-list-high-contrast.png")
+        window.ui.high_contrast_action.setChecked(False)
         assessing = next(row for row in window.case_list.model.rows if row.status == CaseStatus.ASSESSING)
         window.case_list.select(assessing.id)
         window.open_case(assessing.id)
         shoot(app, window, folder / "case-view.png")
+        window.ui.high_contrast_action.setChecked(True)
+        shoot(app, window, folder / "case-view-high-contrast.png")
+        window.ui.high_contrast_action.setChecked(False)
+        if saved is not None:  # this computer's own setting, as it was
+            style.settings().setValue(style.HIGH_CONTRAST_SETTING, saved)
+        else:
+            style.settings().remove(style.HIGH_CONTRAST_SETTING)
         station.quit()
 
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cocdesk import APP_NAME
-from cocdesk.gui import style
+from cocdesk.gui import fonts, style
 from cocdesk.gui.station import Station
 
 DEMO_PASSPHRASE = "demo desk passphrase"
@@ -49,6 +49,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("cocdesk")
     app.setDesktopFileName(DESKTOP_ID)
+    fonts.lend()  # 李 and every other script in the window, whatever the system's fonts
     app.setWindowIcon(style.icon("app"))
     app.setQuitOnLastWindowClosed(False)
     style.look().apply(app)

@@ -11,7 +11,7 @@ comes from the procedure data.
     board = MatrixWidget(procedure.matrix)                 # the board: quadrants that hold cards
     board.hold(Level.LOW, Level.HIGH, card_list)           # any widget, below the example
     board.mark((Level.HIGH, Level.HIGH))                   # outline a quadrant (None: no outline)
-    board.set_presenting(True)                             # large type, high contrast
+    board.set_presenting(True)                             # large type, the projector's colours
 
 In picker mode each quadrant takes the keyboard focus: the arrow keys move between quadrants, Space
 or Enter chooses, and so does a click. Without it the quadrants only frame what they hold.
@@ -19,13 +19,14 @@ or Enter chooses, and so does a click. Without it the quadrants only frame what 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from cocdesk.board.keys import LEVELS
 from cocdesk.desk import Quadrant
 from cocdesk.domain import Level
+from cocdesk.gui import palette
 from cocdesk.procedure.matrix import Matrix
 
 __all__ = ["LEVELS", "MatrixWidget", "QuadrantCell"]
@@ -35,40 +36,45 @@ STEPS = {
     Qt.Key.Key_Up: (0, -1),
     Qt.Key.Key_Down: (0, 1),
 }
-TINTS = {
-    (Level.LOW, Level.LOW): "#eef6ee",
-    (Level.HIGH, Level.LOW): "#fdf6e3",
-    (Level.LOW, Level.HIGH): "#fcefe3",
-    (Level.HIGH, Level.HIGH): "#fbe9e7",
-}
 DESK_STYLE = """
-QFrame[quadrant="true"] {{ border: 1px solid #b9bcc0; border-radius: 6px; }}
-QFrame[quadrant="true"][chosen="true"] {{ border: 3px solid #1a5fb4; }}
-QFrame[quadrant="true"][marked="true"] {{ border: 3px dashed #1a5fb4; }}
-QFrame[quadrant="true"]:focus {{ border: 3px dotted #0b3d91; }}
-QFrame[quadrant="true"][chosen="true"]:focus {{ border: 3px solid #0b3d91; }}
-QLabel[role="badge"] {{ color: #ffffff; background: #1a5fb4; border-radius: 3px; padding: 1px 6px; }}
-QLabel[role="axis"] {{ font-weight: bold; color: #1d1d1f; }}
-QLabel[role="response"] {{ font-weight: bold; color: #1d1d1f; }}
-QLabel[role="example"] {{ color: #4a4f55; }}
+QFrame[quadrant="true"] {{ border: 1px solid {p.edge}; border-radius: 6px; }}
+QFrame[quadrant="true"][chosen="true"] {{ border: 3px solid {p.selected}; }}
+QFrame[quadrant="true"][marked="true"] {{ border: 3px dashed {p.selected}; }}
+QFrame[quadrant="true"]:focus {{ border: 3px dotted {p.focus}; }}
+QFrame[quadrant="true"][chosen="true"]:focus {{ border: 3px solid {p.focus}; }}
+QLabel {{ background: transparent; }}
+QLabel[role="badge"] {{
+    color: {p.badge_ink}; background: {p.badge_paper}; border-radius: 3px; padding: 1px 6px;
+}}
+QLabel[role="axis"] {{ font-weight: bold; color: {p.ink}; }}
+QLabel[role="response"] {{ font-weight: bold; color: {p.heading}; }}
+QLabel[role="example"] {{ color: {p.muted}; }}
 {tints}
 """
 PRESENTING_STYLE = """
-QFrame[quadrant="true"] { background: #000000; border: 2px solid #ffffff; border-radius: 6px; }
-QFrame[quadrant="true"][marked="true"] { border: 5px solid #ffd400; }
-QLabel { color: #ffffff; background: transparent; }
-QLabel[role="axis"] { font-size: 20pt; font-weight: bold; }
-QLabel[role="response"] { font-size: 16pt; font-weight: bold; color: #ffd400; }
-QLabel[role="example"] { font-size: 13pt; }
-QLabel[role="badge"] { color: #000000; background: #ffd400; font-size: 15pt; padding: 1px 6px; }
+QFrame[quadrant="true"] {{ background: {p.paper}; border: 2px solid {p.edge}; border-radius: 6px; }}
+QFrame[quadrant="true"][marked="true"] {{ border: 5px solid {p.selected}; }}
+QLabel {{ color: {p.ink}; background: transparent; }}
+QLabel[role="axis"] {{ font-size: 20pt; font-weight: bold; }}
+QLabel[role="response"] {{ font-size: 16pt; font-weight: bold; color: {p.heading}; }}
+QLabel[role="example"] {{ font-size: 13pt; color: {p.muted}; }}
+QLabel[role="badge"] {{
+    color: {p.badge_ink}; background: {p.badge_paper}; font-size: 15pt; padding: 1px 6px;
+}}
 """
 
 
-def _desk_style() -> str:
+def sheet(presenting: bool) -> str:
+    """The matrix's stylesheet in the current look's colours (or the projector's)."""
+    colours = palette.board(presenting)
+    if presenting:
+        return PRESENTING_STYLE.format(p=colours)
     tints = "\n".join(
-        f"QFrame#quadrant_{r.value}_{i.value} {{ background: {colour}; }}" for (r, i), colour in TINTS.items()
+        f"QFrame#quadrant_{r.value}_{i.value} {{ background: {colours.tint((r, i))}; }}"
+        for r in LEVELS
+        for i in LEVELS
     )
-    return DESK_STYLE.format(tints=tints)
+    return DESK_STYLE.format(p=colours, tints=tints)
 
 
 class QuadrantCell(QFrame):
@@ -164,6 +170,7 @@ class MatrixWidget(QWidget):
                 grid.addWidget(cell, row, column)
                 grid.setColumnStretch(column, 1)
                 grid.setRowStretch(row, 1)
+        self.presenting = False
         self.set_presenting(False)
 
     def _axis(self, text: str, question: str) -> QLabel:
@@ -211,4 +218,16 @@ class MatrixWidget(QWidget):
             cell.set_flag("marked", key == quadrant)
 
     def set_presenting(self, presenting: bool) -> None:
-        self.setStyleSheet(PRESENTING_STYLE if presenting else _desk_style())
+        self.presenting = presenting
+        self._restyle()
+
+    def _restyle(self) -> None:
+        wanted = sheet(self.presenting)
+        if self.styleSheet() != wanted:
+            self.setStyleSheet(wanted)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The look changed (the window's stylesheet did): paint in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            self._restyle()

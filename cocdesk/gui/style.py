@@ -4,7 +4,7 @@ headings relative to the system font so that text grows with it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QFile, QIODevice, QSettings
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cocdesk.gui.forms import rc_cocdesk  # noqa: F401  (registers the :/cocdesk resources)
@@ -27,6 +27,24 @@ def _resource_text(path: str) -> str:
         source.close()
 
 
+# the palette under each stylesheet: the same colours as resources/style.qss and high-contrast.qss
+DESK_ROLES = {"Highlight": "#1d4ed8", "HighlightedText": "#ffffff", "PlaceholderText": "#5f6368"}
+HIGH_CONTRAST_ROLES = {
+    "Window": "#000000",
+    "WindowText": "#ffffff",
+    "Base": "#000000",
+    "AlternateBase": "#202020",
+    "Text": "#ffffff",
+    "Button": "#000000",
+    "ButtonText": "#ffffff",
+    "ToolTipBase": "#000000",
+    "ToolTipText": "#ffffff",
+    "Highlight": "#ffff00",
+    "HighlightedText": "#000000",
+    "PlaceholderText": "#c8c8c8",
+    "Link": "#80c0ff",
+    "BrightText": "#ffff00",
+}
 LIGHT_ICONS = frozenset({"lock", "new-report", "board", "cases"})  # drawn white for high contrast
 
 
@@ -43,7 +61,18 @@ class Look:
 
     def apply(self, app: QApplication) -> None:
         sheet = "high-contrast.qss" if self.high_contrast else "style.qss"
+        app.setPalette(self.palette(app))
         app.setStyleSheet(_resource_text(f":/cocdesk/{sheet}"))
+
+    def palette(self, app: QApplication) -> QPalette:
+        """The roles a stylesheet does not reach (a list's selection, hints drawn in the placeholder's
+        colour) in the sheet's colours, each at least 4.5:1 on its ground."""
+        roles = QPalette.ColorRole
+        colours = app.style().standardPalette()
+        chosen = HIGH_CONTRAST_ROLES if self.high_contrast else DESK_ROLES
+        for role, colour in chosen.items():
+            colours.setColor(getattr(roles, role), QColor(colour))
+        return colours
 
     def set_high_contrast(self, on: bool) -> None:
         if on == self.high_contrast:
@@ -88,6 +117,11 @@ def emphasise(widget: QWidget, scale: float = 1.0, bold: bool = True) -> None:
 
 def mark_problem(widget: QWidget, problem: bool) -> None:
     """Messages that report a problem are styled by the ``problem`` property in both stylesheets."""
-    widget.setProperty("problem", problem)
+    mark(widget, "problem", problem)
+
+
+def mark(widget: QWidget, name: str, value: object) -> None:
+    """Set the property the stylesheets select by (``QLabel[verdict="flagged"]``) and restyle."""
+    widget.setProperty(name, value)
     widget.style().unpolish(widget)
     widget.style().polish(widget)

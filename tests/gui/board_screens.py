@@ -2,7 +2,8 @@
 
     python -m tests.gui.board_screens [FOLDER]      # default: docs/screenshots
 
-The board at the desk with a case selected, and presentation mode as the projector shows it.
+The board at the desk with a case selected, and presentation mode as the projector shows it, each in
+the everyday look and in high contrast (``-high-contrast`` in the name).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def shoot(out: Path) -> list[Path]:
     from cocdesk.demo import DEMO_MEMBER, make_demo_vault
     from cocdesk.desk import Desk, KdfParams
     from cocdesk.domain import now
+    from cocdesk.gui import style
     from cocdesk.gui.app import application
     from cocdesk.gui.board import BoardWindow
     from cocdesk.gui.session import Session
@@ -40,23 +42,29 @@ def shoot(out: Path) -> list[Path]:
         path = Path(folder) / "demo.cocdesk"
         make_demo_vault(path, "demo", kdf=KdfParams(iterations=1))
         session = Session()
+        made: list[Path] = []
         with Desk.open(path, DEMO_MEMBER, "demo") as desk:
             session.open(desk)
-            board = BoardWindow(session)
-            board.resize(*SIZE)
-            board.show()
-            app.processEvents()
-            most_urgent = by_urgency(board.shown_cards(), now())[0]
-            board.surface.select(most_urgent.case_id)
-            app.processEvents()
-            at_desk = out / "board.png"
-            board.grab().save(str(at_desk))
-            board.set_presenting(True)
-            app.processEvents()
-            room = out / "board-presenting.png"
-            board.grab().save(str(room))
-            board.close()
-    return [at_desk, room]
+            for high_contrast, suffix in ((False, ""), (True, "-high-contrast")):
+                style.look().high_contrast = high_contrast  # shown, not saved as the setting
+                style.look().apply(app)
+                board = BoardWindow(session)
+                board.resize(*SIZE)
+                board.show()
+                app.processEvents()
+                most_urgent = by_urgency(board.shown_cards(), now())[0]
+                board.surface.select(most_urgent.case_id)
+                app.processEvents()
+                made.append(out / f"board{suffix}.png")
+                board.grab().save(str(made[-1]))
+                board.set_presenting(True)
+                app.processEvents()
+                made.append(out / f"board-presenting{suffix}.png")
+                board.grab().save(str(made[-1]))
+                board.close()
+        style.look().high_contrast = False
+        style.look().apply(app)
+    return made
 
 
 if __name__ == "__main__":

@@ -3,10 +3,10 @@
     python -m tests.gui.wizard_screens [FOLDER]      # default: docs/screenshots
 
 The danger page (someone is in danger: the crisis contacts), the gathering page filled in, the
-announcement page with the check flagging a name left in the draft, and the meeting page flagging a
-team member the case names as a witness (in the normal look and in high contrast). Then typed times,
-in both looks: "When it happened" as typed and read back, one that cannot be read, the calendar, and
-the actions page with a done time corrected.
+announcement page with the check flagging a name left in the draft, the danger page in high contrast,
+and the meeting page flagging a team member the case names as a witness (in both looks). Then typed
+times, in both looks: "When it happened" as typed and read back, one that cannot be read, the
+calendar, and the actions page with a done time corrected.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import QApplication
 
 from cocdesk.desk import Desk
 from cocdesk.domain import Level, Meeting, Party, Person, now
+from cocdesk.gui import style
+from cocdesk.gui.app import application
 from cocdesk.gui.session import Session
-from cocdesk.gui.style import Look
 from cocdesk.gui.wizard import WizardWidget
 from cocdesk.gui.wizard.field_time import DateTimeField
 from cocdesk.gui.wizard.part_actions import ActionsEditor
@@ -83,15 +84,20 @@ def meeting_case(desk: Desk) -> str:
 def shoot_meeting(session: object, code: str, path: Path, *, high_contrast: bool) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    look = Look()
-    look.high_contrast = high_contrast  # this shot only: the station's own setting is left alone
-    look.apply(app)
+    use_look(app, high_contrast)
     wizard = WizardWidget(session, code, step_id="meeting")  # type: ignore[arg-type]
     wizard.resize(*SIZE)
     wizard.show()
     shoot(wizard, "meeting", path)
     wizard.close()
-    app.setStyleSheet("")
+    use_look(app, high_contrast=False)
+
+
+def use_look(app: QApplication, high_contrast: bool) -> None:
+    """This shot's look only: the computer's own setting is neither read nor saved."""
+    look = style.look()
+    look.high_contrast = high_contrast
+    look.apply(app)
 
 
 def shoot(wizard: WizardWidget, step_id: str, path: Path) -> None:
@@ -103,7 +109,8 @@ def shoot(wizard: WizardWidget, step_id: str, path: Path) -> None:
 
 
 def main(folder: Path) -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()  # the station's stylesheet and fonts, as the window has them
+    use_look(app, high_contrast=False)
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         session = open_as(desk_vault(Path(scratch)), LEAD)
@@ -119,6 +126,9 @@ def main(folder: Path) -> None:
         editor.blanks["action"].setText("action to remove the person from the event")
         editor.refill(force=True)
         shoot(wizard, "announce", folder / "wizard-announcement.png")
+        use_look(app, high_contrast=True)
+        shoot(wizard, "safety", folder / "wizard-danger-high-contrast.png")
+        use_look(app, high_contrast=False)
         wizard.close()
         meeting = meeting_case(session.desk)
         shoot_meeting(session, meeting, folder / "wizard-meeting-conflict.png", high_contrast=False)
@@ -134,9 +144,7 @@ def main(folder: Path) -> None:
 
 def shoot_times(app: QApplication, session: Session, code: str, folder: Path, high_contrast: bool) -> None:
     """A time typed as said, read back in words; one that cannot be read; the calendar; a done time."""
-    look = Look()
-    look.high_contrast = high_contrast
-    look.apply(app)
+    use_look(app, high_contrast)
     suffix = "-high-contrast" if high_contrast else ""
     wizard = WizardWidget(session, code, step_id="gather")
     wizard.resize(*SIZE)
@@ -172,7 +180,7 @@ def shoot_times(app: QApplication, session: Session, code: str, folder: Path, hi
     wizard.grab().save(str(folder / f"wizard-actions{suffix}.png"))
     wizard.close()
     QApplication.processEvents()
-    app.setStyleSheet("")
+    use_look(app, high_contrast=False)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 """How a card is painted: code and age on top, the neutral title, the countdown, then holder and status.
 
-An overdue countdown is red and the card's edge with it; a closed case shown among the open ones is
-faded. Presenting, the cards grow, turn white on black, and draw only what the face allows.
+An overdue countdown is red and the card's edge with it; a closed case shown among the open ones has
+a dotted edge and muted words; the keyboard's card has a dashed ring inside. The colours are
+``cocdesk.gui.palette``'s: the look's, or presenting the projector's (the cards grow, white on black,
+and draw only what the face allows).
 """
 
 from __future__ import annotations
@@ -11,21 +13,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from cocdesk.board.cards import Face
+from cocdesk.gui import palette
 from cocdesk.gui.board.model import FACE_ROLE, FADED_ROLE
+from cocdesk.gui.palette import Palette
 
 DESK_SIZE = QSize(248, 84)
 PRESENTING_SIZE = QSize(300, 100)
 PAD = 8
-
-
-class Palette:
-    def __init__(self, presenting: bool) -> None:
-        self.paper = QColor("#000000" if presenting else "#ffffff")
-        self.ink = QColor("#ffffff" if presenting else "#1d1d1f")
-        self.muted = QColor("#e6e6e6" if presenting else "#4a4f55")
-        self.edge = QColor("#ffffff" if presenting else "#9aa0a6")
-        self.alert = QColor("#ff6b6b" if presenting else "#b3261e")
-        self.selected = QColor("#ffd400" if presenting else "#1a5fb4")
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -50,22 +44,30 @@ class CardDelegate(QStyledItemDelegate):
         face: Face | None = index.data(FACE_ROLE)
         if face is None:
             return
-        colours = Palette(self.presenting)
+        colours = palette.board(self.presenting)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         box = option.rect.adjusted(2, 2, -2, -2)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if index.data(FADED_ROLE):
-            painter.setOpacity(0.45)
+        faded = bool(index.data(FADED_ROLE))  # a dotted edge and muted words: still legible, not dimmed
         edge = colours.selected if selected else colours.alert if face.overdue else colours.edge
-        painter.setPen(QPen(edge, 4 if selected else 2 if face.overdue or focused else 1))
-        painter.setBrush(colours.paper)
+        pen = QPen(QColor(edge), 4 if selected else 2 if face.overdue or faded else 1)
+        if faded and not selected:
+            pen.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        painter.setBrush(QColor(colours.paper))
         painter.drawRoundedRect(box, 6, 6)
-        self._text(painter, box, face, colours, option.font)
+        if focused:  # the keyboard's place: a dashed ring inside the edge, selected or not
+            painter.setPen(QPen(QColor(colours.focus), 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(5, 5, -5, -5), 4, 4)
+        self._text(painter, box, face, colours, option.font, faded)
         painter.restore()
 
-    def _text(self, painter: QPainter, box: QRect, face: Face, colours: Palette, base: QFont) -> None:
+    def _text(
+        self, painter: QPainter, box: QRect, face: Face, colours: Palette, base: QFont, faded: bool
+    ) -> None:
         scale = 1.6 if self.presenting else 1.0
         inner = box.adjusted(PAD, PAD - 2, -PAD, -PAD)
         bold, plain, small = QFont(base), QFont(base), QFont(base)
@@ -73,10 +75,11 @@ class CardDelegate(QStyledItemDelegate):
         bold.setPointSizeF(base.pointSizeF() * scale * 1.1)
         plain.setPointSizeF(base.pointSizeF() * scale)
         small.setPointSizeF(base.pointSizeF() * scale * 0.9)
-        line, muted = self._line, colours.muted
-        y = line(painter, inner, inner.top(), bold, colours.ink, face.code, right=(face.age, small, muted))
-        y = line(painter, inner, y, plain, colours.ink, face.title)
-        y = line(painter, inner, y, small, colours.alert if face.overdue else muted, face.deadline)
+        line, muted, alert = self._line, QColor(colours.muted), QColor(colours.alert)
+        ink = muted if faded else QColor(colours.ink)
+        y = line(painter, inner, inner.top(), bold, ink, face.code, right=(face.age, small, muted))
+        y = line(painter, inner, y, plain, ink, face.title)
+        y = line(painter, inner, y, small, alert if face.overdue else muted, face.deadline)
         if face.holder or face.status:
             line(painter, inner, y, small, muted, face.holder, right=(face.status, small, muted))
 

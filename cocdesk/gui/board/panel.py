@@ -16,7 +16,7 @@ from datetime import datetime, tzinfo
 from html import escape
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cocdesk.board.cards import card_of
@@ -24,7 +24,9 @@ from cocdesk.desk import Desk
 from cocdesk.domain import Case, Party, now
 from cocdesk.domain.case import HIDDEN
 from cocdesk.domain.countdown import countdown
+from cocdesk.gui import palette
 from cocdesk.gui.board.decision_form import DecisionForm
+from cocdesk.gui.palette import Palette
 from cocdesk.gui.session import Session
 from cocdesk.identity.case_names import REPORTED, labels
 from cocdesk.identity.rendition import withheld
@@ -32,22 +34,16 @@ from cocdesk.procedure.matrix import Matrix
 
 NOTHING_SELECTED = "Select a card to see its case here."
 PRESENTING_STYLE = """
-QScrollArea#side_panel, QWidget#side_panel_inner { background: #000000; }
-QWidget#side_panel_inner QLabel { color: #ffffff; font-size: 18pt; }
+QScrollArea#side_panel, QWidget#side_panel_inner {{ background: {p.ground}; }}
+QWidget#side_panel_inner QLabel {{ color: {p.ink}; font-size: 18pt; }}
 """
 
 
-class Ink:
-    """The colours of the panel's words: on the desk's white, or on the projector's black."""
-
-    def __init__(self, presenting: bool) -> None:
-        self.muted = "#e6e6e6" if presenting else "#4a4f55"
-        self.alert = "#ff8a80" if presenting else "#b3261e"
-
-
-def rows(pairs: list[tuple[str, str]], alert: frozenset[str] = frozenset(), ink: Ink | None = None) -> str:
-    """A two-column table; the values of the ``alert`` rows in bold red."""
-    ink = ink or Ink(presenting=False)
+def rows(
+    pairs: list[tuple[str, str]], alert: frozenset[str] = frozenset(), ink: Palette | None = None
+) -> str:
+    """A two-column table, its keys muted; the values of the ``alert`` rows in bold red."""
+    ink = ink or palette.board()
 
     def value(key: str, text: str) -> str:
         return f"<b style='color:{ink.alert}'>{escape(text)}</b>" if key in alert else escape(text)
@@ -110,7 +106,13 @@ class SidePanel(QScrollArea):
         """The room's reveal (white on black, withheld, no people) or the desk's own panel; the board
         shows the case it wants next."""
         self.presenting = presenting
-        self.setStyleSheet(PRESENTING_STYLE if presenting else "")
+        self.setStyleSheet(PRESENTING_STYLE.format(p=palette.PRESENTING) if presenting else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The look changed: the words' colours (set in their rich text) follow it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange and not self.presenting and self.case_id is not None:
+            self.show_case(self.case_id)
 
     def set_show_names(self, show: bool) -> None:
         self.show_names = show
@@ -150,7 +152,7 @@ class SidePanel(QScrollArea):
         self.decisions_label.setText("<b>Decisions</b><br>" + bullets(decided, "No decision yet"))
         if self.presenting:
             facts, late = self._room_facts(seen, at, matrix)
-            self.summary_label.setText(rows(facts, late, Ink(presenting=True)))
+            self.summary_label.setText(rows(facts, late, palette.PRESENTING))
             return
         self.summary_label.setText(rows(self._facts(seen, at, zone, matrix), late))
         roles = labels(whole) | {str(p.id): REPORTED for p in whole.parties(Party.REPORTED)}

@@ -8,7 +8,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x0f\xf0\
+\x00\x00\x16\xb2\
 /\
 * The station's \
 everyday look. S\
@@ -85,96 +85,518 @@ color: #1d4ed8;\x0a\
 }\x0a\x0a/* A focus an\
 yone can see fro\
 m across the des\
-k. */\x0aQLineEdit:\
-focus, QComboBox\
-:focus, QSpinBox\
-:focus, QDoubleS\
-pinBox:focus, QD\
-ateEdit:focus, Q\
-TextBrowser:focu\
-s,\x0aQTableView:fo\
-cus, QTableWidge\
-t:focus, QPlainT\
-extEdit:focus {\x0a\
-    border: 2px \
-solid #d97706;\x0a}\
-\x0aQPushButton:foc\
-us, QCheckBox:fo\
-cus, QToolButton\
-:focus {\x0a    bor\
-der: 2px solid #\
-d97706;\x0a}\x0aQCheck\
-Box:focus {\x0a    \
-border-radius: 3\
-px;\x0a}\x0aQTabBar::t\
-ab:focus {\x0a    b\
+k: its ring stan\
+ds out 4.5:1 fro\
+m the window. */\
+\x0aQLineEdit:focus\
+, QComboBox:focu\
+s, QSpinBox:focu\
+s, QDoubleSpinBo\
+x:focus, QDateEd\
+it:focus, QTextB\
+rowser:focus,\x0aQT\
+ableView:focus, \
+QTableWidget:foc\
+us, QPlainTextEd\
+it:focus {\x0a    b\
 order: 2px solid\
- #d97706;\x0a}\x0a\x0aQTa\
+ #b45309;\x0a}\x0aQPus\
+hButton:focus, Q\
+CheckBox:focus, \
+QRadioButton:foc\
+us, QToolButton:\
+focus {\x0a    bord\
+er: 2px solid #b\
+45309;\x0a}\x0aQCheckB\
+ox, QRadioButton\
+ {\x0a    border: 2\
+px solid transpa\
+rent;  /* the fo\
+cus ring's room,\
+ so that the con\
+trol keeps its s\
+ize */\x0a}\x0aQCheckB\
+ox:focus, QRadio\
+Button:focus {\x0a \
+   border-radius\
+: 3px;\x0a}\x0a/* The \
+boxes themselves\
+, drawn here rat\
+her than nativel\
+y: an unchecked \
+box's edge stand\
+s out 3:1 from\x0a \
+  the window, an\
+d a checked one \
+carries its mark\
+. */\x0aQCheckBox::\
+indicator, QRadi\
+oButton::indicat\
+or {\x0a    border:\
+ 2px solid #4a4f\
+55;\x0a    backgrou\
+nd: #ffffff;\x0a   \
+ width: 14px;\x0a  \
+  height: 14px;\x0a\
+}\x0aQRadioButton::\
+indicator {\x0a    \
+border-radius: 9\
+px;\x0a}\x0aQCheckBox:\
+:indicator:check\
+ed {\x0a    border-\
+color: #1d4ed8;\x0a\
+    image: url(:\
+/cocdesk/icons/c\
+heck-dark.svg);\x0a\
+}\x0aQRadioButton::\
+indicator:checke\
+d {\x0a    border-c\
+olor: #1d4ed8;\x0a \
+   image: url(:/\
+cocdesk/icons/do\
+t-dark.svg);\x0a}\x0aQ\
+CheckBox::indica\
+tor:disabled, QR\
+adioButton::indi\
+cator:disabled {\
+\x0a    border-colo\
+r: #a0a4aa;\x0a    \
+background: #f4f\
+5f7;\x0a}\x0aQTabBar::\
+tab:focus {\x0a    \
+border: 2px soli\
+d #b45309;\x0a}\x0a\x0aQT\
+ableView::item:s\
+elected, QTableW\
+idget::item:sele\
+cted {\x0a    backg\
+round: #1d4ed8;\x0a\
+    color: #ffff\
+ff;\x0a}\x0aQHeaderVie\
+w::section {\x0a   \
+ background: #e7\
+eaee;\x0a    border\
+: none;\x0a    bord\
+er-right: 1px so\
+lid #c9ced6;\x0a   \
+ padding: 4px 6p\
+x;\x0a    font-weig\
+ht: bold;\x0a}\x0aQToo\
+lBar {\x0a    backg\
+round: #e7eaee;\x0a\
+    border-botto\
+m: 1px solid #c9\
+ced6;\x0a    spacin\
+g: 6px;\x0a    padd\
+ing: 3px;\x0a}\x0aQToo\
+lButton {\x0a    bo\
+rder: 2px solid \
+transparent;\x0a   \
+ border-radius: \
+4px;\x0a    padding\
+: 3px 6px;\x0a}\x0aQTo\
+olButton:hover {\
+\x0a    border-colo\
+r: #9aa3af;\x0a}\x0aQS\
+tatusBar {\x0a    b\
+ackground: #e7ea\
+ee;\x0a    border-t\
+op: 1px solid #c\
+9ced6;\x0a}\x0aQLabel#\
+signed_in_label \
+{\x0a    font-weigh\
+t: bold;\x0a    pad\
+ding: 0 8px;\x0a}\x0aQ\
+ProgressBar {\x0a  \
+  border: 1px so\
+lid #9aa3af;\x0a   \
+ border-radius: \
+4px;\x0a    text-al\
+ign: center;\x0a   \
+ background: #ff\
+ffff;\x0a}\x0aQProgres\
+sBar[strength=\x220\
+\x22]::chunk, QProg\
+ressBar[strength\
+=\x221\x22]::chunk {\x0a \
+   background: #\
+e11d48;\x0a}\x0aQProgr\
+essBar[strength=\
+\x222\x22]::chunk {\x0a  \
+  background: #f\
+59e0b;\x0a}\x0aQProgre\
+ssBar[strength=\x22\
+3\x22]::chunk, QPro\
+gressBar[strengt\
+h=\x224\x22]::chunk {\x0a\
+    background: \
+#16a34a;\x0a}\x0a\x0a/* D\
+rop-down and spi\
+n arrows: once a\
+ box has a style\
+d border, its ar\
+rows are drawn f\
+rom here. */\x0aQCo\
+mboBox::drop-dow\
+n, QDateEdit::dr\
+op-down {\x0a    su\
+bcontrol-origin:\
+ padding;\x0a    su\
+bcontrol-positio\
+n: center right;\
+\x0a    width: 22px\
+;\x0a    border: no\
+ne;\x0a    border-l\
+eft: 1px solid #\
+9aa3af;\x0a}\x0aQCombo\
+Box::down-arrow,\
+ QDateEdit::down\
+-arrow, QSpinBox\
+::down-arrow, QD\
+oubleSpinBox::do\
+wn-arrow {\x0a    i\
+mage: url(:/cocd\
+esk/icons/down.s\
+vg);\x0a    width: \
+10px;\x0a    height\
+: 10px;\x0a}\x0aQSpinB\
+ox::up-arrow, QD\
+oubleSpinBox::up\
+-arrow {\x0a    ima\
+ge: url(:/cocdes\
+k/icons/up.svg);\
+\x0a    width: 10px\
+;\x0a    height: 10\
+px;\x0a}\x0aQSpinBox::\
+up-button, QSpin\
+Box::down-button\
+, QDoubleSpinBox\
+::up-button, QDo\
+ubleSpinBox::dow\
+n-button {\x0a    w\
+idth: 20px;\x0a    \
+border: none;\x0a  \
+  border-left: 1\
+px solid #9aa3af\
+;\x0a}\x0aQTableView, \
+QTableWidget {\x0a \
+   alternate-bac\
+kground-color: #\
+f3f5f8;\x0a    grid\
+line-color: #d5d\
+9df;\x0a}\x0a\x0a/* The r\
+etention date: a\
+ reminder in its\
+ last week, an a\
+larm once it has\
+ passed. */\x0aQLab\
+el#retention_ban\
+ner {\x0a    paddin\
+g: 8px 12px;\x0a}\x0aQ\
+Label#retention_\
+banner[urgency=\x22\
+near\x22] {\x0a    bac\
+kground: #fef3c7\
+;\x0a    color: #78\
+350f;\x0a    border\
+-bottom: 1px sol\
+id #d97706;\x0a}\x0aQL\
+abel#retention_b\
+anner[urgency=\x22p\
+assed\x22] {\x0a    ba\
+ckground: #b91c1\
+c;\x0a    color: #f\
+fffff;\x0a    font-\
+weight: bold;\x0a  \
+  padding: 12px;\
+\x0a}\x0a\x0a/* Closing t\
+he event: the on\
+e button that ca\
+nnot be undone l\
+ooks like it. */\
+\x0aQPushButton#des\
+troy_button:enab\
+led {\x0a    backgr\
+ound: #b91c1c;\x0a \
+   border-color:\
+ #7f1d1d;\x0a    co\
+lor: #ffffff;\x0a}\x0a\
+\x0a/* Someone is i\
+n danger: the cr\
+isis contacts' f\
+rame and its tit\
+le. */\x0aQFrame#da\
+nger {\x0a    borde\
+r: 3px solid #b3\
+261e;\x0a    border\
+-radius: 6px;\x0a}\x0a\
+QLabel#danger_ti\
+tle {\x0a    color:\
+ #b3261e;\x0a}\x0aQLis\
+tView::item:sele\
+cted, QListWidge\
+t::item:selected\
+ {\x0a    backgroun\
+d: #1d4ed8;\x0a    \
+color: #ffffff;\x0a\
+}\x0a\x0a/* A check's \
+verdict on a tex\
+t being written:\
+ something flagg\
+ed, or nothing f\
+ound. */\x0aQLabel[\
+verdict=\x22flagged\
+\x22] {\x0a    color: \
+#b3261e;\x0a}\x0aQLabe\
+l[verdict=\x22clear\
+\x22] {\x0a    color: \
+#146c2e;\x0a}\x0a\x0a/* U\
+nder a typed ans\
+wer: the names f\
+ound in it, and \
+how it reads to \
+those who may no\
+t see them. */\x0aQ\
+Label#name_echo \
+{\x0a    color: #5c\
+3d00;\x0a}\x0a\x0a/* A fi\
+eld's hint while\
+ it is empty: re\
+adable (4.5:1), \
+not the half-tra\
+nsparent text it\
+ is by default. \
+*/\x0aQLineEdit, QP\
+lainTextEdit, QT\
+extEdit, QComboB\
+ox, QSpinBox, QD\
+ateEdit {\x0a    pl\
+aceholder-text-c\
+olor: #5f6368;\x0a}\
+\x0a\
+\x00\x00\x16\xe2\
+/\
+* High contrast:\
+ white on black,\
+ yellow for focu\
+s and selection.\
+ Same structure \
+as style.qss. */\
+\x0a\x0aQWidget {\x0a    \
+color: #ffffff;\x0a\
+    background: \
+#000000;\x0a}\x0aQFram\
+e#unlock_card {\x0a\
+    border: 2px \
+solid #ffffff;\x0a \
+   border-radius\
+: 0;\x0a}\x0aQLabel#de\
+mo_banner {\x0a    \
+background: #fff\
+f00;\x0a    color: \
+#000000;\x0a    fon\
+t-weight: bold;\x0a\
+    padding: 6px\
+;\x0a}\x0aQLabel[probl\
+em=\x22true\x22] {\x0a   \
+ color: #ffff00;\
+\x0a    font-weight\
+: bold;\x0a}\x0aQLineE\
+dit, QComboBox, \
+QSpinBox, QDoubl\
+eSpinBox, QDateE\
+dit, QTextBrowse\
+r, QTableView, Q\
+TableWidget, QPl\
+ainTextEdit {\x0a  \
+  background: #0\
+00000;\x0a    color\
+: #ffffff;\x0a    b\
+order: 2px solid\
+ #ffffff;\x0a    pa\
+dding: 3px;\x0a    \
+selection-backgr\
+ound-color: #fff\
+f00;\x0a    selecti\
+on-color: #00000\
+0;\x0a}\x0aQComboBox Q\
+AbstractItemView\
+ {\x0a    backgroun\
+d: #000000;\x0a    \
+color: #ffffff;\x0a\
+    selection-ba\
+ckground-color: \
+#ffff00;\x0a    sel\
+ection-color: #0\
+00000;\x0a}\x0aQPushBu\
+tton, QToolButto\
+n {\x0a    backgrou\
+nd: #000000;\x0a   \
+ color: #ffffff;\
+\x0a    border: 2px\
+ solid #ffffff;\x0a\
+    padding: 5px\
+ 12px;\x0a}\x0a/* Ever\
+y button's type \
+has the same wei\
+ght: a bold defa\
+ult outgrows the\
+ size its text w\
+as measured at\x0a \
+  and loses lett\
+ers. The default\
+ and the focused\
+ button take a t\
+hicker border in\
+stead, with padd\
+ing\x0a   one pixel\
+ less so that th\
+e button keeps i\
+ts size. */\x0aQPus\
+hButton:default \
+{\x0a    border: 3p\
+x solid #ffffff;\
+\x0a    padding: 4p\
+x 11px;\x0a}\x0aQPushB\
+utton:disabled {\
+\x0a    color: #9a9\
+a9a;\x0a    border-\
+color: #9a9a9a;\x0a\
+}\x0aQLineEdit:focu\
+s, QComboBox:foc\
+us, QSpinBox:foc\
+us, QDoubleSpinB\
+ox:focus, QDateE\
+dit:focus, QText\
+Browser:focus,\x0aQ\
+TableView:focus,\
+ QTableWidget:fo\
+cus, QPlainTextE\
+dit:focus, QList\
+View:focus,\x0aQPus\
+hButton:focus, Q\
+CheckBox:focus, \
+QRadioButton:foc\
+us, QToolButton:\
+focus, QTabBar::\
+tab:focus {\x0a    \
+border: 3px soli\
+d #ffff00;\x0a}\x0aQPu\
+shButton:focus, \
+QToolButton:focu\
+s {\x0a    padding:\
+ 4px 11px;\x0a}\x0aQTa\
 bleView::item:se\
 lected, QTableWi\
 dget::item:selec\
-ted {\x0a    backgr\
-ound: #1d4ed8;\x0a \
-   color: #fffff\
-f;\x0a}\x0aQHeaderView\
-::section {\x0a    \
-background: #e7e\
-aee;\x0a    border:\
- none;\x0a    borde\
-r-right: 1px sol\
-id #c9ced6;\x0a    \
-padding: 4px 6px\
-;\x0a    font-weigh\
-t: bold;\x0a}\x0aQTool\
-Bar {\x0a    backgr\
-ound: #e7eaee;\x0a \
-   border-bottom\
-: 1px solid #c9c\
-ed6;\x0a    spacing\
-: 6px;\x0a    paddi\
-ng: 3px;\x0a}\x0aQTool\
-Button {\x0a    bor\
-der: 2px solid t\
-ransparent;\x0a    \
-border-radius: 4\
-px;\x0a    padding:\
- 3px 6px;\x0a}\x0aQToo\
-lButton:hover {\x0a\
-    border-color\
-: #9aa3af;\x0a}\x0aQSt\
-atusBar {\x0a    ba\
-ckground: #e7eae\
-e;\x0a    border-to\
-p: 1px solid #c9\
-ced6;\x0a}\x0aQLabel#s\
-igned_in_label {\
-\x0a    font-weight\
-: bold;\x0a    padd\
-ing: 0 8px;\x0a}\x0aQP\
-rogressBar {\x0a   \
- border: 1px sol\
-id #9aa3af;\x0a    \
-border-radius: 4\
-px;\x0a    text-ali\
-gn: center;\x0a    \
-background: #fff\
-fff;\x0a}\x0aQProgress\
-Bar[strength=\x220\x22\
-]::chunk, QProgr\
-essBar[strength=\
-\x221\x22]::chunk {\x0a  \
-  background: #e\
-11d48;\x0a}\x0aQProgre\
-ssBar[strength=\x22\
-2\x22]::chunk {\x0a   \
- background: #f5\
-9e0b;\x0a}\x0aQProgres\
-sBar[strength=\x223\
-\x22]::chunk, QProg\
-ressBar[strength\
-=\x224\x22]::chunk {\x0a \
+ted, QMenu::item\
+:selected, QMenu\
+Bar::item:select\
+ed {\x0a    backgro\
+und: #ffff00;\x0a  \
+  color: #000000\
+;\x0a}\x0aQHeaderView:\
+:section {\x0a    b\
+ackground: #0000\
+00;\x0a    color: #\
+ffffff;\x0a    bord\
+er: 1px solid #f\
+fffff;\x0a    paddi\
+ng: 4px 6px;\x0a   \
+ font-weight: bo\
+ld;\x0a}\x0aQTabBar::t\
+ab {\x0a    backgro\
+und: #000000;\x0a  \
+  color: #ffffff\
+;\x0a    border: 2p\
+x solid #ffffff;\
+\x0a    padding: 4p\
+x 10px;\x0a}\x0aQTabBa\
+r::tab:selected \
+{\x0a    background\
+: #ffffff;\x0a    c\
+olor: #000000;\x0a}\
+\x0aQToolBar, QStat\
+usBar, QMenuBar,\
+ QMenu {\x0a    bac\
+kground: #000000\
+;\x0a    color: #ff\
+ffff;\x0a    border\
+: 1px solid #fff\
+fff;\x0a}\x0aQLabel#si\
+gned_in_label {\x0a\
+    font-weight:\
+ bold;\x0a    paddi\
+ng: 0 8px;\x0a}\x0aQPr\
+ogressBar {\x0a    \
+border: 2px soli\
+d #ffffff;\x0a    t\
+ext-align: cente\
+r;\x0a    color: #f\
+fffff;\x0a}\x0aQProgre\
+ssBar::chunk {\x0a \
    background: #\
-16a34a;\x0a}\x0a\x0a/* Dr\
+ffff00;\x0a}\x0a/* Che\
+ck boxes and rad\
+io buttons: once\
+ the sheet colou\
+rs them, their m\
+arks come from h\
+ere too (the\x0anat\
+ive mark is drop\
+ped). Unchecked:\
+ an empty white \
+outline; checked\
+: filled yellow \
+with a black mar\
+k.\x0aA black borde\
+r of the focus r\
+ing's width keep\
+s the control's \
+size when the ri\
+ng appears. */\x0aQ\
+CheckBox, QRadio\
+Button {\x0a    bor\
+der: 3px solid #\
+000000;\x0a    padd\
+ing: 1px 3px;\x0a  \
+  spacing: 8px;\x0a\
+}\x0aQCheckBox::ind\
+icator, QRadioBu\
+tton::indicator \
+{\x0a    border: 2p\
+x solid #ffffff;\
+\x0a    background:\
+ #000000;\x0a    wi\
+dth: 16px;\x0a    h\
+eight: 16px;\x0a}\x0aQ\
+RadioButton::ind\
+icator {\x0a    bor\
+der-radius: 10px\
+;\x0a}\x0aQCheckBox::i\
+ndicator:checked\
+ {\x0a    backgroun\
+d: #ffff00;\x0a    \
+image: url(:/coc\
+desk/icons/check\
+-dark.svg);\x0a}\x0aQR\
+adioButton::indi\
+cator:checked {\x0a\
+    background: \
+#ffff00;\x0a    ima\
+ge: url(:/cocdes\
+k/icons/dot-dark\
+.svg);\x0a}\x0aQCheckB\
+ox::indicator:di\
+sabled, QRadioBu\
+tton::indicator:\
+disabled {\x0a    b\
+order-color: #9a\
+9a9a;\x0a}\x0aQCheckBo\
+x:disabled, QRad\
+ioButton:disable\
+d {\x0a    color: #\
+9a9a9a;\x0a}\x0a\x0a/* Dr\
 op-down and spin\
  arrows: once a \
 box has a styled\
@@ -191,8 +613,8 @@ control-position\
     width: 22px;\
 \x0a    border: non\
 e;\x0a    border-le\
-ft: 1px solid #9\
-aa3af;\x0a}\x0aQComboB\
+ft: 1px solid #f\
+fffff;\x0a}\x0aQComboB\
 ox::down-arrow, \
 QDateEdit::down-\
 arrow, QSpinBox:\
@@ -200,150 +622,127 @@ arrow, QSpinBox:\
 ubleSpinBox::dow\
 n-arrow {\x0a    im\
 age: url(:/cocde\
-sk/icons/down.sv\
-g);\x0a    width: 1\
-0px;\x0a    height:\
- 10px;\x0a}\x0aQSpinBo\
-x::up-arrow, QDo\
+sk/icons/down-li\
+ght.svg);\x0a    wi\
+dth: 10px;\x0a    h\
+eight: 10px;\x0a}\x0aQ\
+SpinBox::up-arro\
+w, QDoubleSpinBo\
+x::up-arrow {\x0a  \
+  image: url(:/c\
+ocdesk/icons/up-\
+light.svg);\x0a    \
+width: 10px;\x0a   \
+ height: 10px;\x0a}\
+\x0aQSpinBox::up-bu\
+tton, QSpinBox::\
+down-button, QDo\
 ubleSpinBox::up-\
-arrow {\x0a    imag\
-e: url(:/cocdesk\
-/icons/up.svg);\x0a\
-    width: 10px;\
-\x0a    height: 10p\
-x;\x0a}\x0aQSpinBox::u\
-p-button, QSpinB\
-ox::down-button,\
- QDoubleSpinBox:\
-:up-button, QDou\
-bleSpinBox::down\
--button {\x0a    wi\
-dth: 20px;\x0a    b\
-order: none;\x0a   \
- border-left: 1p\
-x solid #9aa3af;\
-\x0a}\x0aQTableView, Q\
-TableWidget {\x0a  \
-  alternate-back\
-ground-color: #f\
-3f5f8;\x0a    gridl\
-ine-color: #d5d9\
-df;\x0a}\x0a\x0a/* The re\
-tention date: a \
-reminder in its \
-last week, an al\
-arm once it has \
-passed. */\x0aQLabe\
-l#retention_bann\
-er {\x0a    padding\
-: 8px 12px;\x0a}\x0aQL\
-abel#retention_b\
-anner[urgency=\x22n\
-ear\x22] {\x0a    back\
-ground: #fef3c7;\
-\x0a    color: #783\
-50f;\x0a    border-\
-bottom: 1px soli\
-d #d97706;\x0a}\x0aQLa\
-bel#retention_ba\
-nner[urgency=\x22pa\
-ssed\x22] {\x0a    bac\
-kground: #b91c1c\
-;\x0a    color: #ff\
-ffff;\x0a    font-w\
-eight: bold;\x0a   \
- padding: 12px;\x0a\
-}\x0a\x0a/* Closing th\
-e event: the one\
- button that can\
-not be undone lo\
-oks like it. */\x0a\
-QPushButton#dest\
-roy_button:enabl\
-ed {\x0a    backgro\
-und: #b91c1c;\x0a  \
-  border-color: \
-#7f1d1d;\x0a    col\
-or: #ffffff;\x0a}\x0a\
-\x00\x00\x04\xc6\
-\x00\
-\x00\x10\x10x\xda\xb5W\xddo\xdb6\x10\x7f\xf7_A\
-$\x0f\xdb\x828v\xdc\x0fd\x0a\xfa\xb0\xb4\x1dZ`\
-\x03\x1a\xa4\xd8\x1e\x8a\xc1\xa0\xc4\xb3L\x98\x225\x92\x8a\
-\xed\x0d\xf9\xdf{$E}8\xb2\xe3-\xad\x85 \xe2\
-\x91\xbc\xef\xdf\xddirF>\xf0|I2%\xad\xa6\
-\xc6&d\xbd\xe4\x16\x88\x92$\x154[\x9d\x93-\x08\
-\xa1\xd6d\xa14\xfee\x95!T2b@@f\xb9\
-\x92\x17\xe4\x8e\x16@\x8c\xd5Uf+\x0d\x84\x1a\x5cl\
-\x05\x5c\xfcm\xcc\x059\x9b\x8cF\xb7\x7fr\x96\x83%\
-\xff\x8e\x08\xfe2%\x94N\xc8\xe9\xc2\xff\xae=-E\
-A\xb9V\x95d\xb81\xf5\xbf\xeb\xd1\xc3\xe8\xf6W\x8d\
-\xbcO+)T\xb6\x9agT\xb3\x9aG\xaa4\x03d\
-2+7\xc4(\xc1\xd9\x0e;\xbf=\xd6\x94\xf1\xca$\
-$\xf0\xfa\x8d\xa6 N\x19\x14j\x9eR)AG^\
-]\xd9\x8e\x87\x93\xddU4\xea\xe3h\x0b\xf4\xd2x\x0d\
-\xe80tT\xaa\x04\x0b\xe4\x922\xc6e\x9e\x90\xd7\xe5\
-\xa6\x15\xf6\xa5\xd4*\x15P\xbc9A\xe7\xc0\xc9_\x03\
-\x0e8\xc0\xd7q\xe1\x12\xde3n\xcf\xc9\xed[U\xa4\
-\xeaFm\xf0\xf5\xae\xe42\xbc\xbdS\x15\xf2\xef\xac\xa9\
-\x8d\xe7?\xc3\xc6\xdeh\xb56\xa0\xdd\x8a\xe2\xb9?8\
-\xac\xe3{\x88\x08\xae>\x09\xca\xa5;\xec\xee\x0dy\xa4\
-k\xfd`\xe8\x0e\x87\xa2\xf1\xcc\x0b\xe7\x19Gi2g\
-\xdc\xca\x19\x0f\xf9\xa4=\xb8\x1b\x09tM\xf4\x07\xb9\xfd\
-%\xc5\xdc\xa3\x99\xfdh\xa1p&\xfe\x1f#\xbe\x8dN\
-\x9f*\xb3\xbc\xa9\xacU\xd2\xb9Y)\x11\x16\xdf\xd3\xab\
-\xafp\xffr\x16\x92nrF\xde\xdf\x83\xde\x92\xd4\x8b\
-\xfd\xc1\x10\xbb-\x81,\x11\x90v\x89\x08u0\x8d)\
-F}\x92\x11\x06\x0bZ\x09KTes\x97,\xe1 \
-\xff\x07\x08\xb7\xb8\xc0\xb4 k\xbc^\x005\x08mF\
-\xa8u\xe2\x1d\xfe\x852`\x88\x00kA#\xcc?\xe3\
-\xbd\xc8\xccm;>\xbeX\xe0\xa5\xa0\x0e\xb1t\x85\xc5\
-\x01wx\xb6B\xf0\x05\x0b\x09\x97\xc6\x02e\xe7d\xcd\
-\xed2\xda\xe5\x84(\x09\xa4\xe4\x1b\x10(\xc4`IQ\
-x\x93Z\xcf\xb8f\xb8\x02(\x8dW\xd4i\xecKM\
-'\x04IT\xa7_1^<\xe1\xd0\x97\xce\xa1\x975\
-\x8a\xbb\xdc\xb8q\xb8a;\x18\xfe\x99\xba\xa7Wuv\
-\xb7:8N\xbcK:hn\x085\x86\x9bu\x0f\xd9\
--\xb5\xc6wC\xe8\xa0\xbc\xa6\x8dZ\xac\xb7\xa7Z\xc4\
-7\xb4\x1e\xee\x9b\xbb\x1d\x83\x1bU\x97\x90\xad\xbaJ\xb4\
-\x89\xdd\x15pCu\x92X\x9a\x06\xdaa\xa7?\x82\xcb\
-^\xde5\x9f\xe1\xe8\xb4\x86&\xd8\xb0\x8a$`\x13\xd8\
-\x8e\xc5\x8f6\x7f\x07Y\x0dS\xbd\x11\xbd\x8d\xff\xda#\
-P\xad\x0f\x98\xce\xa0\x83^&\x14\x8b\xe7T\x80\xcb#\
-\x12\xf6u\xac\xad\xc3m\xa4\x13\x9e\xefY\x8b|p\xa6\
-mp\x9a\x94x\xca\x99\x91\xd3\x803}BP\xd7\xc2\
-\xee,\xb5\x95\x09\xefu\xac\xea\xb7o\xec\xddfT0\
-<\x97\xc0\xe6\x5c\xce\x85[\xd7b\x9e\x9a\x00\xa6\xe4*\
-V\x0f\xadr\x8d\xb5\x0b5=nlq\xf5vL\x05\
-\x8aMH\x06\x12+\xeb\xb0\x01}\xdeI\x92-+\xb9\
-:\x94\xa9\xae_F\x18'\x5c2\x9eQ\xab\x8eTj\
-\xcd\x99]\xa2\xa3^\xc6\x1c[\xd6\xb6\x07\xca0kT\
-\x09i\x87\xe1\xf30r\x1d\xeb\x9dV\xe5\x98\xa9\xb5\x0c\
-S%\x16<B\xb5\xabh\x09v\x80\x0c|\xa3\xda\xf8\
-\x1eF\xc3X\xc9j\x85\xcf}\xe5\x0fg\xf1\x1f\xb6\x1f\
-M\x91\xcbB\xab\x02U\xd4u?h\x0am\xc2\xa2\xa0\
-n\x1dm\xa9\xb5\xa6\xa6J\xfd \xac\xc4Xi\x9es\
-\x8cD\x1d\xd9\xeb\xdd\xfdR\x19\xee\xc0\x1dcE\xb4\xf3\
-K\xcfi\xb3YtZt\xb2\xc4\xb6\xd6\xeb\x16\x02\x16\
-v_\x1av\x94G\x0d\xc7\xde\xd6\xbe\xf6]rl\x16\
-;\x87{\x8d\xa4\xb3W\x1b\xcc\x0b\x9aCB*-~\
-L&\x99\xca\x18\x98\xd5\x84\xa3\x8df\xe2\xcf\x0ag\xd4\
-\x85\xb9\xcf\x7f\xea\xa7\xc3\xf4Q:D\xe47\xb2\xaar\
-\x9f\x16q\xe7i\x1d\xf0\xe4\xf34H\xe3<\xd6wA\
-C~\xac\xd9\xbe\xad\xce\xbdZ\xef\x18\xe5\xe9\xb3\xa2\xbc\
-g6\xafeP\x81\xa9%1\xe2C\x93\xe9l\xea\x9e\
- )\xd7\x9c\x09\x9c3\x9a\xcd\xab\xa9{\x22\xce\xdc\x80\
-\xa6\xc1b\xa6\xba~\xc4\x90\xa1\x1b\x025\x14\x88Y?\
-\x86y8\x09\xfc\x00\xc4\x19\x11\xf0\xab\x8f\x22\x10\x05\xd5\
-E\x80!~\x1b8\x0c\x96\xd4\xe0D\x17\xa0\x15\x8ad\
-\xc3\xb3\xffQ\xd5\x94\xc3\xab\xce\x80\xba\xe7\xca\x97J\xe7\
- \xb3\xed\x9b\x13\x09T\x1f\xfcL\xdaS\xab\xa6\xd3\xa3\
-\xd8\x07\xed\x1b\x01\xbd\xaa\x94\x1d\xd90\x06F\x99c\xba\
-Bt\x81\x0b\xc5[\x9c\x9d\x91\xe8GY\xb8G]\x13\
-\xff\xea\x06\xde8*\xbbI7C\xed\x95%)\x10\xd4\
-\xd0m\x0a\xa5V\x18\x22\xber\xe1\xd8\x1dw\xf1\xc3\x16\
-?\x83\xd4v\x1eX$ \xbb\xe3\xea\xd1\xa6>\x8c\xbe\
-\x02L\x00.\xb5\
+button, QDoubleS\
+pinBox::down-but\
+ton {\x0a    width:\
+ 20px;\x0a    borde\
+r: none;\x0a    bor\
+der-left: 1px so\
+lid #ffffff;\x0a}\x0aQ\
+TableView, QTabl\
+eWidget {\x0a    al\
+ternate-backgrou\
+nd-color: #20202\
+0;\x0a    gridline-\
+color: #808080;\x0a\
+}\x0a\x0a/* The retent\
+ion date: a remi\
+nder in its last\
+ week, an alarm \
+once it has pass\
+ed. */\x0aQLabel#re\
+tention_banner {\
+\x0a    padding: 8p\
+x 12px;\x0a}\x0aQLabel\
+#retention_banne\
+r[urgency=\x22near\x22\
+] {\x0a    color: #\
+ffff00;\x0a    bord\
+er: 2px solid #f\
+fff00;\x0a}\x0aQLabel#\
+retention_banner\
+[urgency=\x22passed\
+\x22] {\x0a    backgro\
+und: #c00000;\x0a  \
+  color: #ffffff\
+;\x0a    border: 3p\
+x solid #ffff00;\
+\x0a    font-weight\
+: bold;\x0a    padd\
+ing: 12px;\x0a}\x0a\x0a/*\
+ Closing the eve\
+nt: the one butt\
+on that cannot b\
+e undone looks l\
+ike it. */\x0aQPush\
+Button#destroy_b\
+utton:enabled {\x0a\
+    background: \
+#c00000;\x0a    col\
+or: #ffffff;\x0a}\x0a\x0a\
+/* Someone is in\
+ danger: the cri\
+sis contacts' fr\
+ame and its titl\
+e. */\x0aQFrame#dan\
+ger {\x0a    border\
+: 4px solid #ff8\
+080;\x0a}\x0aQLabel#da\
+nger_title {\x0a   \
+ color: #ff8080;\
+\x0a}\x0aQListView::it\
+em:selected, QLi\
+stWidget::item:s\
+elected {\x0a    ba\
+ckground: #ffff0\
+0;\x0a    color: #0\
+00000;\x0a}\x0aQToolTi\
+p {\x0a    backgrou\
+nd: #000000;\x0a   \
+ color: #ffffff;\
+\x0a    border: 1px\
+ solid #ffffff;\x0a\
+}\x0a\x0a/* A check's \
+verdict on a tex\
+t being written:\
+ something flagg\
+ed, or nothing f\
+ound. */\x0aQLabel[\
+verdict=\x22flagged\
+\x22] {\x0a    color: \
+#ff8080;\x0a}\x0aQLabe\
+l[verdict=\x22clear\
+\x22] {\x0a    color: \
+#80ff80;\x0a}\x0a\x0a/* U\
+nder a typed ans\
+wer: the names f\
+ound in it, and \
+how it reads to \
+those who may no\
+t see them. */\x0aQ\
+Label#name_echo \
+{\x0a    color: #ff\
+ffff;\x0a}\x0a\x0a/* A fi\
+eld's hint while\
+ it is empty: re\
+adable (4.5:1), \
+not the half-tra\
+nsparent text it\
+ is by default. \
+*/\x0aQLineEdit, QP\
+lainTextEdit, QT\
+extEdit, QComboB\
+ox, QSpinBox, QD\
+ateEdit {\x0a    pl\
+aceholder-text-c\
+olor: #c8c8c8;\x0a}\
+\x0a\
 \x00\x00\x00\xd8\
 <\
 svg xmlns=\x22http:\
@@ -531,6 +930,17 @@ ff00\x22 stroke=\x22#f\
 fffff\x22 stroke-wi\
 dth=\x222\x22/>\x0a</svg>\
 \x0a\
+\x00\x00\x00\x8a\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 0 16 16\x22 width\
+=\x2216\x22 height=\x2216\
+\x22>\x0a  <circle cx=\
+\x228\x22 cy=\x228\x22 r=\x224\x22\
+ fill=\x22#000000\x22/\
+>\x0a</svg>\x0a\
 \x00\x00\x01L\
 <\
 svg xmlns=\x22http:\
@@ -608,6 +1018,22 @@ H16\x22 stroke=\x22#1d\
 th=\x222.4\x22 stroke-\
 linecap=\x22round\x22/\
 >\x0a</svg>\x0a\
+\x00\x00\x00\xdf\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 viewBox=\x22\
+0 0 16 16\x22 width\
+=\x2216\x22 height=\x2216\
+\x22>\x0a  <path d=\x22M3\
+ 8.5 L6.5 12 L13\
+ 4.5\x22 fill=\x22none\
+\x22 stroke=\x22#00000\
+0\x22 stroke-width=\
+\x222.6\x22 stroke-lin\
+ecap=\x22round\x22 str\
+oke-linejoin=\x22ro\
+und\x22/>\x0a</svg>\x0a\
 \x00\x00\x01\x8a\
 <\
 svg xmlns=\x22http:\
@@ -691,6 +1117,10 @@ qt_resource_name = b"\
 \x0c\xe7zG\
 \x00b\
 \x00o\x00a\x00r\x00d\x00-\x00l\x00i\x00g\x00h\x00t\x00.\x00s\x00v\x00g\
+\x00\x0c\
+\x05\xe2\xbd\x87\
+\x00d\
+\x00o\x00t\x00-\x00d\x00a\x00r\x00k\x00.\x00s\x00v\x00g\
 \x00\x0e\
 \x06\xcb\xc3\xe7\
 \x00l\
@@ -703,6 +1133,10 @@ qt_resource_name = b"\
 \x0f\xde_\x07\
 \x00n\
 \x00e\x00w\x00-\x00r\x00e\x00p\x00o\x00r\x00t\x00.\x00s\x00v\x00g\
+\x00\x0e\
+\x06\x01\x87\xe7\
+\x00c\
+\x00h\x00e\x00c\x00k\x00-\x00d\x00a\x00r\x00k\x00.\x00s\x00v\x00g\
 \x00\x14\
 \x02K\xd4\x87\
 \x00n\
@@ -714,21 +1148,23 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00\x01\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x03\x00\x00\x00\x02\
 \x00\x00\x00$\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x00\x14\x00\x02\x00\x00\x00\x0d\x00\x00\x00\x05\
-\x00\x00\x00<\x00\x01\x00\x00\x00\x01\x00\x00\x0f\xf4\
-\x00\x00\x00z\x00\x00\x00\x00\x00\x01\x00\x00\x15\x9a\
-\x00\x00\x01\xb2\x00\x00\x00\x00\x00\x01\x00\x00#\xa2\
-\x00\x00\x01\x00\x00\x00\x00\x00\x00\x01\x00\x00\x1b|\
-\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x18\x5c\
-\x00\x00\x01Z\x00\x00\x00\x00\x00\x01\x00\x00\x1f2\
-\x00\x00\x00d\x00\x00\x00\x00\x00\x01\x00\x00\x14\xbe\
-\x00\x00\x00\xca\x00\x00\x00\x00\x00\x01\x00\x00\x19\xac\
-\x00\x00\x01|\x00\x00\x00\x00\x00\x01\x00\x00 \x82\
-\x00\x00\x00\x9c\x00\x00\x00\x00\x00\x01\x00\x00\x16v\
-\x00\x00\x01\x1e\x00\x00\x00\x00\x00\x01\x00\x00\x1cX\
-\x00\x00\x016\x00\x00\x00\x00\x00\x01\x00\x00\x1dL\
-\x00\x00\x00\xdc\x00\x00\x00\x00\x00\x01\x00\x00\x1a\x88\
-\x00\x00\x01\x90\x00\x00\x00\x00\x00\x01\x00\x00\x22\x14\
+\x00\x00\x00\x14\x00\x02\x00\x00\x00\x0f\x00\x00\x00\x05\
+\x00\x00\x00<\x00\x00\x00\x00\x00\x01\x00\x00\x16\xb6\
+\x00\x00\x00z\x00\x00\x00\x00\x00\x01\x00\x00.x\
+\x00\x00\x01\xf2\x00\x00\x00\x00\x00\x01\x00\x00=\xf1\
+\x00\x00\x01\x00\x00\x00\x00\x00\x00\x01\x00\x004Z\
+\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x001:\
+\x00\x00\x01Z\x00\x00\x00\x00\x00\x01\x00\x008\x10\
+\x00\x00\x01\xd0\x00\x00\x00\x00\x00\x01\x00\x00=\x0e\
+\x00\x00\x01x\x00\x00\x00\x00\x00\x01\x00\x008\x9e\
+\x00\x00\x00d\x00\x00\x00\x00\x00\x01\x00\x00-\x9c\
+\x00\x00\x00\xca\x00\x00\x00\x00\x00\x01\x00\x002\x8a\
+\x00\x00\x01\x9a\x00\x00\x00\x00\x00\x01\x00\x009\xee\
+\x00\x00\x00\x9c\x00\x00\x00\x00\x00\x01\x00\x00/T\
+\x00\x00\x01\x1e\x00\x00\x00\x00\x00\x01\x00\x0056\
+\x00\x00\x016\x00\x00\x00\x00\x00\x01\x00\x006*\
+\x00\x00\x00\xdc\x00\x00\x00\x00\x00\x01\x00\x003f\
+\x00\x00\x01\xae\x00\x00\x00\x00\x00\x01\x00\x00;\x80\
 "
 
 def qInitResources():

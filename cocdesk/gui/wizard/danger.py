@@ -24,11 +24,10 @@ class DangerPanel(QFrame):
         super().__init__()
         self.open_case, self.step_id = open_case, step_id
         self.setObjectName("danger")
-        self.setStyleSheet("#danger { border: 3px solid #b3261e; border-radius: 6px; }")
         self.setAccessibleName("Someone is in immediate danger: crisis contacts")
         layout = QVBoxLayout(self)
         title = heading("Someone is in danger: call now", 1.8)
-        title.setStyleSheet("color: #b3261e;")
+        title.setObjectName("danger_title")  # the stylesheets colour it and the frame, for each look
         layout.addWidget(title)
         contacts = open_case.event_details.crisis_contacts.listed()
         grid = QGridLayout()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QPlainTextEdit, QTextEdi
 
 from cocdesk.desk import Act, Read
 from cocdesk.domain import Role
+from cocdesk.gui import palette
 from cocdesk.gui.wizard.common import scaled_font
 from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.identity import Match, NameMatcher
@@ -31,9 +32,6 @@ from cocdesk.identity.matcher import WORD
 
 MARK = "Mark as identifying"
 NOT_A_NAME = "Not a name"
-TINT = QColor("#fde7c2")
-UNDERLINE = QColor("#b3261e")
-ECHO_STYLE = "color: #5c3d00;"
 Editor = QLineEdit | QPlainTextEdit
 
 
@@ -50,11 +48,10 @@ class NameEcho(QLabel):
         self.open_case, self.editor, self.reads_only = open_case, editor, reads_only
         self.matches: list[Match] = []
         self._seen: tuple[str, bool, NameMatcher] | None = None
-        self.setObjectName("name_echo")
+        self.setObjectName("name_echo")  # the stylesheets colour it by this name
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setFont(scaled_font(self, 0.92))
-        self.setStyleSheet(ECHO_STYLE)
         self.setAccessibleName("Names in this answer")
         self.hide()
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -95,16 +92,17 @@ class NameEcho(QLabel):
         """Tint and underline the matches in a paragraph field (a line shows them in the echo only)."""
         if not isinstance(self.editor, QPlainTextEdit):
             return
-        marks = []
+        marks, colours = [], palette.current()
         for match in self.matches:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.editor.document())
             cursor.setPosition(match.start)
             cursor.setPosition(match.end, QTextCursor.MoveMode.KeepAnchor)
             look = QTextCharFormat()
-            look.setBackground(TINT)
+            look.setBackground(QColor(colours.name_paper))
+            look.setForeground(QColor(colours.name_ink))
             look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            look.setUnderlineColor(UNDERLINE)
+            look.setUnderlineColor(QColor(colours.alert))
             look.setToolTip(match.label)
             selection.cursor, selection.format = cursor, look
             marks.append(selection)

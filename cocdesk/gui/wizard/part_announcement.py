@@ -24,7 +24,7 @@ from cocdesk.domain import Announcement, Case
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.flow.announcement import check, fill
 from cocdesk.flow.approval import blockers
-from cocdesk.gui import paper_out
+from cocdesk.gui import palette, paper_out, style
 from cocdesk.gui.paper_out import Paper
 from cocdesk.gui.wizard.common import heading, local_text, name_it, note
 from cocdesk.gui.wizard.field_text import LongTextField
@@ -39,7 +39,6 @@ BLANKS = (
     ("location", "Where the policy is", "the conference website"),
     ("contact", "How to reach the team", "find any CoC team member at the registration desk"),
 )
-FLAG_COLOUR = QColor("#f9dedc")
 
 
 class AnnouncementEditor(QWidget):
@@ -144,14 +143,14 @@ class AnnouncementEditor(QWidget):
         self.flags.setText(
             "\n".join(f"⚑ {reason}" for reason in reasons) if reasons else "✓ Nothing found: it is general."
         )
-        self.flags.setStyleSheet("color: #b3261e;" if reasons else "color: #146c2e;")
+        style.mark(self.flags, "verdict", "flagged" if reasons else "clear")  # coloured by the stylesheets
         refusal = self._approval_refusal()
         self.approve_button.setEnabled(not reasons and not refusal)
         self.approve_button.setToolTip(refusal)
         return reasons
 
     def _highlight(self, text: str, whole: Case) -> None:
-        selections = []
+        selections, flagged = [], palette.current()
         for flag in check(text, whole, self.open_case.procedure):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.draft.text.document())
@@ -159,7 +158,8 @@ class AnnouncementEditor(QWidget):
             cursor.setPosition(flag.end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             look = QTextCharFormat()
-            look.setBackground(FLAG_COLOUR)
+            look.setBackground(QColor(flagged.flag_paper))
+            look.setForeground(QColor(flagged.flag_ink))
             look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             selection.format = look
             selections.append(selection)
