@@ -82,6 +82,7 @@ class TimeEdit(QWidget):
         super().__init__()
         self.zone, self.label, self.check, self.blank_problem = zone, label, check, blank_problem
         self._moment: datetime | None = None
+        self._showing = False
         self.problem = ""
         self.line = QLineEdit()
         self.line.setMaxLength(TYPED_MAX)
@@ -91,7 +92,7 @@ class TimeEdit(QWidget):
         self.line.setMinimumWidth(
             self.line.fontMetrics().horizontalAdvance("Wednesday 30 September 2026, 21:30 ")
         )
-        self.line.textEdited.connect(self._typed)
+        self.line.textChanged.connect(self._typed)  # typed, pasted or set by assistive technology
         self.line.installEventFilter(self)
         self.calendar_button = QPushButton("Calendar")
         self.calendar_button.setToolTip("Pick a day (Alt+Down)")
@@ -136,6 +137,8 @@ class TimeEdit(QWidget):
         return reading
 
     def _typed(self, _text: str = "") -> None:
+        if self._showing:
+            return
         reading = self.reading()
         if not reading.readable:
             self._say(reading.problem)
@@ -167,7 +170,11 @@ class TimeEdit(QWidget):
     def show_moment(self, moment: datetime | None) -> None:
         """Show a stored moment, in the long form (which reads back the same); not a change."""
         self._moment = moment
-        self.line.setText(long_form(moment, self.zone, now()) if moment else "")
+        self._showing = True
+        try:
+            self.line.setText(long_form(moment, self.zone, now()) if moment else "")
+        finally:
+            self._showing = False
         self._say("")
 
     def _replace(self, text: str) -> None:
