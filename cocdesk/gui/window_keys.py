@@ -4,7 +4,7 @@
     focus_first(window)      # a new page, a screen ready again: the keyboard goes to the first field
     closes_by_keys(window)   # a window beside the main one: Esc and Ctrl+W close it
 
-The first field is the first control in tab order that takes typing (a text box, a list to pick from,
+The first field is the first control in tab order that takes typing or a pick (a text box, a list,
 a number); a window with none starts on its first control. A control marked with ``FIRST_FIELD`` is
 where typing starts even when fields come before it (the passphrase, with the member already picked).
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
@@ -46,10 +47,10 @@ def _takes_tab(widget: QWidget, root: QWidget) -> bool:
 
 
 def is_field(widget: QWidget) -> bool:
-    """A control that takes typing; read-only text is not one."""
+    """A control that takes typing or a pick from a list; read-only text is not one."""
     if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
         return not widget.isReadOnly()
-    return isinstance(widget, QAbstractSpinBox | QComboBox)
+    return isinstance(widget, QAbstractSpinBox | QComboBox | QAbstractItemView)
 
 
 def first_field(root: QWidget, *, fields_only: bool = True) -> QWidget | None:

@@ -142,6 +142,8 @@ class BoardWindow(QWidget):
         self.addAction(self.names_action)
         for action in (self.undo_action, self.print_action, self.present_action, self.names_action):
             self.filter_bar.add_command(action)
+        self.close_button = self.filter_bar.add_command(self.close_action)  # seen, not only Esc or Ctrl+W
+        self.close_button.setAccessibleName("Close the board")
 
     def hide_names(self) -> None:
         """Names off: the panel shows people as their roles again."""

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from cocdesk.domain import Case
 from cocdesk.flow.requirements import in_danger
+from cocdesk.gui.window_keys import focus_first
 from cocdesk.gui.wizard.checklist import ChecklistSection
-from cocdesk.gui.wizard.common import focus_order, heading, note, separator
+from cocdesk.gui.wizard.common import heading, note, separator
 from cocdesk.gui.wizard.danger import DangerPanel
 from cocdesk.gui.wizard.fields import FieldsSection
 from cocdesk.gui.wizard.guidance import GuidanceBox
@@ -88,11 +89,9 @@ class StepPage(QWidget):
             commit()
 
     def focus_first(self) -> None:
-        """Put the keyboard in the page's first control, as if tabbed into."""
-        for widget in focus_order(self):
-            if widget.isVisibleTo(self) and widget.isEnabled():
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
-                return
+        """Put the keyboard in the page's first control, as if tabbed into: the danger question,
+        where the page asks it first, is a yes or no, not a field to type in."""
+        focus_first(self, fields_only=False)
 
     def set_guidance_visible(self, visible: bool) -> None:
         self.guidance.setVisible(visible)

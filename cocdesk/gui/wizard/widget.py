@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
@@ -151,6 +152,13 @@ class WizardWidget(QWidget):
                 page.focus_first()
         self.steps.select(step_id)
         self._show_status()
+
+    def focus_step(self) -> None:
+        """The keyboard in the shown step's first control, unless it is in the step already."""
+        page = self.stack.currentWidget()
+        focused = QApplication.focusWidget()
+        if isinstance(page, StepPage) and not (focused is not None and page.isAncestorOf(focused)):
+            page.focus_first()
 
     def following(self) -> None:
         if self.current == ADVICE:
