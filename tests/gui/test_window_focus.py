@@ -134,7 +134,8 @@ def test_the_board_has_a_close_button_and_closes_with_esc_and_ctrl_w(qtbot, stat
     assert close.isVisible() and close.text().replace("&", "") == "Close the board"
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert not board.isVisible()
-    keys = ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier))
+    plain, ctrl = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier
+    keys = ((Qt.Key.Key_Escape, plain), (Qt.Key.Key_W, ctrl))
     for key, modifier in keys:
         window.work.show_board()
         qtbot.waitUntil(board.isActiveWindow)
