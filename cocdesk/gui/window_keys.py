@@ -11,6 +11,8 @@ where typing starts even when fields come before it (the passphrase, with the me
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -53,11 +55,14 @@ def is_field(widget: QWidget) -> bool:
     return isinstance(widget, QAbstractSpinBox | QComboBox | QAbstractItemView)
 
 
-def first_field(root: QWidget, *, fields_only: bool = True) -> QWidget | None:
+def first_field(
+    root: QWidget, *, fields_only: bool = True, among: Sequence[QWidget] | None = None
+) -> QWidget | None:
     """Where the keyboard goes when ``root`` opens: a marked control, else the first field, else the
     first control. ``fields_only=False`` takes the first control whatever it is (a wizard step that
-    asks a yes/no question first)."""
-    chain = focus_chain(root)
+    asks a yes/no question first). ``among``: the controls in their order, when the root keeps its own
+    (the wizard orders Tab by its layout); by default, Tab's chain."""
+    chain = focus_chain(root) if among is None else [w for w in among if _takes_tab(w, root)]
     marked = [widget for widget in chain if widget.property(FIRST_FIELD)]
     fields = [widget for widget in chain if is_field(widget)] if fields_only else []
     for choice in (marked, fields, chain):
@@ -66,9 +71,11 @@ def first_field(root: QWidget, *, fields_only: bool = True) -> QWidget | None:
     return None
 
 
-def focus_first(root: QWidget, *, fields_only: bool = True) -> QWidget | None:
+def focus_first(
+    root: QWidget, *, fields_only: bool = True, among: Sequence[QWidget] | None = None
+) -> QWidget | None:
     """Put the keyboard in ``root``'s first field, as if tabbed into; the control, or None."""
-    widget = first_field(root, fields_only=fields_only)
+    widget = first_field(root, fields_only=fields_only, among=among)
     if widget is not None:
         widget.setFocus(Qt.FocusReason.TabFocusReason)
     return widget
@@ -126,4 +133,3 @@ class _EscapeCloses(QObject):
             self.window.close()
             return True
         return False
-

@@ -131,7 +131,7 @@ class BoardWindow(QWidget):
         self.undo_action = command("&Undo move", QKeySequence.StandardKey.Undo, self.mover.undo)
         self.undo_action.setEnabled(False)
         self.print_action = command("&Print the board…", QKeySequence.StandardKey.Print, self.print_board)
-        self.present_action = command("Pre&sent", "F5", lambda: self.set_presenting(not self.presenting))
+        self.present_action = command("Pr&esent", "F5", lambda: self.set_presenting(not self.presenting))
         self.refresh_action = command("&Refresh", "Ctrl+R", self.refresh)
         self.close_action = command("&Close the board", "Ctrl+W", self.close)
         self.names_action = QAction("Show &names", self)

@@ -14,7 +14,7 @@ from cocdesk.domain import Case
 from cocdesk.flow.requirements import in_danger
 from cocdesk.gui.window_keys import focus_first
 from cocdesk.gui.wizard.checklist import ChecklistSection
-from cocdesk.gui.wizard.common import heading, note, separator
+from cocdesk.gui.wizard.common import focus_order, heading, note, separator
 from cocdesk.gui.wizard.danger import DangerPanel
 from cocdesk.gui.wizard.fields import FieldsSection
 from cocdesk.gui.wizard.guidance import GuidanceBox
@@ -91,7 +91,7 @@ class StepPage(QWidget):
     def focus_first(self) -> None:
         """Put the keyboard in the page's first control, as if tabbed into: the danger question,
         where the page asks it first, is a yes or no, not a field to type in."""
-        focus_first(self, fields_only=False)
+        focus_first(self, fields_only=False, among=focus_order(self))
 
     def set_guidance_visible(self, visible: bool) -> None:
         self.guidance.setVisible(visible)

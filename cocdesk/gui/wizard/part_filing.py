@@ -30,7 +30,7 @@ class FilingEditor(QWidget):
             "Include the reporter's and witnesses' names (the reporter agreed to share)"
         )
         name_it(self.with_names, "Include the names in the export")
-        self.export_button = QPushButton(f"&Export the report for {officer}…")
+        self.export_button = QPushButton(f"E&xport the report for {officer}…")
         name_it(self.export_button, "Export the report for the Safety and Diversity Officer")
         self.export_button.clicked.connect(self.export)
         self.status = QLabel()
