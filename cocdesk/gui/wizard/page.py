@@ -8,7 +8,7 @@ anyone is in danger asks it first.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cocdesk.domain import Case
 from cocdesk.flow.requirements import in_danger
@@ -58,6 +58,7 @@ class StepPage(QWidget):
                 column.addWidget(separator())
                 column.addWidget(section)
         column.addStretch(1)
+        wrap_forms(body)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -95,3 +96,15 @@ class StepPage(QWidget):
 
     def set_guidance_visible(self, visible: bool) -> None:
         self.guidance.setVisible(visible)
+
+
+def wrap_forms(body: QWidget) -> None:
+    """Labels beside fields wrap, and a field goes under its label when both do not fit beside: the
+    page gets narrower with the window instead of scrolling sideways."""
+    for form in body.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setWordWrap(True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from cocdesk.gui import paper_out
 from cocdesk.gui.paper_out import Paper
 from cocdesk.gui.session import Session
 from cocdesk.gui.wizard.common import WIZARD_NAME, order_tabs
+from cocdesk.gui.wizard.folding import GUIDANCE, Folding
 from cocdesk.gui.wizard.footer import StepFooter
 from cocdesk.gui.wizard.guidance import AdvicePage
 from cocdesk.gui.wizard.header import CaseHeader
@@ -82,6 +83,10 @@ class WizardWidget(QWidget):
         self.footer.back_button.clicked.connect(self.previous)
         self.footer.done_button.clicked.connect(self.toggle_done)
         self.footer.next_button.clicked.connect(self.following)
+        self.folding = Folding(self.steps.maximumWidth(), guidance=not paper, parent=self)
+        self.folding.sig_changed.connect(self._fold)
+        for toggle in self.folding.buttons():
+            self.header.toggles.addWidget(toggle)
         middle = QHBoxLayout()
         middle.addWidget(self.steps)
         middle.addWidget(self.stack, 1)
@@ -129,7 +134,7 @@ class WizardWidget(QWidget):
             step = procedure.step(step_id)
             number = procedure.steps.index(step) + 1
             page = StepPage(self.open_case, step, number, len(procedure.steps), paper=self.paper)
-            page.set_guidance_visible(not self.paper)
+            page.set_guidance_visible(self.folding.shown[GUIDANCE])
             self.pages[step_id] = page
             self.stack.addWidget(page)
             order_tabs(self)
@@ -173,6 +178,15 @@ class WizardWidget(QWidget):
         step = self.flow().previous(self.current)
         if step is not None:
             self.go(step.id, focus=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.folding.resized(self.width())
+
+    def _fold(self, steps: bool, guidance: bool) -> None:
+        self.steps.setVisible(steps)
+        for page in self.pages.values():
+            page.set_guidance_visible(guidance)
 
     # done, saved, shown
 
