@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python packaging/station_screenshots.py [FOLDER]
 
-writes first-run.png, unlock.png, case-list.png and case-view.png into FOLDER (docs/screenshots/).
+writes first-run.png, unlock.png, unlock-problem.png (the vault open in another copy of the app),
+case-list.png and case-view.png into FOLDER (docs/screenshots/).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from cocdesk.demo import DEMO_MEMBER, make_demo_vault  # noqa: E402
+from cocdesk.desk import Desk  # noqa: E402
 from cocdesk.domain import CaseStatus  # noqa: E402
 from cocdesk.gui import app as station_app  # noqa: E402
 from cocdesk.gui import style  # noqa: E402
@@ -74,8 +76,16 @@ def main(folder: Path) -> None:
         unlock.ui.passphrase_edit.setText(station_app.DEMO_PASSPHRASE[:9])
         unlock.ui.passphrase_edit.setFocus()
         shoot(app, unlock, folder / "unlock.png")
+        elsewhere = Desk.open(vault, DEMO_MEMBER, station_app.DEMO_PASSPHRASE)  # "open in another copy"
+        unlock.check_vault()
+        shoot(app, unlock, folder / "unlock-problem.png")
+        elsewhere.close()
+        unlock.check_vault()
+        unlock.ui.passphrase_edit.setText(station_app.DEMO_PASSPHRASE[:9])
         unlock.ui.passphrase_edit.setText(station_app.DEMO_PASSPHRASE)
         unlock.try_unlock()
+        while station.window is None or unlock.unlocking:  # the key is derived off the GUI thread
+            app.processEvents()
         window = station.window
         shoot(app, window, folder / "case-list.png")
         assessing = next(row for row in window.case_list.model.rows if row.status == CaseStatus.ASSESSING)

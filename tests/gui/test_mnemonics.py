@@ -92,7 +92,10 @@ def test_no_letter_is_underlined_twice_in_any_window(qtbot, station, tmp_path: P
         wizard.go(step.id)
         check(f"new report, step {step.id}", window, seen)
     window.work.show_board()
-    check("board", window.work.board, seen)
+    board = window.work.board
+    check("board", board, seen)
+    board.select_case(board.shown_cards()[0].case_id)  # the side panel shows the case and its form
+    check("board, a card selected", board, seen)
     window.work.board.close()
     team = window.team
     team.open_members()

@@ -3,7 +3,9 @@
     python -m tests.gui.wizard_screens [FOLDER]      # default: docs/screenshots
 
 The danger page (someone is in danger: the crisis contacts), the gathering page filled in, and the
-announcement page with the check flagging a name left in the draft.
+announcement page with the check flagging a name left in the draft; then the identity page on a
+1024×600 laptop (the step list folded, the long check box wrapped), in the normal look and in high
+contrast.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from cocdesk.desk import Desk
+from cocdesk.gui import style
+from cocdesk.gui.app import application
 from cocdesk.domain import Level, Party, Person, now
 from cocdesk.gui.wizard import WizardWidget
 from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
@@ -25,6 +29,7 @@ from tests.gui.wizard_support import desk_vault, open_as, part_of
 from tests.station_vaults import LEAD
 
 SIZE = (1280, 800)
+NARROW = (1024, 600)
 
 
 def sample_case(desk: Desk) -> str:
@@ -57,13 +62,16 @@ def sample_case(desk: Desk) -> str:
 def shoot(wizard: WizardWidget, step_id: str, path: Path) -> None:
     wizard.go(step_id, focus=True)
     wizard.flush()
-    QApplication.processEvents()
+    for _ in range(3):
+        QApplication.processEvents()
     wizard.grab().save(str(path))
     print(path)
 
 
 def main(folder: Path) -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()  # the station's own stylesheet
+    was_high_contrast = style.look().high_contrast
+    style.look().set_high_contrast(False)
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         session = open_as(desk_vault(Path(scratch)), LEAD)
@@ -79,6 +87,12 @@ def main(folder: Path) -> None:
         editor.blanks["action"].setText("action to remove the person from the event")
         editor.refill(force=True)
         shoot(wizard, "announce", folder / "wizard-announcement.png")
+        wizard.resize(*NARROW)
+        QApplication.processEvents()
+        shoot(wizard, "identity", folder / "wizard-narrow.png")
+        style.look().set_high_contrast(True)
+        shoot(wizard, "gather", folder / "wizard-narrow-high-contrast.png")
+        style.look().set_high_contrast(was_high_contrast)
         wizard.close()
         session.close()
     del app
