@@ -20,9 +20,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from cocdesk.desk import Desk
+from cocdesk.domain import Level, Party, Person, now
 from cocdesk.gui import style
 from cocdesk.gui.app import application
-from cocdesk.domain import Level, Party, Person, now
 from cocdesk.gui.wizard import WizardWidget
 from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
 from tests.gui.wizard_support import desk_vault, open_as, part_of
