@@ -32,7 +32,7 @@ def focus_chain(root: QWidget) -> list[QWidget]:
     """The controls under ``root`` that Tab reaches now, in Tab's order."""
     found: list[QWidget] = []
     widget = root.nextInFocusChain()
-    while widget is not root and widget not in found:
+    while widget is not None and widget is not root and widget not in found:
         if root.isAncestorOf(widget) and _takes_tab(widget, root):
             found.append(widget)
         widget = widget.nextInFocusChain()

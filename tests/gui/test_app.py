@@ -67,7 +67,7 @@ def test_a_vault_path_that_is_not_there_starts_the_first_run_for_that_path(qapp,
         wizard = visible(FirstRunWizard)[0]
         seen["path"] = wizard.vault_path
         seen["said"] = wizard.ui.event_page.subTitle()
-        seen["focus"] = QApplication.focusWidget()
+        seen["focus"] = wizard.focusWidget()  # where typing goes once the window is active
         seen["name box"] = wizard.event_form.ui.event_name_edit
         wizard.reject()
 

@@ -47,12 +47,14 @@ def sideways_bars(window: MainWindow) -> list[str]:
         for bar in window.findChildren(QScrollBar)
         if bar.orientation() == Qt.Orientation.Horizontal and bar.isVisible() and bar.maximum() > 0
     ]
-    return [f"{type(bar.parentWidget().parentWidget()).__name__} (+{bar.maximum()} px)" for bar in shown]
+    return [
+        f"{type(bar.window()).__name__}: {bar.objectName() or 'a bar'} (+{bar.maximum()} px)" for bar in shown
+    ]
 
 
 def working_pane(window: MainWindow) -> QAbstractScrollArea:
     page = window.work.wizard.stack.currentWidget()
-    scroll = page.findChild(QScrollArea)
+    scroll: QAbstractScrollArea | None = page.findChild(QScrollArea)
     assert scroll is not None
     return scroll
 

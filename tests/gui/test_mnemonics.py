@@ -51,16 +51,22 @@ def mnemonics(window: QWidget) -> dict[str, list[str]]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.window() is not window:
             continue
-        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
-        if isinstance(widget, QAbstractButton) or labelled:
-            add(widget.text())
-        elif isinstance(widget, QGroupBox):
-            add(widget.title())
-        elif isinstance(widget, QTabBar):
+        add(own_text(widget))
+        if isinstance(widget, QTabBar):
             for index in range(widget.count()):
                 if widget.isTabVisible(index):
                     add(widget.tabText(index))
     return dict(found)
+
+
+def own_text(widget: QWidget) -> str:
+    """The text whose underlined letter reaches ``widget``: a button's, a label's for its buddy, a
+    group's title."""
+    if isinstance(widget, QAbstractButton):
+        return widget.text()
+    if isinstance(widget, QLabel) and widget.buddy() is not None:
+        return widget.text()
+    return widget.title() if isinstance(widget, QGroupBox) else ""
 
 
 def clashes(window: QWidget) -> dict[str, list[str]]:

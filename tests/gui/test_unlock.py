@@ -94,7 +94,7 @@ def test_a_vault_gone_from_under_the_unlock_screen_is_made_again_at_the_same_pat
     assert "There is no vault at" in screen.ui.message_label.text()
     asked: list[object] = []
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(dialogs, "new_vault_path", lambda parent: asked.append(parent) or None)
+        patch.setattr(dialogs, "new_vault_path", lambda parent: asked.append(parent))  # says None: cancelled
         qtbot.mouseClick(screen.ui.create_vault_button, Qt.MouseButton.LeftButton)
     assert asked == []  # no second path to pick: the one it looked for
     assert isinstance(station.first_run, FirstRunWizard) and station.first_run.isVisible()
