@@ -130,6 +130,7 @@ def test_the_board_has_a_close_button_and_closes_with_esc_and_ctrl_w(qtbot, stat
     window.work.show_board()
     board = window.work.board
     qtbot.waitUntil(board.isActiveWindow)
+    qtbot.waitUntil(lambda: focused() is board.filter_bar.scope)  # its first field: which cases it shows
     close = board.close_button
     assert close.isVisible() and close.text().replace("&", "") == "Close the board"
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
