@@ -24,7 +24,7 @@ from cocdesk.gui.team_dialogs import TeamDialogs
 from cocdesk.identity.rendition import identifying_fields
 
 NO_CASES: list[CaseSummary] = []
-MINIMUM_WIDTH = 680  # the wizard's widest page (the crisis contacts' numbers) fits without sliding sideways
+MINIMUM_WIDTH = 720  # the wizard's widest page (the crisis contacts' numbers) fits without sliding sideways
 
 
 class MainWindow(QMainWindow):

@@ -8,7 +8,10 @@ page, opening one folds the other. A pane the member folded stays folded until t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QWidget
 
 STEPS, GUIDANCE = "steps", "guidance"
@@ -18,14 +21,16 @@ PAGE_WIDTH = 620  # what the widest page needs (the crisis contacts' numbers) to
 
 
 class Folding(QObject):
-    """Which side panes show at the wizard's width; ``sig_changed`` (steps shown, guidance shown)."""
+    """Which side panes show at the wizard's width: the step list ``steps``, and the guidance of each
+    page ``pages()`` gives (each with ``set_guidance_visible``)."""
 
-    sig_changed = Signal(bool, bool)
-
-    def __init__(self, steps_width: int, *, guidance: bool = True, parent: QObject | None = None) -> None:
+    def __init__(
+        self, steps: QWidget, pages: Callable[[], Iterable[Any]], *, guidance: bool, parent: QObject
+    ) -> None:
         """``guidance=False``: the wizard shows no guidance at all (typing in a paper form)."""
         super().__init__(parent)
-        self.widths = {STEPS: steps_width, GUIDANCE: GUIDANCE_WIDTH if guidance else 0}
+        self.steps, self.pages = steps, pages
+        self.widths = {STEPS: steps.maximumWidth(), GUIDANCE: GUIDANCE_WIDTH if guidance else 0}
         self.has_guidance = guidance
         self.width = 0
         self.folded_by_member: set[str] = set()
@@ -86,7 +91,9 @@ class Folding(QObject):
             button.blockSignals(True)
             button.setChecked(self.shown[pane])
             button.blockSignals(False)
-        self.sig_changed.emit(steps, guidance)
+        self.steps.setVisible(steps)
+        for page in self.pages():
+            page.set_guidance_visible(guidance)
 
     def buttons(self) -> list[QWidget]:
         return [self.toggles[STEPS], self.toggles[GUIDANCE]]

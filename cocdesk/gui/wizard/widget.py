@@ -83,8 +83,7 @@ class WizardWidget(QWidget):
         self.footer.back_button.clicked.connect(self.previous)
         self.footer.done_button.clicked.connect(self.toggle_done)
         self.footer.next_button.clicked.connect(self.following)
-        self.folding = Folding(self.steps.maximumWidth(), guidance=not paper, parent=self)
-        self.folding.sig_changed.connect(self._fold)
+        self.folding = Folding(self.steps, self.pages.values, guidance=not paper, parent=self)
         for toggle in self.folding.buttons():
             self.header.toggles.addWidget(toggle)
         middle = QHBoxLayout()
@@ -182,11 +181,6 @@ class WizardWidget(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.folding.resized(self.width())
-
-    def _fold(self, steps: bool, guidance: bool) -> None:
-        self.steps.setVisible(steps)
-        for page in self.pages.values():
-            page.set_guidance_visible(guidance)
 
     # done, saved, shown
 
