@@ -17,7 +17,7 @@ from tests.gui.wizard_screens import sample_case
 from tests.gui.wizard_support import desk_vault, open_as
 from tests.station_vaults import LEAD
 
-SIZES = [(1024, 600), (2560, 1440)]
+SIZES = [(1024, 600), (1280, 800), (2560, 1440)]  # a small laptop, the desk's, a big screen
 
 
 @pytest.fixture
