@@ -2,8 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen python packaging/station_screenshots.py [FOLDER]
 
-writes first-run.png, unlock.png, case-list.png and case-view.png into FOLDER (docs/screenshots/), and
-the case list and the case view in high contrast (case-list-high-contrast.png, case-view-high-contrast.png).
+writes first-run.png, unlock.png, unlock-problem.png (the vault open in another copy of the app),
+case-list.png and case-view.png into FOLDER (docs/screenshots/), and the case list and the case view
+in high contrast (case-list-high-contrast.png, case-view-high-contrast.png).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from cocdesk.demo import DEMO_MEMBER, make_demo_vault  # noqa: E402
+from cocdesk.desk import Desk  # noqa: E402
 from cocdesk.domain import CaseStatus  # noqa: E402
 from cocdesk.gui import app as station_app  # noqa: E402
 from cocdesk.gui import style  # noqa: E402
@@ -80,6 +82,12 @@ def main(folder: Path) -> None:
         unlock.ui.passphrase_edit.setText(station_app.DEMO_PASSPHRASE[:9])
         unlock.ui.passphrase_edit.setFocus()
         shoot(app, unlock, folder / "unlock.png")
+        elsewhere = Desk.open(vault, DEMO_MEMBER, station_app.DEMO_PASSPHRASE)  # "open in another copy"
+        unlock.check_vault()
+        shoot(app, unlock, folder / "unlock-problem.png")
+        elsewhere.close()
+        unlock.check_vault()
+        unlock.ui.passphrase_edit.setText(station_app.DEMO_PASSPHRASE[:9])
         unlock.ui.passphrase_edit.setText(station_app.DEMO_PASSPHRASE)
         unlock.try_unlock()
         while station.window is None or not station.window.isVisible():  # the key is derived off-thread

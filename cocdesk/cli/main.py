@@ -38,7 +38,11 @@ def build_parser() -> Parser:
         description="CoC Desk, the Code of Conduct safety desk. Without a command it starts the station.",
     )
     parser.add_argument("--version", action="version", version=f"cocdesk {__version__}")
-    parser.add_argument("--vault", metavar="PATH", help=f"the vault to open (else {default_vault_path()})")
+    parser.add_argument(
+        "--vault",
+        metavar="PATH",
+        help=f"the vault to open, or to set up when none is there yet (else {default_vault_path()})",
+    )
     parser.add_argument("--demo", action="store_true", help="start the station on a demo vault")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     vault_commands.register(commands)

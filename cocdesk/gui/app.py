@@ -81,7 +81,7 @@ def run(vault_path: str | None, demo: bool) -> int:
 
         path = default_vault_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-    station = Station(path, note, first_run_if_missing=not vault_path or demo)
+    station = Station(path, note)  # no vault there yet: the first run sets one up at that path
     station.finished.connect(app.quit)
     previous = _quit_on_signals(station)
     if FIRST_PAINT_HOOK is not None:

@@ -62,7 +62,7 @@ class CaseWork(QObject):
     def show_wizard(self) -> None:
         if self.wizard is not None:
             self.pages.setCurrentWidget(self.wizard)
-            self.wizard.setFocus()
+            self.wizard.focus_step()  # typing goes into the step at once (Ctrl+N, then words)
 
     def _discard_wizard(self) -> None:
         if self.wizard is not None:

@@ -26,6 +26,7 @@ from cocdesk.gui import dialogs, paper_actions, style
 from cocdesk.gui.closing_cases import UnfinishedCases
 from cocdesk.gui.forms.ui_closing_dialog import Ui_CloseEventDialog
 from cocdesk.gui.session import Session
+from cocdesk.gui.window_keys import closes_by_keys, opens_in_first_field
 
 
 class CloseEventDialog(QDialog):
@@ -37,6 +38,8 @@ class CloseEventDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CloseEventDialog()
         self.ui.setupUi(self)
+        opens_in_first_field(self)
+        closes_by_keys(self)  # beside the window: Esc or Ctrl+W puts it away, the handover kept
         self.session = session
         self._ready = False  # the handover is done: the name may be typed
         self.closing: Closing | None = Closing(session.desk)  # None while locked: it holds the desk

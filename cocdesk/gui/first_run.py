@@ -17,6 +17,8 @@ from cocdesk.gui import style
 from cocdesk.gui.event_forms import ContactsForm, EventForm, LeadsForm, build_event
 from cocdesk.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
 from cocdesk.gui.passphrase_form import PassphraseForm
+from cocdesk.gui.unlock import shown_path
+from cocdesk.gui.window_keys import focus_first, opens_in_first_field
 
 
 @dataclass
@@ -74,6 +76,16 @@ class FirstRunWizard(QWizard):
         ):
             self.button(button).setAccessibleName(accessible)
         self.setButtonText(QWizard.WizardButton.FinishButton, "&Create the vault")
+        where = f"The new vault will be at {shown_path(vault_path)}."
+        ui.event_page.setSubTitle(f"{ui.event_page.subTitle()} {where}")
+        self.currentIdChanged.connect(lambda _id: self._focus_page())
+        opens_in_first_field(self)
+
+    def _focus_page(self) -> None:
+        """Each page opens with the keyboard in its first field (the name, on the last page)."""
+        page = self.currentPage()
+        if page is not None:
+            focus_first(page)
 
     def message(self, page: QWizardPage | None = None) -> QLabel:
         """The line on ``page`` (the current one by default) saying why it cannot go on yet."""

@@ -24,6 +24,7 @@ from cocdesk.gui.team_dialogs import TeamDialogs
 from cocdesk.identity.rendition import identifying_fields
 
 NO_CASES: list[CaseSummary] = []
+MINIMUM_WIDTH = 720  # the wizard's widest page (the crisis contacts' numbers) fits without sliding sideways
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.ui.pages.addWidget(self.case_list)
         self.ui.pages.addWidget(self.case_view)
         self._connect()
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self.resize(1280, 800)
 
     def opened(self) -> None:

@@ -13,6 +13,7 @@ from cocdesk.gui.forms.ui_add_member_dialog import Ui_AddMemberDialog
 from cocdesk.gui.forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from cocdesk.gui.passphrase_form import PassphraseForm
 from cocdesk.gui.session import Session
+from cocdesk.gui.window_keys import opens_in_first_field
 
 
 def _busy(dialog: QDialog, message: Any, text: str) -> None:
@@ -41,6 +42,7 @@ class AddMemberDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AddMemberDialog()
         self.ui.setupUi(self)
+        opens_in_first_field(self)
         self.session = session
         self.added: Member | None = None
         for role in Role:
@@ -95,6 +97,7 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ChangePassphraseDialog()
         self.ui.setupUi(self)
+        opens_in_first_field(self)
         self.session = session
         member, event = session.desk.member.name, session.desk.event.name
         self.setWindowTitle(f"Change the passphrase of {member}")

@@ -13,6 +13,7 @@ from cocdesk.gui import dialogs, style
 from cocdesk.gui.forms.ui_members_dialog import Ui_MembersDialog
 from cocdesk.gui.member_dialogs import AddMemberDialog
 from cocdesk.gui.session import Session
+from cocdesk.gui.window_keys import opens_in_first_field
 
 
 class MembersDialog(QDialog):
@@ -20,6 +21,7 @@ class MembersDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_MembersDialog()
         self.ui.setupUi(self)
+        opens_in_first_field(self)
         self.session = session
         self.add_dialog: AddMemberDialog | None = None
         self.members: list[Member] = []

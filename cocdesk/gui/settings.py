@@ -10,6 +10,7 @@ from cocdesk.gui import dialogs, style
 from cocdesk.gui.event_forms import ContactsForm, EventForm, LeadsForm, build_event
 from cocdesk.gui.forms.ui_event_settings_dialog import Ui_EventSettingsDialog
 from cocdesk.gui.session import Session
+from cocdesk.gui.window_keys import opens_in_first_field
 
 
 class EventSettingsDialog(QDialog):
@@ -19,6 +20,7 @@ class EventSettingsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_EventSettingsDialog()
         self.ui.setupUi(self)
+        opens_in_first_field(self)
         self.session = session
         desk = session.desk
         event: Event = desk.event

@@ -36,12 +36,11 @@ if TYPE_CHECKING:
 class Station(QObject):
     finished = Signal()  # the station closed: the application quits
 
-    def __init__(self, vault_path: Path, demo_note: str = "", *, first_run_if_missing: bool = True) -> None:
-        """``first_run_if_missing``: set up a new vault when none is there (the default location), or
-        say that the vault is missing (a path the user named)."""
+    def __init__(self, vault_path: Path, demo_note: str = "") -> None:
+        """``vault_path``: the vault to unlock; with no vault there yet, the first run sets one up there
+        (the default location, or the path the user named)."""
         super().__init__()
         self.vault_path = vault_path
-        self.first_run_if_missing = first_run_if_missing
         self.demo_note = demo_note
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -74,7 +73,7 @@ class Station(QObject):
     # the screens
 
     def start(self) -> None:
-        if self.vault_path.exists() or not self.first_run_if_missing:
+        if self.vault_path.exists():
             self.show_unlock()
         else:
             self.show_first_run(self.vault_path)

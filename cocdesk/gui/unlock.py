@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from cocdesk import keynames
 from cocdesk.gui import dialogs, style
 from cocdesk.gui.forms.ui_unlock_window import Ui_UnlockWindow
+from cocdesk.gui.window_keys import focus_first, mark_first_field, opens_in_first_field
 
 if TYPE_CHECKING:
     from cocdesk.desk import Desk
@@ -78,7 +79,8 @@ class UnlockWindow(QWidget):
         self.ui.retry_button.clicked.connect(self.check_vault)
         self.ui.choose_vault_button.clicked.connect(self._choose_other)
         self.ui.create_vault_button.clicked.connect(self._create_new)
-        self.ui.passphrase_edit.setFocus()
+        mark_first_field(self.ui.passphrase_edit)  # the name is picked already: typing starts here
+        opens_in_first_field(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -110,7 +112,7 @@ class UnlockWindow(QWidget):
         self._say("")
         if member is not None:
             self.ui.member_combo.setCurrentText(member)
-        self.ui.passphrase_edit.setFocus()
+        focus_first(self)
 
     def check_vault(self) -> None:
         """Can this vault be unlocked at all? Says what is wrong and what to do when it cannot."""
@@ -196,7 +198,6 @@ class UnlockWindow(QWidget):
         if seconds < 1:
             self._set_ready(True)
             self._say(f"{reason} Check the name and try again.", problem=True)
-            self.ui.passphrase_edit.setFocus()
             return
         self._wait_until = time.monotonic() + seconds + WAIT_MARGIN_SECONDS
         self._count_down()
@@ -208,7 +209,6 @@ class UnlockWindow(QWidget):
             self._wait_timer.stop()
             self._set_ready(True)
             self._say(f"{self._reason} You can try again now.", problem=True)
-            self.ui.passphrase_edit.setFocus()
             return
         seconds = max(1, math.ceil(left - WAIT_MARGIN_SECONDS))
         self._say(f"{self._reason} Wait {seconds} seconds before the next try.", problem=True)
@@ -221,8 +221,12 @@ class UnlockWindow(QWidget):
         self.ui.retry_button.setFocus()
 
     def _set_ready(self, ready: bool) -> None:
+        """Ready: the keyboard is back in the passphrase (not on a button left from a problem, which
+        would take the first keys typed), unless the member is in the name list."""
         for widget in (self.ui.unlock_button, self.ui.passphrase_edit, self.ui.member_combo):
             widget.setEnabled(ready)
+        if ready and QApplication.focusWidget() is not self.ui.member_combo:
+            focus_first(self)
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.ui.message_label.setText(text)
@@ -238,6 +242,10 @@ class UnlockWindow(QWidget):
             self.sig_open_other.emit(path)
 
     def _create_new(self) -> None:
+        """A new vault where this screen looked for one, when none is there; else where the user says."""
+        if not self.vault_path.exists():
+            self.sig_create_new.emit(str(self.vault_path))
+            return
         path = dialogs.new_vault_path(self)
         if path:
             self.sig_create_new.emit(path)

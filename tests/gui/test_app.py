@@ -58,15 +58,21 @@ def test_no_vault_in_the_data_folder_starts_the_first_run_there(qapp) -> None:
     assert not default_vault_path().exists()
 
 
-def test_a_vault_path_that_is_not_there_is_reported_not_created(qapp, tmp_path: Path) -> None:
-    missing = tmp_path / "typo.cocdesk"
-    seen = {}
+def test_a_vault_path_that_is_not_there_starts_the_first_run_for_that_path(qapp, tmp_path: Path) -> None:
+    new = tmp_path / "Łódź 2026" / "new.cocdesk"
+    seen: dict[str, Any] = {}
 
     def look() -> None:
-        screen = visible(UnlockWindow)[0]
-        seen["message"] = screen.ui.message_label.text()
-        screen.close()
+        seen["unlock screens"] = visible(UnlockWindow)
+        wizard = visible(FirstRunWizard)[0]
+        seen["path"] = wizard.vault_path
+        seen["said"] = wizard.ui.event_page.subTitle()
+        seen["focus"] = wizard.focusWidget()  # where typing goes once the window is active
+        seen["name box"] = wizard.event_form.ui.event_name_edit
+        wizard.reject()
 
-    assert run_and_look(look, str(missing), False) == 0
-    assert seen["message"].startswith("There is no vault at")
-    assert not missing.exists()
+    assert run_and_look(look, str(new), False) == 0
+    assert seen["unlock screens"] == []  # no "There is no vault at …"
+    assert seen["path"] == new and str(new) in seen["said"]
+    assert seen["focus"] is seen["name box"]
+    assert not new.exists()  # cancelled: nothing made

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from cocdesk.gui import dialogs
 from cocdesk.vault import Vault
 from tests.gui.drive import type_text, unlock, unlock_screen, visible_windows
 from tests.station_vaults import EVENT_LEAD, LEAD, OFFICER, ZOYA, open_as
@@ -76,15 +77,28 @@ def test_a_vault_open_in_another_copy_says_who_has_it_and_what_to_do(qtbot, app,
     station.quit()
 
 
-def test_a_missing_vault_named_on_the_command_line_says_so(qtbot, app, tmp_path: Path) -> None:
+def test_a_vault_gone_from_under_the_unlock_screen_is_made_again_at_the_same_path(
+    qtbot, app, team_vault: Path, tmp_path: Path
+) -> None:
+    from cocdesk.gui.first_run import FirstRunWizard
     from cocdesk.gui.station import Station
 
-    station = Station(tmp_path / "nowhere.cocdesk", first_run_if_missing=False)
+    station = Station(team_vault)
     station.start()
     screen = unlock_screen(station)
+    qtbot.waitUntil(screen.ui.member_combo.isEnabled)
+    for part in team_vault.parent.iterdir():
+        part.unlink()  # the vault's files are gone (an unplugged stick, a tidy-up) before anyone unlocks
+    screen.check_vault()
     qtbot.waitUntil(screen.ui.problem_actions.isVisible)
     assert "There is no vault at" in screen.ui.message_label.text()
-    assert screen.ui.create_vault_button.isVisible() and screen.ui.choose_vault_button.isVisible()
+    asked: list[object] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dialogs, "new_vault_path", lambda parent: asked.append(parent))  # says None: cancelled
+        qtbot.mouseClick(screen.ui.create_vault_button, Qt.MouseButton.LeftButton)
+    assert asked == []  # no second path to pick: the one it looked for
+    assert isinstance(station.first_run, FirstRunWizard) and station.first_run.isVisible()
+    assert station.first_run.vault_path == team_vault
     station.quit()
 
 

@@ -4,8 +4,9 @@
 
 The danger page (someone is in danger: the crisis contacts), the gathering page filled in, the
 announcement page with the check flagging a name left in the draft, the danger page in high contrast,
-and the meeting page flagging a team member the case names as a witness (in both looks). Then typed
-times, in both looks: "When it happened" as typed and read back, one that cannot be read, the
+the identity page on a 1024×600 laptop (the step list folded, the long check box wrapped) in both
+looks, and the meeting page flagging a team member the case names as a witness (in both looks). Then
+typed times, in both looks: "When it happened" as typed and read back, one that cannot be read, the
 calendar, and the actions page with a done time corrected.
 """
 
@@ -34,6 +35,7 @@ from tests.gui.wizard_support import desk_vault, fields_of, open_as, part_of
 from tests.station_vaults import LEAD, OFFICER, ZOYA
 
 SIZE = (1280, 800)
+NARROW = (1024, 600)
 
 
 def sample_case(desk: Desk) -> str:
@@ -103,7 +105,8 @@ def use_look(app: QApplication, high_contrast: bool) -> None:
 def shoot(wizard: WizardWidget, step_id: str, path: Path) -> None:
     wizard.go(step_id, focus=True)
     wizard.flush()
-    QApplication.processEvents()
+    for _ in range(3):
+        QApplication.processEvents()
     wizard.grab().save(str(path))
     print(path)
 
@@ -128,6 +131,12 @@ def main(folder: Path) -> None:
         shoot(wizard, "announce", folder / "wizard-announcement.png")
         use_look(app, high_contrast=True)
         shoot(wizard, "safety", folder / "wizard-danger-high-contrast.png")
+        use_look(app, high_contrast=False)
+        wizard.resize(*NARROW)
+        QApplication.processEvents()
+        shoot(wizard, "identity", folder / "wizard-narrow.png")
+        use_look(app, high_contrast=True)
+        shoot(wizard, "identity", folder / "wizard-narrow-high-contrast.png")
         use_look(app, high_contrast=False)
         wizard.close()
         meeting = meeting_case(session.desk)

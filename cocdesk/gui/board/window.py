@@ -131,7 +131,7 @@ class BoardWindow(QWidget):
         self.undo_action = command("&Undo move", QKeySequence.StandardKey.Undo, self.mover.undo)
         self.undo_action.setEnabled(False)
         self.print_action = command("&Print the board…", QKeySequence.StandardKey.Print, self.print_board)
-        self.present_action = command("Pre&sent", "F5", lambda: self.set_presenting(not self.presenting))
+        self.present_action = command("Pr&esent", "F5", lambda: self.set_presenting(not self.presenting))
         self.refresh_action = command("&Refresh", "Ctrl+R", self.refresh)
         self.close_action = command("&Close the board", "Ctrl+W", self.close)
         self.names_action = QAction("Show &names", self)
@@ -142,6 +142,8 @@ class BoardWindow(QWidget):
         self.addAction(self.names_action)
         for action in (self.undo_action, self.print_action, self.present_action, self.names_action):
             self.filter_bar.add_command(action)
+        self.close_button = self.filter_bar.add_command(self.close_action)  # seen, not only Esc or Ctrl+W
+        self.close_button.setAccessibleName("Close the board")
 
     def hide_names(self) -> None:
         """Names off: the panel shows people as their roles again."""

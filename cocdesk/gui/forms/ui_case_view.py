@@ -186,7 +186,7 @@ class Ui_CaseView(object):
 #if QT_CONFIG(accessibility)
         self.place_button.setAccessibleName(QCoreApplication.translate("CaseView", u"Place on the board", None))
 #endif // QT_CONFIG(accessibility)
-        self.place_button.setText(QCoreApplication.translate("CaseView", u"&Place on the board", None))
+        self.place_button.setText(QCoreApplication.translate("CaseView", u"Place on the &board", None))
 #if QT_CONFIG(accessibility)
         self.print_button.setAccessibleName(QCoreApplication.translate("CaseView", u"Print the case", None))
 #endif // QT_CONFIG(accessibility)

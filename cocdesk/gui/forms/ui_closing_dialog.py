@@ -251,7 +251,7 @@ class Ui_CloseEventDialog(object):
         self.leave_button.setText(QCoreApplication.translate("CloseEventDialog", u"&Leave it unfinished", None))
         self.cases_done_label.setText(QCoreApplication.translate("CloseEventDialog", u"\u2713 Every case is filed or closed.", None))
         self.documents_box.setTitle(QCoreApplication.translate("CloseEventDialog", u"2. The last documents", None))
-        self.officer_export_button.setText(QCoreApplication.translate("CloseEventDialog", u"Save the &Officer's export of the filed cases\u2026", None))
+        self.officer_export_button.setText(QCoreApplication.translate("CloseEventDialog", u"Save the Officer's e&xport of the filed cases\u2026", None))
         self.transparency_button.setText(QCoreApplication.translate("CloseEventDialog", u"Save the &transparency report (PDF and Markdown)\u2026", None))
         self.destruction_box.setTitle(QCoreApplication.translate("CloseEventDialog", u"3. Destroy the vault", None))
         self.event_name_label.setText(QCoreApplication.translate("CloseEventDialog", u"To destroy the vault, type the event's name:", None))

@@ -110,7 +110,7 @@ class Ui_DecisionForm(object):
 
     def retranslateUi(self, DecisionForm):
         self.when_label.setText(QCoreApplication.translate("DecisionForm", u"When", None))
-        self.now_button.setText(QCoreApplication.translate("DecisionForm", u"For right &now", None))
+        self.now_button.setText(QCoreApplication.translate("DecisionForm", u"For right n&ow", None))
         self.later_button.setText(QCoreApplication.translate("DecisionForm", u"For &later", None))
         self.response_label.setText(QCoreApplication.translate("DecisionForm", u"&Response", None))
 #if QT_CONFIG(accessibility)
@@ -125,7 +125,7 @@ class Ui_DecisionForm(object):
 #if QT_CONFIG(accessibility)
         self.owner_combo.setAccessibleName(QCoreApplication.translate("DecisionForm", u"Who carries it out", None))
 #endif // QT_CONFIG(accessibility)
-        self.record_button.setText(QCoreApplication.translate("DecisionForm", u"&Record the decision", None))
+        self.record_button.setText(QCoreApplication.translate("DecisionForm", u"Record &the decision", None))
         pass
     # retranslateUi
 

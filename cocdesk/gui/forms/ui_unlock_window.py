@@ -123,7 +123,7 @@ class Ui_UnlockWindow(object):
         self.problem_actions = QWidget(self.unlock_card)
         self.problem_actions.setObjectName(u"problem_actions")
         self.problem_actions.setVisible(False)
-        self.problem_layout = QHBoxLayout(self.problem_actions)
+        self.problem_layout = QVBoxLayout(self.problem_actions)
         self.problem_layout.setObjectName(u"problem_layout")
         self.problem_layout.setContentsMargins(0, 0, 0, 0)
         self.retry_button = QPushButton(self.problem_actions)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from cocdesk.desk import Act
 from cocdesk.domain import Case
+from cocdesk.gui.wizard.common import WrappingCheck
 from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.procedure import Step
 
@@ -19,12 +20,13 @@ class ChecklistSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         for item in step.items:
-            box = QCheckBox(item.text + (" *" if item.required else ""))
+            row = WrappingCheck(item.text + (" *" if item.required else ""))
+            box = row.box
             box.setAccessibleName(item.text)
             if item.required:
                 box.setAccessibleDescription("Required")
             box.toggled.connect(lambda checked, item_id=item.id: self._ticked(item_id, checked))
-            layout.addWidget(box)
+            layout.addWidget(row)
             self.boxes[item.id] = box
         self.load(open_case.case)
 

@@ -5,9 +5,18 @@ from __future__ import annotations
 import itertools
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QWidget
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from cocdesk.domain import AnswerValue
 
@@ -75,6 +84,62 @@ def note(text: str, object_name: str = "note") -> QLabel:
     label.setFont(scaled_font(label, 0.92))
     label.setStyleSheet("color: palette(placeholder-text);")
     return label
+
+
+class WrappingCheck(QWidget):
+    """A check box whose text wraps to the width it is given (a QCheckBox's own text never wraps, and
+    a long one pushed the whole page wider than the window). ``box`` is the check box itself: it takes
+    the focus, carries the accessible name (the whole text) and reports ``toggled``; a click on the
+    text ticks it too, as a check box's own text would.
+
+        row = WrappingCheck("Keep the reporter's identity private from everyone except …")
+        row.box.toggled.connect(...)
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox(self)
+        self.box.setAccessibleName(text.removesuffix(" *"))
+        self.box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.label = _TickingLabel(text, self.box, self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+        self.box.installEventFilter(self)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The text is greyed with its box, and says why the box cannot be ticked, as the box does."""
+        if watched is self.box and event.type() == QEvent.Type.EnabledChange:
+            self.label.setEnabled(self.box.isEnabled())
+        elif watched is self.box and event.type() == QEvent.Type.ToolTipChange:
+            self.label.setToolTip(self.box.toolTip())
+        return False
+
+
+class _TickingLabel(QLabel):
+    """The check box's text: wrapped, its buddy, and a click on it ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumWidth(120)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            if self.box.isEnabled():
+                self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+                self.box.click()
+            return
+        super().mouseReleaseEvent(event)
 
 
 def separator() -> QFrame:

@@ -53,6 +53,9 @@ class CaseHeader(QWidget):
             row.addWidget(banner)
         row.addWidget(self.title, 1)
         row.addWidget(self.reference)
+        self.toggles = QHBoxLayout()  # the folding panes' toggles, put in by the wizard
+        self.toggles.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(self.toggles)
         row.addWidget(advice)
 
     def _header_edited(self, name: str, text: str) -> None:

@@ -8,10 +8,11 @@ danger asks it first, on paper as at the desk.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cocdesk.domain import Case
 from cocdesk.flow.requirements import in_danger
+from cocdesk.gui.window_keys import focus_first
 from cocdesk.gui.wizard.checklist import ChecklistSection
 from cocdesk.gui.wizard.common import focus_order, heading, note, separator
 from cocdesk.gui.wizard.danger import DangerPanel
@@ -57,6 +58,7 @@ class StepPage(QWidget):
                 column.addWidget(separator())
                 column.addWidget(section)
         column.addStretch(1)
+        wrap_forms(body)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -88,11 +90,21 @@ class StepPage(QWidget):
             commit()
 
     def focus_first(self) -> None:
-        """Put the keyboard in the page's first control, as if tabbed into."""
-        for widget in focus_order(self):
-            if widget.isVisibleTo(self) and widget.isEnabled():
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
-                return
+        """Put the keyboard in the page's first control, as if tabbed into: the danger question,
+        where the page asks it first, is a yes or no, not a field to type in."""
+        focus_first(self, fields_only=False, among=focus_order(self))
 
     def set_guidance_visible(self, visible: bool) -> None:
         self.guidance.setVisible(visible)
+
+
+def wrap_forms(body: QWidget) -> None:
+    """Labels beside fields wrap, and a field goes under its label when both do not fit beside: the
+    page gets narrower with the window instead of scrolling sideways."""
+    for form in body.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setWordWrap(True)

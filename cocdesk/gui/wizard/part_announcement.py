@@ -72,7 +72,7 @@ class AnnouncementEditor(QWidget):
         self.flags.setAccessibleName("What the check found")
         # the check flags and underlines each name; the echo only says how the draft reads
         self.echo = NameEcho(open_case, self.draft.text, reads_only=True)
-        self.approve_button = QPushButton("A&pprove the announcement")
+        self.approve_button = QPushButton("Approve the &announcement")
         name_it(self.approve_button, "Approve the announcement")
         self.approve_button.clicked.connect(self.approve)
         self.approval = QLabel()

@@ -6,13 +6,13 @@ the member's role may send them and the reporter agreed the officer may know who
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cocdesk.desk import Act, policy
 from cocdesk.domain import Case
 from cocdesk.domain.case import Recipient
 from cocdesk.gui import dialogs
-from cocdesk.gui.wizard.common import local_text, name_it, note
+from cocdesk.gui.wizard.common import WrappingCheck, local_text, name_it, note
 from cocdesk.gui.wizard.open_case import OpenCase
 
 
@@ -26,11 +26,12 @@ class FilingEditor(QWidget):
         super().__init__()
         self.open_case = open_case
         officer = open_case.event_details.safety_officer.name or "the Safety and Diversity Officer"
-        self.with_names = QCheckBox(
+        names_row = WrappingCheck(
             "Include the reporter's and witnesses' names (the reporter agreed to share)"
         )
+        self.with_names = names_row.box
         name_it(self.with_names, "Include the names in the export")
-        self.export_button = QPushButton(f"&Export the report for {officer}…")
+        self.export_button = QPushButton(f"E&xport the report for {officer}…")
         name_it(self.export_button, "Export the report for the Safety and Diversity Officer")
         self.export_button.clicked.connect(self.export)
         self.status = QLabel()
@@ -40,7 +41,7 @@ class FilingEditor(QWidget):
         layout.addWidget(
             note("The export is a PDF of the whole report. Hand it to the officer; keep no other copy.")
         )
-        layout.addWidget(self.with_names)
+        layout.addWidget(names_row)
         layout.addWidget(self.export_button)
         layout.addWidget(self.status)
         self.load(open_case.case)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from uuid import UUID, uuid4
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from cocdesk.desk import Act
@@ -104,10 +104,12 @@ class PeopleEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.rows)
-        self.add_button = QPushButton(f"Add {party.label.lower()}")
+        self.add_button = QPushButton(
+            f"+ Add {party.label.lower()}"
+        )  # sized to its words: a button, not a box
         name_it(self.add_button, f"{label}: add {party.label.lower()}")
         self.add_button.clicked.connect(self._add_clicked)
-        layout.addWidget(self.add_button)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.add_button.setVisible(not single)
         self.load(open_case.case)
 

@@ -16,8 +16,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
@@ -32,6 +33,7 @@ from cocdesk.gui import paper_out
 from cocdesk.gui.paper_out import Paper
 from cocdesk.gui.session import Session
 from cocdesk.gui.wizard.common import WIZARD_NAME, order_tabs
+from cocdesk.gui.wizard.folding import GUIDANCE, Folding
 from cocdesk.gui.wizard.footer import StepFooter
 from cocdesk.gui.wizard.guidance import AdvicePage
 from cocdesk.gui.wizard.header import CaseHeader
@@ -81,6 +83,9 @@ class WizardWidget(QWidget):
         self.footer.back_button.clicked.connect(self.previous)
         self.footer.done_button.clicked.connect(self.toggle_done)
         self.footer.next_button.clicked.connect(self.following)
+        self.folding = Folding(self.steps, self.pages.values, guidance=not paper, parent=self)
+        for toggle in self.folding.buttons():
+            self.header.toggles.addWidget(toggle)
         middle = QHBoxLayout()
         middle.addWidget(self.steps)
         middle.addWidget(self.stack, 1)
@@ -128,7 +133,7 @@ class WizardWidget(QWidget):
             step = procedure.step(step_id)
             number = procedure.steps.index(step) + 1
             page = StepPage(self.open_case, step, number, len(procedure.steps), paper=self.paper)
-            page.set_guidance_visible(not self.paper)
+            page.set_guidance_visible(self.folding.shown[GUIDANCE])
             self.pages[step_id] = page
             self.stack.addWidget(page)
             order_tabs(self)
@@ -152,6 +157,13 @@ class WizardWidget(QWidget):
         self.steps.select(step_id)
         self._show_status()
 
+    def focus_step(self) -> None:
+        """The keyboard in the shown step's first control, unless it is in the step already."""
+        page = self.stack.currentWidget()
+        focused = QApplication.focusWidget()
+        if isinstance(page, StepPage) and not (focused is not None and page.isAncestorOf(focused)):
+            page.focus_first()
+
     def following(self) -> None:
         if self.current == ADVICE:
             return
@@ -165,6 +177,10 @@ class WizardWidget(QWidget):
         step = self.flow().previous(self.current)
         if step is not None:
             self.go(step.id, focus=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.folding.resized(self.width())
 
     # done, saved, shown
 
