@@ -52,7 +52,9 @@ def rich_vault(path: Path) -> tuple[Desk, str]:
         Meeting(
             present=[LEAD],
             size_reason="Only Łukasz was here",
-            conflicts=[Conflict(member=LEAD, note="knows him")],
+            conflicts=[
+                Conflict(member=LEAD, note="knows him slightly; the team agreed he stays", recused=False)
+            ],
         ),
     )
     desk.place(case.id, Level.HIGH, Level.LOW, "Followed her after a clear no.")
