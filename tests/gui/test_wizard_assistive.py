@@ -328,3 +328,19 @@ def test_the_three_reported_controls_keep_what_a_screen_reader_changed(qtbot, tm
     assert stored.meeting.voting == [LEAD, ZOYA, "Ελένη Παπαδοπούλου"]
     assert "conflicts_declared" in stored.steps["meeting"].checked
     assert stored.steps["safety"].values["in_danger"] is True
+
+
+def test_the_case_title_and_paper_number_keep_what_a_screen_reader_wrote(qtbot, tmp_path: Path) -> None:
+    path = desk_vault(tmp_path)
+    session = open_as(path, LEAD)
+    case = session.desk.take_report()
+    wizard = show_wizard(qtbot, session, case.code, step_id="safety")
+    walk = Walk(qtbot, session, wizard, case.code)
+    walk.saves("case title", lambda: write(wizard.header.title, "Remarks at the Łódź social"))
+    wizard.header.reference.setVisible(True)
+    walk.saves("paper number", lambda: write(wizard.header.reference, "P-李-7"))
+    wizard.close()
+    session.close()
+    with open_desk(path) as desk:
+        stored = desk.case(case.code)
+    assert (stored.title, stored.paper_reference) == ("Remarks at the Łódź social", "P-李-7")
