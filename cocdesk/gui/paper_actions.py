@@ -49,11 +49,15 @@ class PaperActions(QObject):
         ui.information_sheet_action.triggered.connect(self.information_sheet)
         ui.pocket_card_action.triggered.connect(self.pocket_card)
         ui.export_filed_action.triggered.connect(self.export_filed)
+        ui.transparency_draft_action.triggered.connect(self.transparency_draft)
         case_view.print_case.connect(self.print_case)
         case_view.export_case.connect(self.export_case)
 
     def apply_role(self, ui: Any) -> None:
         ui.export_filed_action.setVisible(self.session.read(lambda desk: desk.may(Act.EXPORT), False))
+        ui.transparency_draft_action.setVisible(
+            self.session.read(lambda desk: desk.may(Act.TRANSPARENCY), False)
+        )
 
     def _preview(self, make: MakeDocument, what: Paper) -> None:
         from cocdesk import paper
@@ -87,8 +91,13 @@ class PaperActions(QObject):
     def _export(self, refs: list[str] | None, file_name: str) -> None:
         title = "Save the export for the Safety and Diversity Officer"
         path = choose_export_path(self.window, title, file_name)
-        if path is None:
-            return
+        if path is not None:
+            self._save_in_background(
+                path, lambda desk: desk.officer_export(path, refs, with_names=False), "Saving the export…"
+            )
+
+    def _save_in_background(self, path: str, save: Callable[[Desk], str], busy: str) -> None:
+        """A document over many cases saved off the GUI thread; ``save`` returns the file's SHA-256."""
 
         def done(digest: str) -> None:
             self.sig_said.emit(f"Saved {os.path.basename(path)} (SHA-256 {digest[:12]}…).")
@@ -100,12 +109,7 @@ class PaperActions(QObject):
             return
         desk = self.session.desk
         dialogs.in_background_blocking(
-            self.session,
-            self.window.window(),
-            lambda: desk.officer_export(path, refs, with_names=False),
-            done,
-            busy="Saving the export…",
-            failed=failed,
+            self.session, self.window.window(), lambda: save(desk), done, busy=busy, failed=failed
         )
 
     # the Paper menu
@@ -133,3 +137,14 @@ class PaperActions(QObject):
             )
             return
         self._export(None, "filed-cases-officer-export.pdf")
+
+    def transparency_draft(self) -> None:
+        """The transparency report as it stands, for the closing ceremony; the final comes at the close."""
+        title = "Save the transparency report's draft for the closing ceremony"
+        path = choose_export_path(self.window, title, "transparency-report-draft.pdf")
+        if path is not None:
+            self._save_in_background(
+                path,
+                lambda desk: desk.transparency_report(path, final=False)[0][1],
+                "Making the transparency report's draft…",
+            )

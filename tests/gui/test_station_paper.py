@@ -206,3 +206,25 @@ def test_a_lock_during_the_print_dialog_cancels_the_print_and_keeps_the_preview(
     shown = [w.metaObject().className() for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert "QPrintDialog" not in shown  # not left behind, dead, after the unlock
     assert preview.isVisible() and audit(window, "case.print") == []
+
+
+def test_the_closing_ceremony_draft_is_saved_from_the_paper_menu(
+    qtbot, station, monkeypatch, tmp_path
+) -> None:
+    target = tmp_path / "ceremony.pdf"
+    monkeypatch.setattr(paper_actions, "choose_export_path", lambda parent, title, name: str(target))
+    window = sign_in(qtbot, station, EVENT_LEAD)
+    assert window.ui.transparency_draft_action.isVisible()
+    window.ui.transparency_draft_action.trigger()
+    finish_background(window.session)
+    shown = text_of(target)
+    assert "draft for the closing ceremony" in shown and "Reports received" in shown
+    assert REPORTER not in shown and WITNESS not in shown
+    [saved] = audit(window, "report.transparency")
+    assert saved["what"] == "Saved the transparency report (draft for the closing ceremony)"
+    assert saved["member"] == EVENT_LEAD
+
+
+def test_a_responder_is_not_offered_the_transparency_report(qtbot, station) -> None:
+    window = sign_in(qtbot, station, ZOYA)
+    assert not window.ui.transparency_draft_action.isVisible()
