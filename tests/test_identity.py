@@ -305,7 +305,7 @@ def test_the_transparency_report_withholds_every_form_of_the_cases_names() -> No
     )
     untold = case.model_copy(update={"public_summary": ""})  # three reports: fewer are not described
     figures = transparency_figures(default_procedure(), None, [case, untold, untold])
-    (description,) = [text for _, _, text in figures.descriptions]
+    (description,) = [text for _, text in figures.descriptions]
     assert (
         description
         == "[withheld] and [withheld] saw an attendee follow [withheld]; [withheld] called for help."

@@ -23,6 +23,7 @@ from cocdesk.flow.transparency import (
     people_named,
     table,
 )
+from cocdesk.paper import transparency_figures
 from cocdesk.procedure import default_procedure
 from cocdesk.procedure.matrix import PublicOutcome as Outcome
 
@@ -81,6 +82,23 @@ def test_people_named_are_distinct_people_in_any_script() -> None:
     assert people_named(cases) == 3
 
 
+def test_people_named_counts_one_person_once_however_their_name_was_typed() -> None:
+    typed = [
+        ("Björn Ålstrøm", "Bjorn Alstrom", "Ålstrøm, Björn", "BJÖRN  ÅLSTRØM", "Bjoern Aalstroem"),
+        ("Зоя Иванова", "Zoya Ivanova", "Zoja Iwanowa", "Иванова Зоя"),
+        ("李明", "Li Ming", "Ming Li", "李 明"),
+    ]
+    for names in typed:
+        counts = count([case(reported=(name,)) for name in names], AT, PROCEDURE)
+        assert counts.people_named.value == 1, names
+        assert counts.people_named.shown == FEWER
+    everyone = [case(reported=names) for names in typed]
+    assert people_named(everyone) == 3
+    # different people stay apart: another surname, a first name alone, another given name
+    others = ("Björn Ålstrøm", "Björn Nilsson", "Björn", "Зоя Смирнова", "李伟", "Li Wei Ming")
+    assert people_named([case(reported=others)]) == len(others)
+
+
 def test_the_event_size_is_optional_and_sane() -> None:
     assert Event(name="PyCon Ελλάδα", attendees=1_240).attendees == 1_240
     assert Event(name="PyCon Ελλάδα").attendees is None
@@ -89,15 +107,17 @@ def test_the_event_size_is_optional_and_sane() -> None:
             Event(name="PyCon Ελλάδα", attendees=wrong)
 
 
-def possible(printed: list[str], total: int) -> list[set[int]]:
-    """Every value each printed count can have, given the others and the total, as a reader works it out."""
+def possible(printed: list[str], total: int, *, listed: int = 0, still_open: int = -1) -> list[set[int]]:
+    """Every value each printed count can have, given the others and the total, as a reader works it out;
+    and given ``listed`` cases described one by one, when the count at ``still_open`` is what is still
+    open: at least that many are finished."""
     domains = [
         range(1, 3) if p == FEWER else range(3, total + 1) if p == AT_LEAST else range(int(p), int(p) + 1)
         for p in printed
     ]
     found: list[set[int]] = [set() for _ in printed]
     for values in itertools.product(*domains):
-        if sum(values) == total:
+        if sum(values) == total and (still_open < 0 or total - values[still_open] >= listed):
             for seen, value in zip(found, values, strict=True):
                 seen.add(value)
     return found
@@ -129,6 +149,47 @@ def test_no_suppressed_count_can_be_worked_out_from_the_printed_ones(values: lis
             assert len(seen) >= 2, (printed, total.value)
         else:
             assert row.shown == str(row.value) and not 0 < row.value < 3
+
+
+FINDINGS = {
+    "open": (),
+    "warned": ("verbal_warning",),
+    "removed": ("removal_from_event",),
+    "not_a_violation": ("not_a_violation",),
+    "nothing": (),
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(sorted(FINDINGS)), min_size=0, max_size=11),
+    st.lists(st.sampled_from(["", "The person was spoken to."]), min_size=11, max_size=11),
+)
+def test_no_suppressed_count_can_be_worked_out_from_the_list_of_the_cases(
+    found: list[str], summaries: list[str]
+) -> None:
+    """The report as a reader sees it: the outcomes, and the cases described one by one, unlabelled."""
+    cases = [
+        case(
+            CaseStatus.ACTED if what == "open" else CaseStatus.CLOSED,
+            decisions=tuple(("now", rung) for rung in FINDINGS[what]),
+        ).model_copy(update={"public_summary": summary})
+        for what, summary in zip(found, summaries, strict=False)
+    ]
+    figures = transparency_figures(PROCEDURE, None, cases)
+    outcomes = figures.tables[0]
+    described = figures.descriptions
+    assert all(len(d) == 2 and d[1] == "The person was spoken to." for d in described)  # a day, no label
+    if not outcomes.rows:
+        assert described == []
+        return
+    printed = [r.shown for r in outcomes.rows]
+    open_row = [r.label for r in outcomes.rows].index("Still open")
+    seen = possible(printed, len(cases), listed=len(described), still_open=open_row)
+    for row, values in zip(outcomes.rows, seen, strict=True):
+        assert row.value in values
+        if row.suppressed:
+            assert len(values) >= 2, (printed, len(described), row.label)
 
 
 def test_what_a_rung_counts_as_is_the_procedures_word_so_an_adapted_ladder_is_counted_truly() -> None:

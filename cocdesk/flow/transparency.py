@@ -9,17 +9,26 @@ when the case records an action marked done. A decision for later is an option t
 something taken at the event, so it is not counted; a finished case with nothing carried out counts as
 no action.
 
+People named are the distinct reported people: one person once however their name was typed ("Björn
+Ålstrøm", "Bjorn Alstrom", "Ålstrøm, Björn"; "Зоя Иванова", "Zoya Ivanova"; "李明", "Li Ming"), by a key
+made of the name's parts folded as the name matcher folds them, in any order.
+
 Counts of 1 or 2 are printed as "fewer than 3", and a table whose shown total would let a suppressed
 count be worked out by subtraction hides one more count as "3 or more" (or is not broken down at all).
+The finished cases may be listed one by one (``describable``) only when the outcomes print what is still
+open as a number: then how many finished cases there are is printed too, and a list of them adds nothing.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from cocdesk.domain.case import Case, Party
 from cocdesk.domain.common import Model
+from cocdesk.identity.matcher import HAN, fold, loose
 from cocdesk.procedure import Procedure
 from cocdesk.procedure.matrix import PublicOutcome as Outcome
 
@@ -75,17 +84,40 @@ def outcome(case: Case, ladder: Mapping[str, Outcome]) -> Outcome | None:
 
 
 def people_named(cases: Iterable[Case]) -> int:
-    """Distinct reported people: one name in several reports is one person; each unnamed one counts."""
+    """Distinct reported people: one person in several reports, however typed, is one; each unnamed
+    one counts."""
     named: set[str] = set()
     unnamed = 0
     for case in cases:
         for person in case.parties(Party.REPORTED):
-            key = " ".join(person.name.casefold().split())
+            key = name_key(person.name)
             if key:
                 named.add(key)
             else:
                 unnamed += 1
     return len(named) + unnamed
+
+
+NAME_BREAK = re.compile(r"[\s\-‐.,;/]+")
+ASCII_SPELLINGS = (("ae", "a"), ("oe", "o"), ("ue", "u"), ("aa", "a"))
+"""Letters typed for one without a keyboard for it: "Bjoern Aalstroem" for "Björn Ålstrøm"."""
+
+
+def name_key(name: str) -> str:
+    """One key for every way one name is typed: each part in Latin letters without case, accents or
+    the usual alternative spellings (as the name matcher compares them), a name in Chinese characters
+    by its syllables ("李明" and "Li Ming"), the parts in any order ("Ålstrøm, Björn"); empty for none.
+    A key per name, not a comparison per pair: ten thousand reports are counted in one pass."""
+    parts: list[str] = []
+    for piece in NAME_BREAK.split(unicodedata.normalize("NFC", name)):
+        han = HAN.findall(piece)
+        for part in han if han and len(han) == len(piece) else [piece]:
+            latin = fold(part)
+            for typed, letter in ASCII_SPELLINGS:
+                latin = latin.replace(typed, letter)
+            if latin:
+                parts.append(loose(latin))
+    return " ".join(sorted(parts))
 
 
 class Figure(Model):
@@ -183,3 +215,14 @@ def count(cases: Sequence[Case], at: datetime, procedure: Procedure) -> Counts:
         still_open=still_open,
         outcomes=table("By outcome", "Outcome", received, rows),
     )
+
+
+def describable(counts: Counts) -> bool:
+    """Whether the finished cases may be listed one by one: only beside a printed number of them.
+
+    A list of the finished cases counts them (at least as many as listed), and finished is received less
+    still open: beside a "still open" printed as a range, or no breakdown at all, the list would narrow
+    it (and the outcomes beside it) down, to one value at worst. Where the outcomes print what is still
+    open as a number, the number of finished cases is printed already and the list adds nothing to it.
+    """
+    return any(row.label == STILL_OPEN and not row.suppressed for row in counts.outcomes.rows)

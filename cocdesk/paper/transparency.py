@@ -7,7 +7,13 @@ counted apart), the cases by quadrant, acting in time, and the team's one-line d
 Two versions: a draft for the closing ceremony, during the event, as of the time it was made; and the
 final report, at the close. The report never holds a name, a contact detail or a time of a case finer
 than a day: counts of 1 or 2 read "fewer than 3", once, and no total lets one be worked out; the
-descriptions are scrubbed (``cocdesk.paper.transparency_scrub``).
+descriptions are scrubbed of every name of every case (``cocdesk.paper.transparency_scrub``).
+
+The descriptions count nothing the tables keep to a range. Each is printed with its day alone, never
+its quadrant or outcome: labels could be counted against a row printed as "fewer than 3". And they are
+printed only where the outcomes print what is still open as a number (``describable``): how many there
+are is then at most the finished cases, a number the table prints already. Otherwise (a draft with one
+or two cases still open, too few reports to break down) the report says the cases are not listed.
 """
 
 from __future__ import annotations
@@ -19,9 +25,9 @@ from datetime import datetime
 
 from cocdesk.domain import Case, Event, Level
 from cocdesk.domain.common import now
-from cocdesk.flow.transparency import FEWER, Counts, Figure, Table, count, figure, table
+from cocdesk.flow.transparency import FEWER, Counts, Figure, Table, count, describable, figure, table
 from cocdesk.paper.occasion import Occasion
-from cocdesk.paper.transparency_scrub import WITHHELD, Scrubber, known_names, unnamed
+from cocdesk.paper.transparency_scrub import WITHHELD, Scrubber, everyones_matcher, known_names
 from cocdesk.procedure import Part, Procedure
 
 DEFAULT_ACTION_HOURS = 12.0  # "aim for this within half a day of report"
@@ -30,10 +36,14 @@ SUPPRESSION_NOTE = (
     "A count of one or two is printed as a range, and a count that would let it be worked out is "
     "printed as a range too, so that nobody can be singled out."
 )
+NOT_LISTED = (
+    "The cases are not described one by one in this version: how many there are would give away a "
+    "count printed as a range."
+)
 TITLE = "Code of Conduct transparency report"
 DRAFT_TITLE = "Draft for the closing ceremony"
 
-__all__ = ["FEWER", "WITHHELD", "Figures", "Scrubber", "transparency_figures", "unnamed"]
+__all__ = ["FEWER", "WITHHELD", "Figures", "Scrubber", "everyones_matcher", "transparency_figures"]
 
 
 @dataclass(frozen=True)
@@ -47,7 +57,8 @@ class Figures:
     channels: list[str]  # how attendees could report
     counts: Counts
     tables: list[Table]  # by outcome, by quadrant, acting in time
-    descriptions: list[tuple[str, str, str]]  # (day, quadrant, the team's scrubbed description)
+    descriptions: list[tuple[str, str]]  # (day, the team's scrubbed description), no label to count
+    listed: bool  # whether the cases may be listed one by one (``describable``)
 
     @property
     def title(self) -> str:
@@ -57,6 +68,10 @@ class Figures:
         """The reports in figures. What is still open is a row of the outcomes alone: printed twice, as a
         number here and as a range there, it would let the outcomes it sits beside be worked out."""
         return [self.counts.received, self.counts.people_named]
+
+    def not_listed(self) -> str:
+        """Why there is no list of the cases, when that is not because there is none to list."""
+        return "" if self.listed or not self.counts.received.value else NOT_LISTED
 
     def draft_note(self) -> str:
         if self.final:
@@ -98,8 +113,8 @@ def transparency_figures(
             table("By quadrant", "Quadrant", counts.received, by_quadrant),
             _timeliness(procedure, event, cases),
         ],
-        # a list of fewer than 3 descriptions would count the reports the figures keep to a range
-        descriptions=[] if counts.received.suppressed else _descriptions(event, cases, grid, when),
+        descriptions=_descriptions(event, cases, when) if describable(counts) else [],
+        listed=describable(counts),
     )
 
 
@@ -118,22 +133,14 @@ def _as_of(at: datetime, when: Occasion) -> str:
     return f"{local:%A} {local.day} {local:%B %Y, %H:%M} {local.tzname()}"
 
 
-def _descriptions(
-    event: Event | None, cases: Sequence[Case], grid: dict[tuple[Level, Level], str], when: Occasion
-) -> list[tuple[str, str, str]]:
-    """The team's description of each finished case, scrubbed; open cases may still change."""
+def _descriptions(event: Event | None, cases: Sequence[Case], when: Occasion) -> list[tuple[str, str]]:
+    """The team's description of each finished case, by day, scrubbed of every name and contact of
+    every case; open cases may still change."""
     told = [c for c in cases if not c.status.is_open and c.public_summary.strip()]
     if not told:
         return []
-    scrub = Scrubber(known_names(event, cases))
-    return sorted(
-        (
-            when.day(c.received_at),
-            grid[c.quadrant] if c.quadrant else NOT_PLACED,
-            unnamed(c, scrub(c.public_summary)),
-        )
-        for c in told
-    )
+    scrub = Scrubber(known_names(event, cases), everyones_matcher(cases))
+    return sorted((when.day(c.received_at), scrub(c.public_summary)) for c in told)
 
 
 def _timeliness(procedure: Procedure, event: Event | None, cases: Sequence[Case]) -> Table:

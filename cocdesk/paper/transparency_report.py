@@ -55,11 +55,13 @@ def transparency_report(
         else:
             story.append(ts.para(_too_few(t)))
     if f.descriptions:
-        entries = [entry_runs(ts.ink, f"{day} · {where}:", text) for day, where, text in f.descriptions]
+        entries = [entry_runs(ts.ink, f"{day}:", text) for day, text in f.descriptions]
         # Not keepWithNext: that would hold the heading and every description together, off this page.
         heading = ts.para("The cases", "h1")
         heading.keepWithNext = False
         story += [CondPageBreak(30 * mm), heading, FlowingEntries(entries)]
+    elif f.not_listed():
+        story += [ts.para("The cases", "h1"), ts.para(f.not_listed())]
     story += [gap(), ts.para(SUPPRESSION_NOTE, "small")]
     title, running = (TITLE, when.running_title) if f.final else (DRAFT, _as_of(when.running_title, f.as_of))
     return render(story, PageSetup(title, running, when.paper, footer=FOOTER), ts.ink)
@@ -99,7 +101,9 @@ def _markdown(f: Figures) -> list[str]:
             out += [_too_few(t), ""]
     if f.descriptions:
         out += ["## The cases", ""]
-        out += [f"- **{day}** · {_md(where)}: {_md(text)}" for day, where, text in f.descriptions] + [""]
+        out += [f"- **{day}**: {_md(text)}" for day, text in f.descriptions] + [""]
+    elif f.not_listed():
+        out += ["## The cases", "", _md(f.not_listed()), ""]
     out += ["---", "", SUPPRESSION_NOTE, ""]
     return out
 

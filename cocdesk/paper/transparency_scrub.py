@@ -1,27 +1,54 @@
 """Scrubbing the team's descriptions for the public transparency report: no name, contact or time of day.
 
-Every name and contact the station knows is withheld (the case's own people by the name matcher, in any
-script, spelling or ending), with e-mail addresses, phone numbers and times of day.
+Every name and contact the station knows is withheld, with e-mail addresses, phone numbers and times of
+day. The people of every case (reporters, witnesses and reported people) are found by one name matcher
+over them all, in any script, spelling or ending: a description may name someone of another case.
+
+A word a team said is not a name ("will" beside a witness Will) stays only when every case whose people
+carry it as a name said so: a public page rather withholds a word too many than publishes a name.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from cocdesk.domain import Case, Event
+from cocdesk.identity import NameMatcher, Person, fold
 from cocdesk.identity.case_names import matcher_for
 
 WITHHELD = "[withheld]"
 
 
-def unnamed(case: Case, text: str) -> str:
-    """``text`` with every mention of the case's reporters and witnesses, however typed (translit-
-    erated, inflected, marked by the team), read as "[withheld]": a public page says no role either."""
-    matches = matcher_for(case).find(text)
-    for match in reversed(matches):
-        text = text[: match.start] + WITHHELD + text[match.end :]
-    return text
+def everyones_matcher(cases: Sequence[Case]) -> NameMatcher:
+    """One matcher of the people of every case (names and contacts, each person once) and of every
+    stretch a team marked; every match reads "[withheld]": a public page says no role either. Its
+    ``withhold`` is the case's text with every mention withheld."""
+    people: dict[Person, None] = {}
+    marked: dict[str, None] = {}
+    seen: set[object] = set()
+    for case in cases:
+        people_of = tuple((p.party, p.name, p.contact, p.contact_preference) for p in case.people)
+        own = (people_of, tuple(case.identity.marked))
+        if own in seen:  # generated or copied cases: the same people, matched once
+            continue
+        seen.add(own)
+        found = matcher_for(case, everyone=True)
+        people |= dict.fromkeys(replace(person, label=WITHHELD) for person in found.people)
+        marked |= dict.fromkeys(found.marked)
+    return NameMatcher(list(people), marked=list(marked), unmarked=_not_names(cases))
+
+
+def _not_names(cases: Sequence[Case]) -> set[str]:
+    """The words teams said are not a name that no case whose people carry them left a name."""
+    said = {fold(word) for case in cases for word in case.identity.unmarked}
+    for case in cases:
+        if not said:
+            break
+        parts = {fold(part) for p in case.people for part in _NAME_PART.findall(p.name)}
+        said -= parts - {fold(word) for word in case.identity.unmarked}
+    return said
 
 
 def known_names(event: Event | None, cases: Iterable[Case]) -> set[str]:
@@ -49,9 +76,11 @@ SHORT_NAME_PART = 3
 
 
 class Scrubber:
-    """Withholds known names and contact details, e-mail addresses, phone numbers and times of day."""
+    """Withholds e-mail addresses, phone numbers and times of day, then every mention ``matcher`` finds
+    (the people of the cases, however typed), then every part of the known names and contacts."""
 
-    def __init__(self, names: set[str]) -> None:
+    def __init__(self, names: set[str], matcher: NameMatcher | None = None) -> None:
+        self.matcher = matcher
         tokens = {t for name in names for t in _NAME_PART.findall(name) if self._name_like(t)}
         # A short part of a name ("Al", "At") is only itself with its capital: "at" is a word, not a name.
         self.exact = {t for t in tokens if not _has_cjk(t) and len(t) <= SHORT_NAME_PART}
@@ -67,12 +96,15 @@ class Scrubber:
         return _has_cjk(token) or not token[0].islower()
 
     def __call__(self, text: str) -> str:
+        # contacts whole first: a name inside an address ("zoya@…") withheld alone would leave the rest
         if "@" in text:
             text = _EMAIL.sub(WITHHELD, text)
         if _DIGIT.search(text):
             text = _ISO_TIME.sub(r"\1", text)
             text = _PHONE.sub(WITHHELD, text)
             text = _CLOCK.sub(WITHHELD, text)
+        if self.matcher is not None:  # whole names before their parts: "Зоя Смирнова" is one "[withheld]"
+            text = self.matcher.withhold(text)
         if self.cjk is not None and _has_cjk(text):
             text = self.cjk.sub(WITHHELD, text)
         found = _NAME_PART.findall(text)
