@@ -221,8 +221,12 @@ def describable(counts: Counts) -> bool:
     """Whether the finished cases may be listed one by one: only beside a printed number of them.
 
     A list of the finished cases counts them (at least as many as listed), and finished is received less
-    still open: beside a "still open" printed as a range, or no breakdown at all, the list would narrow
-    it (and the outcomes beside it) down, to one value at worst. Where the outcomes print what is still
-    open as a number, the number of finished cases is printed already and the list adds nothing to it.
+    those not finished: beside a "still open" printed as a range, or no breakdown at all, the list would
+    narrow it (and the outcomes beside it) down, to one value at worst. Where the outcomes print every
+    count of cases not finished as a number, the number of finished cases is printed already and the
+    list adds nothing to it. The rule reads the printed figures alone, so whether the list is there
+    tells nothing either.
     """
-    return any(row.label == STILL_OPEN and not row.suppressed for row in counts.outcomes.rows)
+    finished = set(OUTCOME_LABELS.values())
+    rows = counts.outcomes.rows
+    return bool(rows) and not any(row.suppressed for row in rows if row.label not in finished)
