@@ -14,6 +14,8 @@ its quadrant or outcome: labels could be counted against a row printed as "fewer
 printed only where the outcomes print what is still open as a number (``describable``): how many there
 are is then at most the finished cases, a number the table prints already. Otherwise (a draft with one
 or two cases still open, too few reports to break down) the report says the cases are not listed.
+What a description says is the team's own: one that tells what was done ("was banned") counts that
+outcome for a reader, so it should tell what happened, not what was done about it.
 """
 
 from __future__ import annotations
