@@ -4,8 +4,8 @@ Every name and contact the station knows is withheld, with e-mail addresses, pho
 day. The people of every case (reporters, witnesses and reported people) are found by one name matcher
 over them all, in any script, spelling or ending: a description may name someone of another case.
 
-A word a team said is not a name ("will" beside a witness Will) stays only when every case whose people
-carry it as a name said so: a public page rather withholds a word too many than publishes a name.
+A word a team said is not a name in its case ("will" beside a witness Will) is withheld all the same:
+a public page rather withholds a word too many than publishes a name, and the team reads the draft.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from cocdesk.domain import Case, Event
-from cocdesk.identity import NameMatcher, Person, fold
+from cocdesk.identity import NameMatcher, Person
 from cocdesk.identity.case_names import matcher_for
 
 WITHHELD = "[withheld]"
@@ -37,18 +37,7 @@ def everyones_matcher(cases: Sequence[Case]) -> NameMatcher:
         found = matcher_for(case, everyone=True)
         people |= dict.fromkeys(replace(person, label=WITHHELD) for person in found.people)
         marked |= dict.fromkeys(found.marked)
-    return NameMatcher(list(people), marked=list(marked), unmarked=_not_names(cases))
-
-
-def _not_names(cases: Sequence[Case]) -> set[str]:
-    """The words teams said are not a name that no case whose people carry them left a name."""
-    said = {fold(word) for case in cases for word in case.identity.unmarked}
-    for case in cases:
-        if not said:
-            break
-        parts = {fold(part) for p in case.people for part in _NAME_PART.findall(p.name)}
-        said -= parts - {fold(word) for word in case.identity.unmarked}
-    return said
+    return NameMatcher(list(people), marked=list(marked))
 
 
 def known_names(event: Event | None, cases: Iterable[Case]) -> set[str]:

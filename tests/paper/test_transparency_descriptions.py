@@ -96,3 +96,13 @@ def test_the_number_of_descriptions_does_not_give_away_what_is_still_open(
     markdown = transparency_markdown(procedure, event, three_open, final=False)
     assert f"| {STILL_OPEN} | 3 |" in markdown  # printed as a number: the list adds nothing to it
     assert the_cases(markdown).count(SUMMARY) == 5 and NOT_LISTED not in markdown
+
+
+def test_a_word_a_team_said_is_not_a_name_is_still_withheld_in_public(
+    procedure: Procedure, event: Event
+) -> None:
+    will = Person(party=Party.WITNESS, name="Will Åberg")
+    said = with_people(0, "The speaker will apologise to Åberg.", will)
+    said = said.model_copy(update={"identity": said.identity.model_copy(update={"unmarked": ["will"]})})
+    text = transparency_markdown(procedure, event, [said, plain(1), plain(2)])
+    assert "The speaker [withheld] apologise to [withheld]." in text.replace("\\", "")
