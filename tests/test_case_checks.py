@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from cocdesk.desk import InvalidEdit
-from cocdesk.domain import now
+from cocdesk.domain import Conflict, Meeting, Party, Person, now
+from cocdesk.domain.case import Agreement
 from cocdesk.exchange import read_case_json
 from tests.cli_support import Cli, cli  # noqa: F401  (the fixture)
 from tests.gui.wizard_support import desk_vault, open_desk
@@ -152,3 +153,60 @@ def test_a_corrected_done_time_is_kept_in_the_audit_log_old_and_new(tmp_path: Pa
         )
     assert detail["what"] == "Changed when an action was done"
     assert (detail["was_done_at"], detail["done_at"]) == (first.isoformat(), corrected.isoformat())
+
+
+def witness_case(path: Path, witness: str = "Zoya Ivanova") -> str:
+    """A case in which Зоя Иванова, a responder, is the witness (typed in Latin letters): she stands aside."""
+    with open_desk(path) as desk:
+        case = desk.take_report()
+        desk.set_part(case.code, "people", [Person(party=Party.WITNESS, name=witness)])
+        desk.set_part(case.code, "meeting", Meeting(present=[LEAD, ZOYA, OFFICER]))
+        assert desk.case(case.code).meeting.voting == [LEAD, OFFICER]
+        return case.code
+
+
+def test_a_member_who_stands_aside_cannot_clear_her_own_flag_but_another_member_can(tmp_path: Path) -> None:
+    path = desk_vault(tmp_path)
+    code = witness_case(path)
+    cleared = Meeting(present=[LEAD, ZOYA, OFFICER], conflicts=[Conflict(member=ZOYA, recused=False)])
+    with open_desk(path, ZOYA) as desk:
+        with pytest.raises(InvalidEdit, match="your own conflict"):
+            desk.set_part(code, "meeting", cleared)
+        with pytest.raises(InvalidEdit, match="stands aside"):
+            desk.record_decision(code, text="Not a violation", response="not_a_violation", owner=LEAD)
+    with open_desk(path) as desk:  # the lead looked: a namesake, she stays
+        desk.set_part(code, "meeting", cleared)
+        assert desk.case(code).meeting.voting == [LEAD, ZOYA, OFFICER]
+
+
+def test_a_member_cannot_take_back_a_conflict_she_declared(tmp_path: Path) -> None:
+    path = desk_vault(tmp_path)
+    with open_desk(path) as desk:
+        code = desk.take_report().code
+        desk.set_part(code, "meeting", Meeting(present=[LEAD, ZOYA], conflicts=[Conflict(member=ZOYA)]))
+    with open_desk(path, ZOYA) as desk, pytest.raises(InvalidEdit, match="your own conflict"):
+        desk.set_part(code, "meeting", Meeting(present=[LEAD, ZOYA]))
+
+
+def test_a_member_named_in_the_case_does_not_carry_out_its_decision(tmp_path: Path) -> None:
+    path = desk_vault(tmp_path)
+    code = witness_case(path)
+    with open_desk(path) as desk:
+        with pytest.raises(InvalidEdit, match="does not carry out"):
+            desk.record_decision(code, text="Verbal warning", response="verbal_warning", owner=ZOYA)
+        decision = desk.record_decision(code, text="Verbal warning", response="verbal_warning", owner=LEAD)
+        with pytest.raises(InvalidEdit, match="does not carry out"):
+            desk.edit_decision(code, decision.id, owner=ZOYA)
+
+
+def test_the_event_lead_named_as_the_reported_person_does_not_answer_on_their_own_case(
+    tmp_path: Path,
+) -> None:
+    path = desk_vault(tmp_path)
+    with open_desk(path) as desk:
+        code = desk.take_report(received_at=now() - timedelta(hours=2)).code
+        desk.set_part(code, "people", [Person(party=Party.REPORTED, name="Li Ming")])  # 李明, in pinyin
+        with pytest.raises(InvalidEdit, match="does not answer"):
+            desk.set_part(code, "agreement", Agreement(agreed=False, by=EVENT_LEAD, at=now()))
+    with open_desk(path, EVENT_LEAD) as desk, pytest.raises(InvalidEdit, match="does not answer"):
+        desk.set_part(code, "agreement", Agreement(agreed=False, by=EVENT_LEAD, at=now()))

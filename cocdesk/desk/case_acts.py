@@ -10,7 +10,7 @@ from uuid import UUID
 from pydantic import ValidationError
 
 from cocdesk.desk import policy
-from cocdesk.desk.case_checks import refuse_bad_done_times
+from cocdesk.desk.case_checks import conflict_refusal, refuse_bad_done_times
 from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
 from cocdesk.domain.case import (
@@ -135,6 +135,9 @@ class CaseActs:
         procedure's ladder, or a person who is not on the team (the Event Lead Organiser too, for
         their answer). Such fields are shown to every role as they are, so a name typed there would
         reach the Event Lead, the Officer and the public report. A value already stored is let be."""
+        desk = self._desk()
+        if refusal := conflict_refusal(before, name, part, desk._member_names(), desk.member.name):
+            raise InvalidEdit(refusal)
         old = _choices(before, name)
         for field, value in _choices_of(name, part):
             if not value.strip() or (field, value) in old:

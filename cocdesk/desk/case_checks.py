@@ -8,19 +8,22 @@ actions list), so that neither is a way around what the single acts refuse.
   announcement and a person who answered for the Event Lead Organiser who are on the team (such
   fields are shown to every role as they are, so a typed name there would reach the Event Lead and
   the Officer); and no decision recorded by, or counted with, a member who stands aside from it.
+- A member the case names, or who declared a conflict in it, acts on it only as the team allows: they
+  do not clear their own conflict (another member records that they stay), do not carry out its
+  decision, and do not answer for the Event Lead Organiser on it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from cocdesk.domain.case import Action, Agreement, Case, Meeting
+from cocdesk.domain.case import Action, Agreement, Case, Decision, Meeting
 from cocdesk.domain.common import now
 from cocdesk.domain.shown_time import past_problem
 from cocdesk.domain.text import quoted
-from cocdesk.flow.conflicts import recused
+from cocdesk.flow.conflicts import flags, recused
 from cocdesk.vault import InvalidEdit
 
 if TYPE_CHECKING:
@@ -71,3 +74,35 @@ def checked_import(desk: Desk, case: Case) -> Case:
             " imported meeting counts them as deciding"
         )
     return case
+
+
+def conflict_refusal(before: Case, name: str, part: Any, members: list[str], actor: str) -> str:
+    """Why writing ``part`` (the case's part ``name``) by ``actor`` would let a member act on a case
+    they are named in or declared a conflict in; "" when it would not. What is stored already is let be."""
+    flagged = {flag.member for flag in flags(before, members)}
+    declared = {c.member for c in before.meeting.conflicts if c.recused}
+    if name == "meeting":
+        cleared = {c.member for c in before.meeting.conflicts if not c.recused}
+        mine = next((c for c in part.conflicts if c.member == actor), None)
+        stood_aside = actor in declared or (actor in flagged and actor not in cleared)
+        if stood_aside and (
+            (mine is not None and not mine.recused) or (mine is None and actor not in flagged)
+        ):
+            return "you cannot clear your own conflict of interest: another team member records that you stay"
+    if name == "decisions":
+        old_owners = {d.id: d.owner for d in before.decisions}
+        for decision in part:
+            assert isinstance(decision, Decision)
+            if decision.owner in flagged | declared and old_owners.get(decision.id) != decision.owner:
+                return (
+                    f"{decision.owner} is named in this case or declared a conflict of interest, so does not"
+                    " carry out its decision: choose another team member"
+                )
+    if name == "agreement":
+        answered_by = part.by if part.by != before.agreement.by else ""
+        if actor in flagged | declared or answered_by in flagged | declared:
+            return (
+                "a member named in this case, or with a conflict of interest in it, does not answer for the"
+                " Event Lead Organiser on it: ask another team member to record the answer"
+            )
+    return ""
