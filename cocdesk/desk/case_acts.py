@@ -10,6 +10,7 @@ from uuid import UUID
 from pydantic import ValidationError
 
 from cocdesk.desk import policy
+from cocdesk.desk.case_checks import conflict_refusal, refuse_bad_done_times
 from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
 from cocdesk.domain.case import (
@@ -134,6 +135,9 @@ class CaseActs:
         procedure's ladder, or a person who is not on the team (the Event Lead Organiser too, for
         their answer). Such fields are shown to every role as they are, so a name typed there would
         reach the Event Lead, the Officer and the public report. A value already stored is let be."""
+        desk = self._desk()
+        if refusal := conflict_refusal(before, name, part, desk._member_names(), desk.member.name):
+            raise InvalidEdit(refusal)
         old = _choices(before, name)
         for field, value in _choices_of(name, part):
             if not value.strip() or (field, value) in old:
@@ -269,6 +273,8 @@ class CaseActs:
             part = desk._with_recusals(case, part)
         elif name == "announcement":
             part = _keep_approval(case.announcement, part)
+        elif name == "actions":
+            refuse_bad_done_times(case.actions, part, desk.event.zone, case.received_at)
         after = new.model_copy(update={name: part})
 
         def write(w: CaseWrites) -> None:
@@ -436,10 +442,12 @@ class CaseActs:
             a.model_copy(update={"done_at": done_at}) if a.id == action_id else a for a in case.actions
         ]
         what = "Marked an action done" if done_at else "Marked an action not done"
+        times: dict[str, str] = {"done_at": done_at.isoformat()} if done_at else {}
         if done_at and before.done_at:
             what = "Changed when an action was done"  # a correction: "he left at 22:40", not at the click
+            times["was_done_at"] = before.done_at.isoformat()
         after = case.model_copy(update={"actions": actions})
-        desk.vault.write(case.id, "case.action", what, lambda w: self._put(w, after, "actions"))
+        desk.vault.write(case.id, "case.action", what, lambda w: self._put(w, after, "actions"), **times)
 
     def approve_announcement(self, ref: CaseRef) -> Announcement:
         """Approve the draft, by the role the procedure names, once nothing in it could identify anyone."""

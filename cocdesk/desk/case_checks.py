@@ -1,0 +1,108 @@
+"""Checks the desk applies to a case that arrives whole (an import) or to a part written whole (the
+actions list), so that neither is a way around what the single acts refuse.
+
+- An action's done time is not later than now (beyond a few minutes) nor before the report was
+  received, however it arrives: ticked, corrected, written with the actions list, or imported.
+- An imported case is checked field by field as the acts check them: a response on the procedure's
+  ladder; a handler, a member who took the report, a member with a conflict, an approver of the
+  announcement and a person who answered for the Event Lead Organiser who are on the team (such
+  fields are shown to every role as they are, so a typed name there would reach the Event Lead and
+  the Officer); and no decision recorded by, or counted with, a member who stands aside from it.
+- A member the case names, or who declared a conflict in it, acts on it only as the team allows: they
+  do not clear their own conflict (another member records that they stay), do not carry out its
+  decision, and do not answer for the Event Lead Organiser on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING, Any
+
+from cocdesk.domain.case import Action, Agreement, Case, Decision, Meeting
+from cocdesk.domain.common import now
+from cocdesk.domain.shown_time import past_problem
+from cocdesk.domain.text import quoted
+from cocdesk.flow.conflicts import flags, recused
+from cocdesk.vault import InvalidEdit
+
+if TYPE_CHECKING:
+    from cocdesk.desk.desk import Desk
+
+
+def refuse_bad_done_times(
+    before: Sequence[Action], after: Sequence[Action], zone: tzinfo, received_at: datetime
+) -> None:
+    """Refuse a done time given or changed in ``after`` that cannot be when the action was done."""
+    stored = {action.id: action.done_at for action in before}
+    for action in after:
+        if action.done_at is None or stored.get(action.id) == action.done_at:
+            continue
+        if problem := past_problem(action.done_at, zone, now(), received_at):
+            raise InvalidEdit(f"“{quoted(action.text, 40)}” is marked done at a time it cannot be: {problem}")
+
+
+def checked_import(desk: Desk, case: Case) -> Case:
+    """``case`` as it may be stored here, with its meeting's recusals; refused with one sentence when a
+    field no act would have let through."""
+    nothing = case.model_copy(update={"decisions": [], "meeting": Meeting(), "agreement": Agreement()})
+    for name in ("decisions", "meeting", "agreement"):
+        desk._check_structure(nothing, name, getattr(case, name))
+    team_fields = (
+        (case.handler, "handler"),
+        (case.received_by, "member who took the report"),
+        (case.announcement.approved_by, "approver of the announcement"),
+    )
+    for value, field in team_fields:
+        if value.strip() and not desk._member_named(value):
+            raise InvalidEdit(
+                f"“{quoted(value, 40)}” is not a team member: the {field} is chosen from the team"
+            )
+    refuse_bad_done_times([], case.actions, desk.event.zone, case.received_at)
+    case = case.model_copy(update={"meeting": desk._with_recusals(case, case.meeting)})
+    aside = recused(case, [member.name for member in desk.vault.members()])
+    for decision in case.decisions:
+        if decision.by in aside:
+            raise InvalidEdit(
+                f"{decision.by} stands aside from this case for a conflict of interest, so a decision"
+                " recorded by them cannot be imported"
+            )
+    counted = [name for name in case.meeting.voting if name in aside]
+    if counted:
+        raise InvalidEdit(
+            f"{', '.join(counted)} stands aside from this case for a conflict of interest but the"
+            " imported meeting counts them as deciding"
+        )
+    return case
+
+
+def conflict_refusal(before: Case, name: str, part: Any, members: list[str], actor: str) -> str:
+    """Why writing ``part`` (the case's part ``name``) by ``actor`` would let a member act on a case
+    they are named in or declared a conflict in; "" when it would not. What is stored already is let be."""
+    flagged = {flag.member for flag in flags(before, members)}
+    declared = {c.member for c in before.meeting.conflicts if c.recused}
+    if name == "meeting":
+        cleared = {c.member for c in before.meeting.conflicts if not c.recused}
+        mine = next((c for c in part.conflicts if c.member == actor), None)
+        stood_aside = actor in declared or (actor in flagged and actor not in cleared)
+        if stood_aside and (
+            (mine is not None and not mine.recused) or (mine is None and actor not in flagged)
+        ):
+            return "you cannot clear your own conflict of interest: another team member records that you stay"
+    if name == "decisions":
+        old_owners = {d.id: d.owner for d in before.decisions}
+        for decision in part:
+            assert isinstance(decision, Decision)
+            if decision.owner in flagged | declared and old_owners.get(decision.id) != decision.owner:
+                return (
+                    f"{decision.owner} is named in this case or declared a conflict of interest, so does not"
+                    " carry out its decision: choose another team member"
+                )
+    if name == "agreement":
+        answered_by = part.by if part.by != before.agreement.by else ""
+        if actor in flagged | declared or answered_by in flagged | declared:
+            return (
+                "a member named in this case, or with a conflict of interest in it, does not answer for the"
+                " Event Lead Organiser on it: ask another team member to record the answer"
+            )
+    return ""
