@@ -59,11 +59,12 @@ class Desk(CaseActs, ConflictRules, Documents):
         """The renditions were made by an older matcher, which may have missed a way of writing a
         name: a member with the identity key makes every case's rendition again, in one transaction."""
         ids = [s.id for s in self.vault.list_cases(sealed=False)]
+        team = self._member_names()
 
         def write(w: CaseWrites) -> None:
             for case_id in ids:  # one case in memory at a time, however large the vault
                 case = self.vault.case(case_id, timeline=False)
-                w.create(case, withheld(case, self.procedure))
+                w.create(case, withheld(case, self.procedure, team=team))
             w.note(RENDITION_NOTE, RENDITION)
 
         self.vault.write(None, "vault.rendered", f"Withheld names again in {len(ids)} cases", write)
@@ -79,7 +80,7 @@ class Desk(CaseActs, ConflictRules, Documents):
         self.vault.write(None, "vault.rendered", "Recorded how names are withheld", _rendered)
 
     def _reseal(self, case: Case) -> None:
-        shown = withheld(case, self.procedure)
+        shown = withheld(case, self.procedure, team=self._member_names())
         self.vault.write(
             case.id, "case.sealed", "Sealed what identifies the reporter", lambda w: w.create(case, shown)
         )
