@@ -237,6 +237,7 @@ class NameMatcher:
     _in_runs: dict[str, str] = field(init=False, default_factory=dict)  # Latin name → label, in CJK
     _seen: dict[str, str | None] = field(init=False, default_factory=dict)  # word → label, as found
     _spared: re.Pattern[str] | None = field(init=False, default=None)
+    _heads: set[str] = field(init=False, default_factory=set)  # how any name part begins: 2 letters
 
     def __post_init__(self) -> None:
         self._skip = frozenset(fold(word) for word in self.unmarked)
@@ -284,6 +285,7 @@ class NameMatcher:
                 )
                 handle.whole |= {latin, loose(latin)}
                 handle.initials.add(latin[0])
+                self._heads |= {latin[:MIN_LETTERS], loose(latin)[:MIN_LETTERS]}
         if unspaced:
             self._add_unspaced(label, unspaced, handle)
 
@@ -438,6 +440,9 @@ class NameMatcher:
         transliterated = not _is_latin(word)
         variants = spellings(word) | {token} if transliterated else {token}
         loosened = {loose(v) for v in variants}
+        if not any(v[:MIN_LETTERS] in self._heads for v in variants | loosened):
+            # most words: no name part begins as they do (a part's stem keeps its first two letters)
+            return None if "'" in word or "’" in word else self._handle_of(token)
         for part in self._parts:
             for variant in variants:
                 if _names(variant, part.latin, part.stem, FOLDED_ENDINGS, transliterated):
