@@ -134,3 +134,24 @@ def test_a_member_who_reported_reads_as_the_reporter_where_the_team_is_named(tmp
     assert shown.meeting.present == [LEAD, OFFICER]
     assert shown.meeting.voting == [LEAD, OFFICER]  # as many deciding as the team counts
     assert shown.meeting.conflicts == []
+
+
+def test_a_shared_screen_shows_a_namesake_on_the_team_whole(tmp_path: Path) -> None:
+    """The board (a projector) names no one, yet reads the responder Зоя Иванова as herself: "[reporter]
+    Иванова" would tell the room the reporter is called Зоя."""
+    path = desk_vault(tmp_path)
+    with open_desk(path) as desk:
+        case = desk.take_report(title="Remarks at the social evening")
+        desk.set_part(
+            case.code,
+            "people",
+            [
+                Person(party=Party.REPORTER, name="Зоя Смирнова"),
+                Person(party=Party.REPORTED, name="Björn Ålstrøm"),
+            ],
+        )
+        desk.record_decision(case.code, text="Зоя Иванова talks to Björn Ålstrøm tonight", owner=ZOYA)
+        shown = desk.as_shared(desk.case(case.code))
+    assert [(d.text, d.owner) for d in shown.decisions] == [
+        ("Зоя Иванова talks to [reported person] tonight", ZOYA)
+    ]

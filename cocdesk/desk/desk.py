@@ -218,6 +218,12 @@ class Desk(CaseActs, ConflictRules, Documents):
         stored withheld (or read from a vault sealed before) comes out the same."""
         return case if self.sees_identity else withheld(case, self.procedure)
 
+    def as_shared(self, case: Case) -> Case:
+        """``case`` as a shared screen shows it (the board, a projector): no one named, the reported
+        people too, and the team's names as the rendition treats them (a member who shares a word of
+        a name with the reporter shown whole)."""
+        return withheld(case, self.procedure, everyone=True, team=self._member_names())
+
     def _whole(self, ref: CaseRef, *, timeline: bool = False) -> Case:
         """The case as whole as this member's key opens it (its rendition for a role without
         identity), without its timeline unless asked: for the desk's own rules, writes and documents."""
