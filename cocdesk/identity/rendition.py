@@ -22,8 +22,8 @@ from pydantic import TypeAdapter
 
 from cocdesk.domain.case import HIDDEN, Case, Consent, Party, Person, StepRecord
 from cocdesk.domain.common import LONG_TEXT_MAX, SHORT_TEXT_MAX
-from cocdesk.identity.case_names import LABEL, matcher_for
-from cocdesk.identity.team import NO_TEAM, Team, team_in
+from cocdesk.identity.case_names import matcher_for
+from cocdesk.identity.team import MEMBER_NAMED, NO_TEAM, Team, as_role, team_in
 from cocdesk.procedure.fields import PARTY_KINDS, FieldKind
 from cocdesk.procedure.model import Procedure
 
@@ -185,22 +185,12 @@ def _text_at(key: str, item: Any, hide: Callable[[str], str], team: Team) -> Any
         kept = [c for c in item if not (isinstance(c, dict) and team.is_party(str(c.get("member", ""))))]
         return _texts(kept, hide, team)
     if key in MEMBER_NAMED and isinstance(item, str) and team.is_party(item):
-        return _as_role(item, hide)
+        return as_role(item, hide)
     if key == "by" and isinstance(item, str):
         return _attendees([item], hide)[0]
     if key in STRUCTURE or key in TIMES or key.endswith("_at"):
         return item
     return _texts(item, hide, team)
-
-
-MEMBER_NAMED = frozenset({"by", "owner"})
-"""Keys whose values are usually a team member's name: a member the case withholds reads as their role."""
-
-
-def _as_role(name: str, hide: Callable[[str], str]) -> str:
-    """A team member the case withholds, as their role alone ("[reporter]"): never a word of the rest."""
-    found = LABEL.search(hide(name))
-    return found.group(0) if found else HIDDEN
 
 
 def _attendees(present: list[str], hide: Callable[[str], str]) -> list[str]:

@@ -12,13 +12,16 @@ first name away.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from cocdesk.domain.case import Case, Party
+from cocdesk.domain.case import HIDDEN, Case, Party
 from cocdesk.flow.conflicts import same_person
+from cocdesk.identity.case_names import LABEL
 
 WITHHELD_PARTIES = (Party.REPORTER, Party.WITNESS)
+MEMBER_NAMED = frozenset({"by", "owner"})
+"""Keys whose values are usually a team member's name: a member the case withholds reads as their role."""
 
 
 def key(name: str) -> str:
@@ -53,3 +56,9 @@ def team_in(case: Case, members: Iterable[str], *, everyone: bool = False) -> Te
         else:
             spared.append(member)
     return Team(frozenset(parties), tuple(spared))
+
+
+def as_role(name: str, hide: Callable[[str], str]) -> str:
+    """A team member the case withholds, as their role alone ("[reporter]"): never a word of the rest."""
+    found = LABEL.search(hide(name))
+    return found.group(0) if found else HIDDEN
