@@ -110,25 +110,28 @@ class CaseActs:
         """The case's matcher as a function of one text: cached while its people and marks stay."""
         vault = self._desk().vault
         people, identity = vault.part(case_id, "people"), vault.part(case_id, "identity")
+        team = self._desk()._member_names()
         cache: dict[str, tuple[Any, Any, Callable[[str], str]]] = self.__dict__.setdefault("_hiders", {})
         cached = cache.get(case_id)
-        if cached is not None and cached[0] == people and cached[1] == identity:
+        if cached is not None and cached[0] == people and cached[1] == (identity, team):
             return cached[2]
-        hide = hider(Case(people=people, identity=identity))
-        cache[case_id] = (people, identity, hide)
+        hide = hider(Case(people=people, identity=identity), team=team)
+        cache[case_id] = (people, (identity, team), hide)
         return hide
 
     def _put(self, w: CaseWrites, case: Case, name: str) -> None:
         """Part ``name`` of ``case`` (as it is after the act), with its rendition."""
-        w.part(str(case.id), name, getattr(case, name), withheld_part(case, name, hider(case)))
+        team = self._desk()._member_names()
+        w.part(str(case.id), name, getattr(case, name), withheld_part(case, name, team=team))
 
     def _head(self, w: CaseWrites, case: Case) -> None:
         """The list columns and header of ``case``, with the rendition of its typed fields."""
-        w.header(case, withheld_header(case))
+        w.header(case, withheld_header(case, team=self._desk()._member_names()))
 
     def _rewrite(self, w: CaseWrites, case: Case) -> None:
         """Every piece of ``case`` rendered again: its people or marks changed what reads as whom."""
-        w.create(case, withheld(case, self._desk().procedure))
+        desk = self._desk()
+        w.create(case, withheld(case, desk.procedure, team=desk._member_names()))
 
     def _check_structure(self, before: Case, name: str, part: Any) -> None:
         """Refuse typed words in a field that holds a choice, not text: a response that is not on the

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from cocdesk.desk.policy import Act, Read
 from cocdesk.domain.case import Case, Meeting
-from cocdesk.flow.conflicts import decision_refusal, flags, recused, with_recusals
+from cocdesk.flow.conflicts import WITHHELD_PARTIES, decision_refusal, flags, recused, with_recusals
 from cocdesk.vault import InvalidEdit
 from cocdesk.vault.cases import CaseRef
 
@@ -41,7 +41,9 @@ class ConflictRules:
 
     def conflict_flags(self, ref: CaseRef) -> list[FlagShown]:
         """The team members ``ref`` names (as reporter, witness or reported person). A reader who may
-        not learn who the reporter or the witnesses are reads "named in this case" instead."""
+        not learn who the reporter or the witnesses are reads only those named as the reported person:
+        a member flagged as a reporter or witness is not singled out to them at all (their case leaves
+        that member out of its meeting, see ``cocdesk.identity.team``)."""
         desk = self._conflict_desk()
         desk.require(Read.CASES)
         case = desk._whole(desk.resolve(ref))
@@ -53,6 +55,7 @@ class ConflictRules:
                 member=flag.member, reason=flag.reason(sees_identity=sees), stands_aside=flag.member in aside
             )
             for flag in flags(case, names)
+            if sees or not WITHHELD_PARTIES & set(flag.parties)
         ]
 
     def _with_recusals(self, case: Case, meeting: Meeting) -> Meeting:

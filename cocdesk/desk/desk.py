@@ -59,11 +59,12 @@ class Desk(CaseActs, ConflictRules, Documents):
         """The renditions were made by an older matcher, which may have missed a way of writing a
         name: a member with the identity key makes every case's rendition again, in one transaction."""
         ids = [s.id for s in self.vault.list_cases(sealed=False)]
+        team = self._member_names()
 
         def write(w: CaseWrites) -> None:
             for case_id in ids:  # one case in memory at a time, however large the vault
                 case = self.vault.case(case_id, timeline=False)
-                w.create(case, withheld(case, self.procedure))
+                w.create(case, withheld(case, self.procedure, team=team))
             w.note(RENDITION_NOTE, RENDITION)
 
         self.vault.write(None, "vault.rendered", f"Withheld names again in {len(ids)} cases", write)
@@ -79,7 +80,7 @@ class Desk(CaseActs, ConflictRules, Documents):
         self.vault.write(None, "vault.rendered", "Recorded how names are withheld", _rendered)
 
     def _reseal(self, case: Case) -> None:
-        shown = withheld(case, self.procedure)
+        shown = withheld(case, self.procedure, team=self._member_names())
         self.vault.write(
             case.id, "case.sealed", "Sealed what identifies the reporter", lambda w: w.create(case, shown)
         )
@@ -216,6 +217,12 @@ class Desk(CaseActs, ConflictRules, Documents):
         """``case`` as this member may read it. The rendition of a rendition is itself, so a case
         stored withheld (or read from a vault sealed before) comes out the same."""
         return case if self.sees_identity else withheld(case, self.procedure)
+
+    def as_shared(self, case: Case) -> Case:
+        """``case`` as a shared screen shows it (the board, a projector): no one named, the reported
+        people too, and the team's names as the rendition treats them (a member who shares a word of
+        a name with the reporter shown whole)."""
+        return withheld(case, self.procedure, everyone=True, team=self._member_names())
 
     def _whole(self, ref: CaseRef, *, timeline: bool = False) -> Case:
         """The case as whole as this member's key opens it (its rendition for a role without

@@ -138,10 +138,16 @@ class Documents:
             deadlines = after_step(desk.procedure, case.deadlines, step.id, at)
             status = CaseStatus.CLOSED if case.status == CaseStatus.CLOSED else CaseStatus.FILED
             after = filed.model_copy(update={"deadlines": deadlines, "status": status})
-            w.part(case_id, "communications", after.communications, withheld_part(after, "communications"))
+            team = desk._member_names()
+            w.part(
+                case_id,
+                "communications",
+                after.communications,
+                withheld_part(after, "communications", team=team),
+            )
             w.step(case_id, step.id, at, note["member"])
             w.part(case_id, "deadlines", deadlines)
-            w.header(after, withheld_header(after))
+            w.header(after, withheld_header(after, team=team))
             w.note(FILING_NOTE + case_id, None)
 
         desk.vault.write(
@@ -208,7 +214,8 @@ class Documents:
             refusal = policy.names_in_export(desk.role, [c.consent for c in cases], recipient)
             if refusal is not None:
                 raise InvalidEdit(refusal)
-        shown = cases if with_names else [withheld(c, desk.procedure) for c in cases]
+        team = desk._member_names()
+        shown = cases if with_names else [withheld(c, desk.procedure, team=team) for c in cases]
         return paper.officer_export(
             desk.procedure, desk.event, shown, exporter=desk.member, with_names=with_names
         )
@@ -279,7 +286,7 @@ class Documents:
         desk = self._desk()
         desk.require(Act.IMPORT)
         case = checked_import(desk, case)
-        stored = desk.vault.import_case(case, withheld(case, desk.procedure))
+        stored = desk.vault.import_case(case, withheld(case, desk.procedure, team=desk._member_names()))
         return desk.case(stored.id)
 
 

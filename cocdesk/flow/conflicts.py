@@ -98,18 +98,20 @@ def recused(case: Case, members: Iterable[str]) -> set[str]:
 
 
 def decision_refusal(case: Case, members: list[str], recorder: str) -> str:
-    """Why a decision on ``case`` may not be recorded by ``recorder`` now; empty when it may."""
+    """Why a decision on ``case`` may not be recorded by ``recorder`` now; empty when it may. It names
+    no one: it may be read on a shared screen (the board), and who stands aside is who the case names
+    (the meeting page flags them to the team)."""
     out = recused(case, members)
     if recorder in out:
         return (
-            f"{recorder} stands aside from this case for a conflict of interest, so may not record"
-            " its decision: ask another team member"
+            "You stand aside from this case for a conflict of interest, so may not record its decision:"
+            " ask another team member"
         )
     counted = [name for name in case.meeting.voting if name in out]
     if counted:
         return (
-            f"{', '.join(counted)} stands aside from this case for a conflict of interest but is"
-            " counted as deciding at the meeting: record the meeting again before deciding"
+            "A member counted as deciding at the meeting stands aside from this case for a conflict of"
+            " interest: record the meeting again before deciding"
         )
     return ""
 

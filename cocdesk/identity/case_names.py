@@ -4,6 +4,7 @@ contacts, and the stretches the team marked (or unmarked) in the case's text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cocdesk.domain.case import Case, Party
 from cocdesk.identity.matcher import NameMatcher, Person
@@ -29,9 +30,10 @@ LABEL = re.compile(r"\[(?:reporter|witness(?: \d+)?|withheld|reported person)\]"
 """A role a name was withheld as: in a text read from a rendition, where a name was."""
 
 
-def matcher_for(case: Case, *, everyone: bool = False) -> NameMatcher:
+def matcher_for(case: Case, *, everyone: bool = False, spared: Sequence[str] = ()) -> NameMatcher:
     """The matcher of ``case``'s reporters and witnesses (names and contacts) and its marks; with
-    ``everyone``, of the reported people too (a public text names no one)."""
+    ``everyone``, of the reported people too (a public text names no one). ``spared``: the whole
+    names of team members who are none of them, left whole wherever they are written."""
     named = labels(case)
     if everyone:
         named |= {str(p.id): REPORTED for p in case.parties(Party.REPORTED)}
@@ -44,7 +46,7 @@ def matcher_for(case: Case, *, everyone: bool = False) -> NameMatcher:
         for person in case.people
         if str(person.id) in named
     ]
-    return NameMatcher(people, marked=case.identity.marked, unmarked=case.identity.unmarked)
+    return NameMatcher(people, marked=case.identity.marked, unmarked=case.identity.unmarked, spared=spared)
 
 
 def _is_contact(text: str) -> bool:

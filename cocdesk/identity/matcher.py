@@ -75,7 +75,26 @@ SPELLINGS = (
     ("ю", "iu"),
     ("й", "i"),
     ("х", "h"),
+    # Chinese names in Russian letters (the Palladius system) as pinyin writes them: Синь is Xin,
+    # Сюй is Xu, Цзин is Jing, Чжан is Zhang
+    ("сюй", "xu"),
+    ("си", "xi"),
+    ("ся", "xia"),
+    ("сю", "xiu"),
+    ("цзи", "ji"),
+    ("цзя", "jia"),
+    ("цз", "z"),
+    ("ци", "qi"),
+    ("чж", "zh"),
+    # a Latin name's letters as written without them (a passport, an e-mail address): Bjoern Aalstroem
+    ("ö", "oe"),
+    ("ø", "oe"),
+    ("å", "aa"),
+    ("ä", "ae"),
+    ("ü", "ue"),
 )
+PALLADIUS_NG = re.compile(r"^[а-яё]{1,4}н$")
+"""A Chinese syllable in Russian letters ending in "н" (not "нь"): pinyin writes it with "ng"."""
 LOOSE = (
     # the usual alternative Latin spellings of one sound, each written one way for comparing:
     # Zoja/Zoya, Orlowa/Orlova, Mikhail/Michail/Mihail, Papadopoulou/Papadopulu, Maria/Marya,
@@ -113,6 +132,8 @@ def spellings(piece: str) -> set[str]:
     for source, latin in SPELLINGS:
         found |= {fold(spelled.replace(source, latin)) for spelled in ({text} | found) if source in spelled}
     found |= {fold(_replace_all(text))}
+    if PALLADIUS_NG.search(text):  # Чжан, Цзин: a final "н" is pinyin's "ng" (Zhang, Jing)
+        found |= {spelling + "g" for spelling in found if spelling.endswith("n")}
     return {spelling for spelling in found if spelling}
 
 
@@ -199,11 +220,14 @@ class _Handle:
 
 @dataclass
 class NameMatcher:
-    """Matches the given people in text. ``unmarked``: words a responder said are not a name."""
+    """Matches the given people in text. ``unmarked``: words a responder said are not a name.
+    ``spared``: whole names of others (team members who share a word of a name with someone withheld)
+    that are never a match: "Зоя Иванова" stays whole when the reporter is Зоя Смирнова."""
 
     people: Sequence[Person]
     marked: Sequence[str] = ()
     unmarked: Iterable[str] = ()
+    spared: Sequence[str] = ()
     _parts: list[_Part] = field(init=False, default_factory=list)
     _phones: list[tuple[str, str]] = field(init=False, default_factory=list)
     _phrases: list[tuple[str, re.Pattern[str]]] = field(init=False, default_factory=list)
@@ -212,9 +236,17 @@ class NameMatcher:
     _handles: list[_Handle] = field(init=False, default_factory=list)
     _in_runs: dict[str, str] = field(init=False, default_factory=dict)  # Latin name → label, in CJK
     _seen: dict[str, str | None] = field(init=False, default_factory=dict)  # word → label, as found
+    _spared: re.Pattern[str] | None = field(init=False, default=None)
+    _heads: set[str] = field(init=False, default_factory=set)  # how any name part begins: 2 letters
 
     def __post_init__(self) -> None:
         self._skip = frozenset(fold(word) for word in self.unmarked)
+        whole = sorted(
+            {" ".join(name.split()) for name in self.spared if name.strip()}, key=len, reverse=True
+        )
+        if whole:
+            names = "|".join(r"\s+".join(map(re.escape, name.split())) for name in whole)
+            self._spared = re.compile(rf"(?<![^\W_])(?:{names})(?![^\W_])", re.IGNORECASE)
         for person in self.people:
             handle = _Handle(person.label)
             for name in person.names:
@@ -253,6 +285,7 @@ class NameMatcher:
                 )
                 handle.whole |= {latin, loose(latin)}
                 handle.initials.add(latin[0])
+                self._heads |= {latin[:MIN_LETTERS], loose(latin)[:MIN_LETTERS]}
         if unspaced:
             self._add_unspaced(label, unspaced, handle)
 
@@ -324,7 +357,7 @@ class NameMatcher:
         if not text or self.is_empty:
             return []
         clean, index = _looked_through(text)
-        found = _merged(self._find(clean), clean)
+        found = _merged(self._unspared(self._find(clean), clean), clean)
         if index is None:
             return found
         return [Match(index[m.start], index[m.end - 1] + 1, m.label) for m in found]
@@ -356,6 +389,13 @@ class NameMatcher:
         if self._phones:
             found += self._numbers(text)
         return found
+
+    def _unspared(self, found: list[Match], text: str) -> list[Match]:
+        """``found`` without the matches inside a spared name."""
+        if self._spared is None or not found:
+            return found
+        spans = [m.span() for m in self._spared.finditer(text)]
+        return [m for m in found if not any(s <= m.start and m.end <= e for s, e in spans)]
 
     def _latin_in_runs(self, runs: list[re.Match[str]]) -> list[Match]:
         found: list[Match] = []
@@ -400,6 +440,9 @@ class NameMatcher:
         transliterated = not _is_latin(word)
         variants = spellings(word) | {token} if transliterated else {token}
         loosened = {loose(v) for v in variants}
+        if not any(v[:MIN_LETTERS] in self._heads for v in variants | loosened):
+            # most words: no name part begins as they do (a part's stem keeps its first two letters)
+            return None if "'" in word or "’" in word else self._handle_of(token)
         for part in self._parts:
             for variant in variants:
                 if _names(variant, part.latin, part.stem, FOLDED_ENDINGS, transliterated):
@@ -450,6 +493,8 @@ def _names(token: str, latin: str, stem: str, endings: frozenset[str], translite
     """Whether ``token`` is the name part ``latin`` or the part with an ending it takes in a sentence."""
     if token == latin:
         return True
+    if len(latin) >= LOOSE_WORD and token == latin + "s":  # a genitive after a name that ends like one
+        return True  # of its endings: "Ålstrøms" (stemmed "alstr"), "Marias"
     rest = token[len(stem) :]
     return (
         token.startswith(stem)

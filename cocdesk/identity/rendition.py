@@ -13,7 +13,7 @@ The rendition of a rendition is itself: it names no one, so it can be made again
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -23,6 +23,7 @@ from pydantic import TypeAdapter
 from cocdesk.domain.case import HIDDEN, Case, Consent, Party, Person, StepRecord
 from cocdesk.domain.common import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from cocdesk.identity.case_names import matcher_for
+from cocdesk.identity.team import MEMBER_NAMED, NO_TEAM, Team, as_role, team_in
 from cocdesk.procedure.fields import PARTY_KINDS, FieldKind
 from cocdesk.procedure.model import Procedure
 
@@ -38,7 +39,7 @@ TIMES = frozenset({"at", "due"})
 TEXT_KINDS = frozenset({FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT})
 
 
-RENDITION = 2
+RENDITION = 3
 """Which matcher made the stored renditions. Raise it whenever the matcher or the rendition finds
 or withholds more: the next unlock by a member with the identity key makes every rendition again."""
 
@@ -59,11 +60,15 @@ def text_fields(procedure: Procedure) -> frozenset[tuple[str, str]]:
     )
 
 
-def withheld(case: Case, procedure: Procedure, *, everyone: bool = False) -> Case:
+def withheld(case: Case, procedure: Procedure, *, everyone: bool = False, team: Sequence[str] = ()) -> Case:
     """``case`` as a role without identity may read it; with ``everyone``, as a shared screen shows
-    it (a projector, the board): the reported people withheld too, as "[reported person]"."""
-    hide = hider(case, everyone=everyone)
-    data = _texts(case.model_dump(mode="json", exclude={"people", "consent", "steps", "identity"}), hide)
+    it (a projector, the board): the reported people withheld too, as "[reported person]". ``team``:
+    the team members' names (see ``cocdesk.identity.team``)."""
+    members = team_in(case, team, everyone=everyone)
+    hide = hider(case, everyone=everyone, team=members)
+    data = _texts(
+        case.model_dump(mode="json", exclude={"people", "consent", "steps", "identity"}), hide, members
+    )
     data["people"] = [_person(p, hide, everyone=everyone) for p in case.people]
     data["consent"] = _consent(case.consent)
     data["steps"] = {
@@ -73,11 +78,12 @@ def withheld(case: Case, procedure: Procedure, *, everyone: bool = False) -> Cas
     return Case.model_validate(data)
 
 
-def hider(case: Case, *, everyone: bool = False) -> Callable[[str], str]:
+def hider(case: Case, *, everyone: bool = False, team: Team | Sequence[str] = ()) -> Callable[[str], str]:
     """``case``'s matcher as a function of one text: each mention replaced by the person's role (with
-    ``everyone``, the reported people's too). A text stays within the limit it was typed under
-    ("[witness 2]" is longer than "Li")."""
-    matcher = matcher_for(case, everyone=everyone)
+    ``everyone``, the reported people's too), a team member who is none of them left whole. A text
+    stays within the limit it was typed under ("[witness 2]" is longer than "Li")."""
+    members = team if isinstance(team, Team) else team_in(case, team, everyone=everyone)
+    matcher = matcher_for(case, everyone=everyone, spared=members.spared)
 
     def hide(text: str) -> str:
         shown = matcher.withhold(text)
@@ -160,30 +166,37 @@ def _consent(consent: Consent) -> dict[str, Any]:
     }
 
 
-def _texts(value: Any, hide: Callable[[str], str]) -> Any:
-    """Every typed text in ``value`` withheld; ids, choices and times left as they are."""
+def _texts(value: Any, hide: Callable[[str], str], team: Team = NO_TEAM) -> Any:
+    """Every typed text in ``value`` withheld; ids, choices and times left as they are; the team's
+    names as ``cocdesk.identity.team`` says."""
     if isinstance(value, str):
         return hide(value)
     if isinstance(value, list):
-        return [_texts(item, hide) for item in value]
+        return [_texts(item, hide, team) for item in value]
     if isinstance(value, dict):
-        return {
-            key: _attendees(item, hide)
-            if key == "present"
-            else _attendees([item], hide)[0]
-            if key == "by" and isinstance(item, str)
-            else item
-            if key in STRUCTURE or key in TIMES or key.endswith("_at")
-            else _texts(item, hide)
-            for key, item in value.items()
-        }
+        return {key: _text_at(key, item, hide, team) for key, item in value.items()}
     return value
+
+
+def _text_at(key: str, item: Any, hide: Callable[[str], str], team: Team) -> Any:
+    if key == "present" and isinstance(item, list):
+        return _attendees([name for name in item if not team.is_party(name)], hide)
+    if key == "conflicts" and isinstance(item, list):  # a withheld member's conflict goes with them
+        kept = [c for c in item if not (isinstance(c, dict) and team.is_party(str(c.get("member", ""))))]
+        return _texts(kept, hide, team)
+    if key in MEMBER_NAMED and isinstance(item, str) and team.is_party(item):
+        return as_role(item, hide)
+    if key == "by" and isinstance(item, str):
+        return _attendees([item], hide)[0]
+    if key in STRUCTURE or key in TIMES or key.endswith("_at"):
+        return item
+    return _texts(item, hide, team)
 
 
 def _attendees(present: list[str], hide: Callable[[str], str]) -> list[str]:
     """Those at the meeting, or who spoke to someone: team members and others typed in. A name the
     matcher touches is withheld whole: "[reporter] K." would give away that someone there shares the
-    reporter's name."""
+    reporter's name (a team member who is none of the case's people is spared by the matcher)."""
     return [name if hide(name) == name else HIDDEN for name in present]
 
 
@@ -191,10 +204,13 @@ HEADER_TEXTS = ("title", "paper_reference", "public_summary")
 """The header fields typed by the team (the code, times, status and the team's names are not)."""
 
 
-def withheld_part(case: Case, name: str, hide: Callable[[str], str] | None = None) -> Any:
+def withheld_part(
+    case: Case, name: str, hide: Callable[[str], str] | None = None, team: Sequence[str] = ()
+) -> Any:
     """One part of ``case`` as a role without identity reads it (the same as in ``withheld``),
     validated: what the desk stores in the clear beside the sealed full part."""
-    hide = hide or hider(case)
+    members = team_in(case, team)
+    hide = hide or hider(case, team=members)
     value = getattr(case, name)
     rendered: Any
     if name == "people":
@@ -204,13 +220,13 @@ def withheld_part(case: Case, name: str, hide: Callable[[str], str] | None = Non
     elif name == "identity":
         rendered = {"marked": [], "unmarked": value.unmarked}
     else:
-        rendered = _texts(_adapter(name).dump_python(value, mode="json"), hide)
+        rendered = _texts(_adapter(name).dump_python(value, mode="json"), hide, members)
     return _adapter(name).validate_python(rendered)
 
 
-def withheld_header(case: Case, hide: Callable[[str], str] | None = None) -> Case:
+def withheld_header(case: Case, hide: Callable[[str], str] | None = None, team: Sequence[str] = ()) -> Case:
     """``case`` with its typed header fields withheld: what the case list shows a role without identity."""
-    hide = hide or hider(case)
+    hide = hide or hider(case, team=team)
     return case.model_copy(update={field: hide(getattr(case, field)) for field in HEADER_TEXTS})
 
 

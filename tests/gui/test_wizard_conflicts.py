@@ -7,16 +7,17 @@ from pathlib import Path
 
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 
-from cocdesk.domain import Level, Meeting, Party, Person
+from cocdesk.domain import Level, Meeting, Party, Person, Role
 from cocdesk.gui import dialogs
 from cocdesk.gui.wizard.part_decision import DecisionEditor
 from cocdesk.gui.wizard.part_meeting import MeetingEditor
 from tests.board_samples import board_desk
 from tests.gui.board_fixtures import card_id, click_card, open_board, session_of
 from tests.gui.wizard_support import desk_vault, open_as, open_desk, part_of, show_wizard, texts_of
-from tests.station_vaults import EVENT_LEAD, LEAD, REPORTER, ZOYA
+from tests.station_vaults import EVENT_LEAD, LEAD, OFFICER, REPORTER, ZOYA
 
 TOGGLE = QAccessibleActionInterface.toggleAction()
+ABSENT = "Amaru Quispe"
 
 
 def case_naming_zoya(path: Path) -> str:
@@ -107,7 +108,8 @@ def test_the_boards_decision_form_is_refused_for_a_member_who_stands_aside(
         before = desk.case(social).decisions
         form.record.click()
         assert told and told[0].startswith("Not recorded: ")
-        assert f"{LEAD} stands aside from this case for a conflict of interest" in told[0]
+        assert "You stand aside from this case for a conflict of interest" in told[0]
+        assert LEAD.split()[0] not in told[0]  # a shared screen: who stands aside is who the case names
         assert desk.case(social).decisions == before
         assert form.text.toPlainText() == "Зоя talks to him tonight"  # what was typed stays
         board.close()
@@ -120,8 +122,62 @@ def test_a_member_who_stands_aside_is_told_so_at_the_decide_step(qtbot, tmp_path
     wizard = show_wizard(qtbot, session, code, step_id="decide")
     editor = part_of(wizard, "decide", DecisionEditor)
     assert editor.conflict.isVisible()
-    assert editor.conflict.text().startswith(f"⚠ {ZOYA} stands aside from this case")
+    assert editor.conflict.text().startswith("⚠ You stand aside from this case")
     assert not any(widget.isEnabled() for widget in (*editor.rows, *editor.add_buttons))
     wizard.grab().save(str(tmp_path / "decide-aside.png"))
     wizard.close()
     session.close()
+
+
+def test_the_event_leads_meeting_page_does_not_single_out_a_member_who_reported(
+    qtbot, tmp_path: Path
+) -> None:
+    """Зоя Иванова reported (typed "Zoya Ivanova") and sat at the meeting, standing aside. The Event
+    Lead's page shows her row as it shows a member who was not there, names no one "(withheld)", counts
+    those deciding as the team does, and cannot save the page back."""
+    path = desk_vault(tmp_path)
+    with open_desk(path) as desk:
+        desk.add_member(ABSENT, Role.RESPONDER, "wayra pampa tuta killa")  # not at the meeting
+        case = desk.take_report(title="Remarks at the social evening")
+        desk.set_part(
+            case.code,
+            "people",
+            [
+                Person(party=Party.REPORTER, name="Zoya Ivanova"),
+                Person(party=Party.REPORTED, name="Björn Ålstrøm"),
+            ],
+        )
+        desk.set_part(case.code, "meeting", Meeting(present=[LEAD, ZOYA, OFFICER]))
+    team_session = open_as(path, LEAD)
+    team_page = show_wizard(qtbot, team_session, case.code, step_id="meeting")
+    team_count = part_of(team_page, "meeting", MeetingEditor).team_size.text()
+    team_page.close()
+    team_session.close()
+
+    session = open_as(path, EVENT_LEAD)
+    wizard = show_wizard(qtbot, session, case.code, step_id="meeting")
+    meeting = part_of(wizard, "meeting", MeetingEditor)
+    wizard.grab().save(str(tmp_path / "event_lead_meeting.png"))
+    rows = {row.name: row for row in meeting.rows}
+    zoya, lead, absent = rows[ZOYA], rows[LEAD], rows[ABSENT]
+    seen = {
+        name: (row.present.isChecked(), row.conflict.isChecked(), row.note.text(), row.flag.isVisible())
+        for name, row in rows.items()
+    }
+    assert lead.present.isChecked()
+    # Зоя reads exactly as Amaru, who was not at the meeting: nothing sets her apart
+    assert seen[ZOYA] == seen[ABSENT] == (False, False, "", False), seen
+    assert not zoya.conflict.isChecked(), seen
+    assert "(withheld)" not in meeting.others.text(), meeting.others.text()
+    described = QAccessible.queryAccessibleInterface(zoya.conflict).text(QAccessible.Text.Name)
+    assert not (zoya.conflict.isChecked() and ZOYA in described), described
+    # "2 deciding", as the team's own page counts
+    assert meeting.team_size.text() == team_count, (meeting.team_size.text(), team_count)
+    # the page cannot be saved by the Event Lead: the rendition never replaces the team's meeting
+    assert not lead.present.isEnabled() and not absent.present.isEnabled()
+    lead.present.setChecked(False)
+    meeting.others.setText("Someone else")
+    wizard.close()
+    session.close()
+    with open_desk(path) as desk:
+        assert desk.case(case.code).meeting.present == [LEAD, ZOYA, OFFICER]

@@ -5,7 +5,8 @@
 The danger page (someone is in danger: the crisis contacts), the gathering page filled in, the
 announcement page with the check flagging a name left in the draft, the danger page in high contrast,
 the identity page on a 1024×600 laptop (the step list folded, the long check box wrapped) in both
-looks, and the meeting page flagging a team member the case names as a witness (in both looks). Then
+looks, the meeting page flagging a team member the case names as a witness (in both looks), and the
+same meeting as the Event Lead Organiser reads it (the witness on the team left out, in both looks). Then
 typed times, in both looks: "When it happened" as typed and read back, one that cannot be read, the
 calendar, and the actions page with a done time corrected.
 """
@@ -32,7 +33,7 @@ from cocdesk.gui.wizard.field_time import DateTimeField
 from cocdesk.gui.wizard.part_actions import ActionsEditor
 from cocdesk.gui.wizard.part_announcement import AnnouncementEditor
 from tests.gui.wizard_support import desk_vault, fields_of, open_as, part_of
-from tests.station_vaults import LEAD, OFFICER, ZOYA
+from tests.station_vaults import EVENT_LEAD, LEAD, OFFICER, ZOYA
 
 SIZE = (1280, 800)
 NARROW = (1024, 600)
@@ -116,7 +117,8 @@ def main(folder: Path) -> None:
     use_look(app, high_contrast=False)
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
-        session = open_as(desk_vault(Path(scratch)), LEAD)
+        vault = desk_vault(Path(scratch))
+        session = open_as(vault, LEAD)
         code = sample_case(session.desk)
         wizard = WizardWidget(session, code)
         wizard.resize(*SIZE)
@@ -148,6 +150,11 @@ def main(folder: Path) -> None:
         for high_contrast in (False, True):
             shoot_times(app, session, code, folder, high_contrast)
         session.close()
+        event_lead = open_as(vault, EVENT_LEAD)
+        for high_contrast, suffix in ((False, ""), (True, "-high-contrast")):
+            shot = folder / f"wizard-meeting-event-lead{suffix}.png"
+            shoot_meeting(event_lead, meeting, shot, high_contrast=high_contrast)
+        event_lead.close()
     del app
 
 

@@ -29,7 +29,6 @@ from cocdesk.gui.board.decision_form import DecisionForm
 from cocdesk.gui.palette import Palette
 from cocdesk.gui.session import Session
 from cocdesk.identity.case_names import REPORTED, labels
-from cocdesk.identity.rendition import withheld
 from cocdesk.procedure.matrix import Matrix
 
 NOTHING_SELECTED = "Select a card to see its case here."
@@ -126,7 +125,7 @@ class SidePanel(QScrollArea):
                 return None
             case = desk.case(case_id)
             names = self.show_names and desk.sees_identity and not self.presenting
-            seen = case if names else withheld(case, desk.procedure, everyone=True)
+            seen = case if names else desk.as_shared(case)
             return case, seen, desk.event.zone, desk.procedure.matrix
 
         shown = self.session.read(read, None)

@@ -41,7 +41,6 @@ from cocdesk.gui.paper_out import Paper, record
 from cocdesk.gui.session import Session
 from cocdesk.identity.case_names import matcher_for
 from cocdesk.identity.matcher import NameMatcher
-from cocdesk.identity.rendition import withheld
 from cocdesk.paper.board import board_pdf
 
 TICK_MS = 30_000  # ages and countdowns move on by the minute
@@ -210,7 +209,7 @@ class BoardWindow(QWidget):
                 cards[UUID(case_id)] = None
                 continue
             self._public[case.id] = matcher_for(case, everyone=True)
-            cards[case.id] = card_of(withheld(case, desk.procedure, everyone=True))
+            cards[case.id] = card_of(desk.as_shared(case))
         return cards
 
     def _public_card(self, desk: Desk, card: Card) -> Card:
