@@ -14,6 +14,7 @@ from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
 from cocdesk.domain.case import (
     CASE_PARTS,
+    LEFT_UNFINISHED,
     Action,
     Announcement,
     AnswerValue,
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Quadrant = tuple[Level, Level]
 TRAY = "the tray"
-LEFT_UNFINISHED = "Left unfinished at the close of the event"
 HEADER = ("title", "handler", "paper_reference", "public_summary")
 IDENTIFYING_PARTS = frozenset({"people", "identity"})
 """Parts that change what reads as whom: changing one renders every piece of the case again."""
@@ -261,7 +261,10 @@ class CaseActs:
         new = valid(lambda: Case.model_validate({**case.model_dump(), name: value}))
         part = getattr(new, name)
         self._check_structure(case, name, part)
+        if name == "actions":
+            refuse_unlinked(new)
         if name == "decisions":
+            _refuse_undoing(case, part)
             part = _keep_authors(case.decisions, part, desk.member.name)
             if part != case.decisions:
                 desk.refuse_recused(case)
@@ -401,6 +404,7 @@ class CaseActs:
         edited = valid(lambda: Decision.model_validate({**old.model_dump(), **changes}))
         self._check_structure(case, "decisions", [edited])
         decisions = [edited if d.id == decision_id else d for d in case.decisions]
+        _refuse_undoing(case, decisions)
         kept = _keep_authors(case.decisions, decisions, desk.member.name)
         after = case.model_copy(update={"decisions": kept})
         desk.vault.write(
@@ -408,12 +412,22 @@ class CaseActs:
         )
         return next(d for d in kept if d.id == decision_id)
 
-    def add_action(self, ref: CaseRef, *, text: str, owner: str = "", due: datetime | None = None) -> Action:
+    def add_action(
+        self,
+        ref: CaseRef,
+        *,
+        text: str,
+        owner: str = "",
+        due: datetime | None = None,
+        carries_out: UUID | None = None,
+    ) -> Action:
+        """Add an action, with the decision for right now it carries out (its id), if any."""
         desk = self._desk()
         desk.require(Act.ACT_ON)
         case = desk._whole(desk.resolve(ref))
-        action = valid(lambda: Action(text=text, owner=owner, due=due))
+        action = valid(lambda: Action(text=text, owner=owner, due=due, carries_out=carries_out))
         after = valid(lambda: case.model_copy(update={"actions": [*case.actions, action]}))
+        refuse_unlinked(after)
         member = self._member_named(owner)
         said = clip(f"Added an action for {member}" if member else "Added an action")
         desk.vault.write(case.id, "case.action", said, lambda w: self._put(w, after, "actions"))
@@ -495,6 +509,36 @@ class CaseActs:
             **{REASON_PART: "communications", REASON_AT: note.at.isoformat()},
         )
         return desk.case(case.id)
+
+
+def refuse_unlinked(case: Case) -> None:
+    """Refuse an action that says it carries out something other than a decision of its case for right
+    now: only such a decision is taken when its action is done."""
+    for_now = {d.id for d in case.decisions if d.horizon == "now"}
+    stray = {a.carries_out for a in case.actions} - {None} - for_now
+    if stray:
+        raise InvalidEdit(
+            f"an action of case {case.code} can carry out only one of its decisions for right now"
+        )
+
+
+def _refuse_undoing(case: Case, decisions: list[Decision]) -> None:
+    """Refuse changing what a decision for right now decided (its response, or that it is for now), or
+    removing it, once an action carrying it out is done. The desk keeps what was done as it was done:
+    the warning given stays a warning, and a ban decided afterwards is a new decision, taken only when
+    its own action is done. A mistake is corrected by marking the action not done first."""
+    new = {d.id: d for d in decisions}
+    for number, action in enumerate(case.actions, start=1):
+        old = next((d for d in case.decisions if d.id == action.carries_out), None)
+        if action.done_at is None or old is None:
+            continue
+        kept = new.get(old.id)
+        if kept is None or (kept.response, kept.horizon) != (old.response, old.horizon):
+            raise InvalidEdit(
+                f"Action {number} of case {case.code} carried out this decision and is marked done, so "
+                "what was decided stays as it was done. Record what the team decided since as a new "
+                "decision, or, to correct a mistake, mark the action not done first."
+            )
 
 
 FIELD_LABELS = {

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from cocdesk import paper
 from cocdesk.desk import policy
+from cocdesk.desk.case_acts import refuse_unlinked
 from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
 from cocdesk.domain.case import Case, CaseStatus, Communication, Recipient
@@ -277,6 +278,7 @@ class Documents:
     def import_case(self, case: Case) -> Case:
         desk = self._desk()
         desk.require(Act.IMPORT)
+        refuse_unlinked(case)
         stored = desk.vault.import_case(case, withheld(case, desk.procedure))
         return desk.case(stored.id)
 
