@@ -7,7 +7,7 @@ announcement page with the check flagging a name left in the draft, the danger p
 the identity page on a 1024×600 laptop (the step list folded, the long check box wrapped) in both
 looks, and the meeting page flagging a team member the case names as a witness (in both looks). Then
 typed times, in both looks: "When it happened" as typed and read back, one that cannot be read, the
-calendar, and the actions page with a done time corrected.
+calendar, and the actions page with a done time corrected and the decision the action carries out.
 """
 
 from __future__ import annotations
@@ -145,6 +145,8 @@ def main(folder: Path) -> None:
             session, meeting, folder / "wizard-meeting-conflict-high-contrast.png", high_contrast=True
         )
         assert isinstance(app, QApplication)
+        decided = "Ask 王伟 to leave the dinner, with venue security"  # what the action carries out
+        session.desk.record_decision(code, text=decided, response="removal_from_event", owner=LEAD)
         for high_contrast in (False, True):
             shoot_times(app, session, code, folder, high_contrast)
         session.close()
