@@ -188,3 +188,21 @@ def test_an_event_without_dates_publishes_no_blank_to_fill_in(tmp_path: Path) ->
         pdf, md = report(desk, tmp_path)
     assert "___" not in pdf and "___" not in md
     assert re.search(rf"^{re.escape(name)}$", pdf, re.M)
+
+
+def test_a_decision_removed_before_its_action_is_done_leaves_the_action_carrying_out_none(
+    tmp_path: Path,
+) -> None:
+    """The removal is taken back before anyone acted on it: its action carries out nothing now, and the
+    team can still change that action's words."""
+    with open_desk(desk_vault(tmp_path)) as desk:
+        case = desk.take_report()
+        warn = desk.record_decision(case.code, text="Warn", response="verbal_warning", owner=LEAD)
+        remove = desk.record_decision(case.code, text="Remove", response="removal_from_event", owner=LEAD)
+        action = desk.add_action(case.code, text="李 escorts them out", carries_out=remove.id)
+        desk.set_part(case.code, "decisions", [d for d in desk.case(case.code).decisions if d.id == warn.id])
+        assert desk.case(case.code).actions[0].carries_out is None
+        desk.edit_decision(case.code, warn.id, horizon="later")  # nothing done carries it out: it may
+        changed = action.model_copy(update={"text": "Зоя walks them out", "carries_out": None})
+        desk.set_part(case.code, "actions", [changed])
+        assert desk.case(case.code).actions[0].text == "Зоя walks them out"

@@ -273,12 +273,16 @@ class CaseActs:
         elif name == "announcement":
             part = _keep_approval(case.announcement, part)
         after = new.model_copy(update={name: part})
+        if name == "decisions":
+            after = without_stale_links(after)
 
         def write(w: CaseWrites) -> None:
             if name in IDENTIFYING_PARTS:
                 self._rewrite(w, after)
             else:
                 self._put(w, after, name)
+            if after.actions != case.actions:
+                self._put(w, after, "actions")
 
         said = what if what in PHRASES else PART_PHRASES.get(name, f"Changed the {name}")
         desk.vault.write(case.id, "case.part", said, write, part=name)
@@ -406,10 +410,14 @@ class CaseActs:
         decisions = [edited if d.id == decision_id else d for d in case.decisions]
         _refuse_undoing(case, decisions)
         kept = _keep_authors(case.decisions, decisions, desk.member.name)
-        after = case.model_copy(update={"decisions": kept})
-        desk.vault.write(
-            case.id, "case.decision", "Changed a decision", lambda w: self._put(w, after, "decisions")
-        )
+        after = without_stale_links(case.model_copy(update={"decisions": kept}))
+
+        def write(w: CaseWrites) -> None:
+            self._put(w, after, "decisions")
+            if after.actions != case.actions:
+                self._put(w, after, "actions")
+
+        desk.vault.write(case.id, "case.decision", "Changed a decision", write)
         return next(d for d in kept if d.id == decision_id)
 
     def add_action(
@@ -520,6 +528,17 @@ def refuse_unlinked(case: Case) -> None:
         raise InvalidEdit(
             f"an action of case {case.code} can carry out only one of its decisions for right now"
         )
+
+
+def without_stale_links(case: Case) -> Case:
+    """``case`` with every action that carried out a decision no longer there, or no longer for right
+    now, carrying out none (only an action not done can be left so: ``_refuse_undoing``)."""
+    for_now = {d.id for d in case.decisions if d.horizon == "now"}
+    actions = [
+        a if a.carries_out is None or a.carries_out in for_now else a.model_copy(update={"carries_out": None})
+        for a in case.actions
+    ]
+    return case if actions == case.actions else case.model_copy(update={"actions": actions})
 
 
 def _refuse_undoing(case: Case, decisions: list[Decision]) -> None:
