@@ -10,6 +10,7 @@ from uuid import UUID
 from pydantic import ValidationError
 
 from cocdesk.desk import policy
+from cocdesk.desk.action_links import refuse_undoing, refuse_unlinked, without_stale_links
 from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
 from cocdesk.domain.case import (
@@ -264,7 +265,7 @@ class CaseActs:
         if name == "actions":
             refuse_unlinked(new)
         if name == "decisions":
-            _refuse_undoing(case, part)
+            refuse_undoing(case, part)
             part = _keep_authors(case.decisions, part, desk.member.name)
             if part != case.decisions:
                 desk.refuse_recused(case)
@@ -397,7 +398,12 @@ class CaseActs:
         return decision
 
     def edit_decision(self, ref: CaseRef, decision_id: UUID, **changes: Any) -> Decision:
-        """Change one decision; it becomes the editor's, and every other decision keeps its own."""
+        """Change one decision; it becomes the editor's, and every other decision keeps its own.
+
+        Once an action carrying it out is done, its response and its being for right now are refused:
+        the warning given stays a warning, and a ban decided after it is recorded as a new decision,
+        taken only when its own action is done. A mistaken rung is corrected by marking the action not
+        done first, so the team sees that it changes what was done. Its words may change any time."""
         desk = self._desk()
         desk.require(Act.DECIDE)
         case = desk._whole(desk.resolve(ref))
@@ -408,7 +414,7 @@ class CaseActs:
         edited = valid(lambda: Decision.model_validate({**old.model_dump(), **changes}))
         self._check_structure(case, "decisions", [edited])
         decisions = [edited if d.id == decision_id else d for d in case.decisions]
-        _refuse_undoing(case, decisions)
+        refuse_undoing(case, decisions)
         kept = _keep_authors(case.decisions, decisions, desk.member.name)
         after = without_stale_links(case.model_copy(update={"decisions": kept}))
 
@@ -517,47 +523,6 @@ class CaseActs:
             **{REASON_PART: "communications", REASON_AT: note.at.isoformat()},
         )
         return desk.case(case.id)
-
-
-def refuse_unlinked(case: Case) -> None:
-    """Refuse an action that says it carries out something other than a decision of its case for right
-    now: only such a decision is taken when its action is done."""
-    for_now = {d.id for d in case.decisions if d.horizon == "now"}
-    stray = {a.carries_out for a in case.actions} - {None} - for_now
-    if stray:
-        raise InvalidEdit(
-            f"an action of case {case.code} can carry out only one of its decisions for right now"
-        )
-
-
-def without_stale_links(case: Case) -> Case:
-    """``case`` with every action that carried out a decision no longer there, or no longer for right
-    now, carrying out none (only an action not done can be left so: ``_refuse_undoing``)."""
-    for_now = {d.id for d in case.decisions if d.horizon == "now"}
-    actions = [
-        a if a.carries_out is None or a.carries_out in for_now else a.model_copy(update={"carries_out": None})
-        for a in case.actions
-    ]
-    return case if actions == case.actions else case.model_copy(update={"actions": actions})
-
-
-def _refuse_undoing(case: Case, decisions: list[Decision]) -> None:
-    """Refuse changing what a decision for right now decided (its response, or that it is for now), or
-    removing it, once an action carrying it out is done. The desk keeps what was done as it was done:
-    the warning given stays a warning, and a ban decided afterwards is a new decision, taken only when
-    its own action is done. A mistake is corrected by marking the action not done first."""
-    new = {d.id: d for d in decisions}
-    for number, action in enumerate(case.actions, start=1):
-        old = next((d for d in case.decisions if d.id == action.carries_out), None)
-        if action.done_at is None or old is None:
-            continue
-        kept = new.get(old.id)
-        if kept is None or (kept.response, kept.horizon) != (old.response, old.horizon):
-            raise InvalidEdit(
-                f"Action {number} of case {case.code} carried out this decision and is marked done, so "
-                "what was decided stays as it was done. Record what the team decided since as a new "
-                "decision, or, to correct a mistake, mark the action not done first."
-            )
 
 
 FIELD_LABELS = {

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from cocdesk import paper
 from cocdesk.desk import policy
-from cocdesk.desk.case_acts import refuse_unlinked
+from cocdesk.desk.action_links import refuse_unlinked
 from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
 from cocdesk.domain.case import Case, CaseStatus, Communication, Recipient
