@@ -172,7 +172,7 @@ def test_a_member_who_stands_aside_cannot_clear_her_own_flag_but_another_member_
     with open_desk(path, ZOYA) as desk:
         with pytest.raises(InvalidEdit, match="your own conflict"):
             desk.set_part(code, "meeting", cleared)
-        with pytest.raises(InvalidEdit, match="stands aside"):
+        with pytest.raises(InvalidEdit, match="stand aside"):
             desk.record_decision(code, text="Not a violation", response="not_a_violation", owner=LEAD)
     with open_desk(path) as desk:  # the lead looked: a namesake, she stays
         desk.set_part(code, "meeting", cleared)

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from cocdesk.domain import Action, Case, CaseStatus, Decision, Event, Party, Person
+from cocdesk.domain.case import LEFT_UNFINISHED, Communication
 from cocdesk.flow.transparency import (
     AT_LEAST,
     FEWER,
@@ -38,11 +39,17 @@ def case(
     done: bool = True,
     reported: tuple[str, ...] = (),
 ) -> Case:
+    """A case with its decisions, each one for right now carried out by an action (done or not)."""
+    decided = [Decision(horizon=h, text="Décidé par l'équipe", response=r) for h, r in decisions]
     return Case(
         received_at=AT - timedelta(days=1),
         status=status,
-        decisions=[Decision(horizon=h, text="Décidé par l'équipe", response=r) for h, r in decisions],
-        actions=[Action(text="Łukasz spoke to them", done_at=AT if done else None)],
+        decisions=decided,
+        actions=[
+            Action(text="Łukasz spoke to them", done_at=AT if done else None, carries_out=d.id)
+            for d in decided
+            if d.horizon == "now"
+        ],
         people=[Person(party=Party.REPORTED, name=name) for name in reported],
     )
 
@@ -61,6 +68,27 @@ def test_an_action_never_carried_out_is_not_taken_but_a_finding_stands() -> None
     )
     assert outcome(case(decisions=(("now", "out_of_scope"),), done=False), LADDER) == Outcome.OUT_OF_SCOPE
     assert outcome(case(decisions=(("now", "public_apology"),)), LADDER) == Outcome.OTHER
+
+
+def test_only_the_decision_an_action_carries_out_is_taken() -> None:
+    """A removal and a warning decided; only the warning's action done: warned. An action linked to
+    nothing (a vault kept before actions were linked) takes nothing."""
+    both = case(decisions=(("now", "verbal_warning"), ("now", "removal_from_event")))
+    warning, removal = both.actions
+    only_warned = both.model_copy(update={"actions": [warning, removal.model_copy(update={"done_at": None})]})
+    assert outcome(only_warned, LADDER) == Outcome.WARNED
+    unlinked = [a.model_copy(update={"carries_out": None}) for a in both.actions]
+    assert outcome(both.model_copy(update={"actions": unlinked}), LADDER) == Outcome.NO_ACTION
+
+
+def test_a_case_left_unfinished_is_counted_apart_even_when_something_was_done() -> None:
+    note = Communication(kind="other", how=LEFT_UNFINISHED, summary="Зоя left before 李 could finish")
+    left = case(decisions=(("now", "verbal_warning"),)).model_copy(update={"communications": [note]})
+    assert left.left_unfinished and outcome(left, LADDER) is None
+    counts = count([left] * 3 + [case(CaseStatus.RECEIVED, done=False)] * 3 + [case()] * 3, AT, PROCEDURE)
+    values = {row.label: row.value for row in counts.outcomes.rows}
+    assert values["Left unfinished"] == 3 and values["Still open"] == 3 and values["Warned"] == 0
+    assert values["No action taken"] == 3
 
 
 def test_drafts_and_open_cases_are_still_open_not_an_outcome() -> None:

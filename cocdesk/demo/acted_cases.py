@@ -6,6 +6,7 @@ Invented stories and people. Step and field ids are the shipped procedure's.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from uuid import uuid4
 
 from cocdesk.demo.builder import Draft
 from cocdesk.demo.team import AMELIE, DEMO_MEMBER, EVENT_LEAD, KENJI, NGOZI, SAFE, SAFETY_OFFICER
@@ -68,6 +69,7 @@ def acted_on(draft: Draft, step_id: str) -> dict[str, object]:
 
 def acted_previous_incident(procedure: Procedure, event: Event, at: datetime) -> Case:
     draft = Draft(procedure, event, at - timedelta(hours=27), AMELIE)
+    decided = uuid4()  # the decision for right now, which its action carries out
     return draft.case(
         title="Attendee with an earlier incident",
         status=CaseStatus.ACTED,
@@ -112,6 +114,7 @@ def acted_previous_incident(procedure: Procedure, event: Event, at: datetime) ->
         ],
         decisions=[
             Decision(
+                id=decided,
                 text="Brief venue security; two of us at the party; talk with him before it.",
                 response="follow_up_later",
                 owner=AMELIE,
@@ -133,12 +136,14 @@ def acted_previous_incident(procedure: Procedure, event: Event, at: datetime) ->
                 owner="Venue security",
                 due=draft.at(6 * 60),
                 done_at=draft.step_time("act"),
+                carries_out=decided,
             ),
             Action(
                 text="Two team members at the evening party",
                 owner=AMELIE,
                 due=draft.at(9 * 60),
                 done_at=draft.at(9 * 60),
+                carries_out=decided,
             ),
         ],
         **acted_on(draft, "inform_reporter"),
@@ -147,6 +152,7 @@ def acted_previous_incident(procedure: Procedure, event: Event, at: datetime) ->
 
 def filed_hallway(procedure: Procedure, event: Event, at: datetime) -> Case:
     draft = Draft(procedure, event, at - timedelta(hours=50), KENJI)
+    decided = uuid4()  # the decision for right now, which its action carries out
     return draft.case(
         title="Hallway track session",
         status=CaseStatus.FILED,
@@ -192,6 +198,7 @@ def filed_hallway(procedure: Procedure, event: Event, at: datetime) -> Case:
         ],
         decisions=[
             Decision(
+                id=decided,
                 text="A public apology at the start of the next hallway session.",
                 response="public_apology",
                 owner=NGOZI,
@@ -205,6 +212,7 @@ def filed_hallway(procedure: Procedure, event: Event, at: datetime) -> Case:
                 owner=NGOZI,
                 due=draft.at(8 * 60),
                 done_at=draft.step_time("act"),
+                carries_out=decided,
             )
         ],
         public_summary="Jokes about disabled people in a public session; the person apologised in public.",

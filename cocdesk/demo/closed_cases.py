@@ -6,6 +6,7 @@ Invented stories and people. Step and field ids are the shipped procedure's.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from uuid import uuid4
 
 from cocdesk.demo.acted_cases import acted_on
 from cocdesk.demo.builder import Draft
@@ -29,6 +30,7 @@ from cocdesk.procedure.model import Procedure
 
 def closed_sprint(procedure: Procedure, event: Event, at: datetime) -> Case:
     draft = Draft(procedure, event, at - timedelta(hours=52), NGOZI)
+    decided = uuid4()  # the decision for right now, which its action carries out
     return draft.case(
         title="Joke at the sprint table",
         status=CaseStatus.CLOSED,
@@ -66,6 +68,7 @@ def closed_sprint(procedure: Procedure, event: Event, at: datetime) -> Case:
         ],
         decisions=[
             Decision(
+                id=decided,
                 text="A verbal warning.",
                 response="verbal_warning",
                 owner=NGOZI,
@@ -73,7 +76,9 @@ def closed_sprint(procedure: Procedure, event: Event, at: datetime) -> Case:
                 at=draft.step_time("decide"),
             )
         ],
-        actions=[Action(text="Verbal warning", owner=NGOZI, done_at=draft.step_time("act"))],
+        actions=[
+            Action(text="Verbal warning", owner=NGOZI, done_at=draft.step_time("act"), carries_out=decided)
+        ],
         public_summary="An inappropriate joke in a small group; the person received a verbal warning.",
         **acted_on(draft, "announce"),
     )
@@ -81,6 +86,7 @@ def closed_sprint(procedure: Procedure, event: Event, at: datetime) -> Case:
 
 def closed_party(procedure: Procedure, event: Event, at: datetime) -> Case:
     draft = Draft(procedure, event, at - timedelta(hours=45), DEMO_MEMBER)
+    decided = uuid4()  # the decision for right now, which its action carries out
     return draft.case(
         title="Evening party, first day",
         status=CaseStatus.CLOSED,
@@ -131,6 +137,7 @@ def closed_party(procedure: Procedure, event: Event, at: datetime) -> Case:
         ],
         decisions=[
             Decision(
+                id=decided,
                 text="Remove him from the event now, with venue security.",
                 response="removal_from_event",
                 owner=DEMO_MEMBER,
@@ -152,6 +159,7 @@ def closed_party(procedure: Procedure, event: Event, at: datetime) -> Case:
                 owner="Venue security",
                 due=draft.at(60),
                 done_at=draft.at(50),
+                carries_out=decided,
             ),
             Action(text="Help her make the police report", owner=AMELIE, done_at=draft.step_time("act")),
         ],

@@ -111,7 +111,10 @@ def _one_case(draft: Draft, members: list[str], rng: random.Random) -> Case:
             text="A verbal warning.", response="verbal_warning", owner=by, by=by, at=draft.at(160)
         )
         parts["decisions"] = [decision]
-        parts["actions"] = [Action(text="Talk with the reported person", owner=by, done_at=draft.at(250))]
+        talk = Action(
+            text="Talk with the reported person", owner=by, done_at=draft.at(250), carries_out=decision.id
+        )
+        parts["actions"] = [talk]
         parts["communications"] = [Communication(kind="talk", at=draft.at(280), by=by, summary="Told them.")]
     if status == CaseStatus.CLOSED:
         parts["public_summary"] = "An attendee behaved inappropriately and was spoken to by the team."

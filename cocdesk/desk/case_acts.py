@@ -10,11 +10,13 @@ from uuid import UUID
 from pydantic import ValidationError
 
 from cocdesk.desk import policy
+from cocdesk.desk.action_links import refuse_undoing, refuse_unlinked, without_stale_links
 from cocdesk.desk.case_checks import conflict_refusal, refuse_bad_done_times
 from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
 from cocdesk.domain.case import (
     CASE_PARTS,
+    LEFT_UNFINISHED,
     Action,
     Announcement,
     AnswerValue,
@@ -50,7 +52,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Quadrant = tuple[Level, Level]
 TRAY = "the tray"
-LEFT_UNFINISHED = "Left unfinished at the close of the event"
 HEADER = ("title", "handler", "paper_reference", "public_summary")
 IDENTIFYING_PARTS = frozenset({"people", "identity"})
 """Parts that change what reads as whom: changing one renders every piece of the case again."""
@@ -268,7 +269,10 @@ class CaseActs:
         new = valid(lambda: Case.model_validate({**case.model_dump(), name: value}))
         part = getattr(new, name)
         self._check_structure(case, name, part)
+        if name == "actions":
+            refuse_unlinked(new)
         if name == "decisions":
+            refuse_undoing(case, part)
             part = _keep_authors(case.decisions, part, desk.member.name)
             if part != case.decisions:
                 desk.refuse_recused(case)
@@ -279,12 +283,16 @@ class CaseActs:
         elif name == "actions":
             refuse_bad_done_times(case.actions, part, desk.event.zone, case.received_at)
         after = new.model_copy(update={name: part})
+        if name == "decisions":
+            after = without_stale_links(after)
 
         def write(w: CaseWrites) -> None:
             if name in IDENTIFYING_PARTS:
                 self._rewrite(w, after)
             else:
                 self._put(w, after, name)
+            if after.actions != case.actions:
+                self._put(w, after, "actions")
 
         said = what if what in PHRASES else PART_PHRASES.get(name, f"Changed the {name}")
         desk.vault.write(case.id, "case.part", said, write, part=name)
@@ -399,7 +407,12 @@ class CaseActs:
         return decision
 
     def edit_decision(self, ref: CaseRef, decision_id: UUID, **changes: Any) -> Decision:
-        """Change one decision; it becomes the editor's, and every other decision keeps its own."""
+        """Change one decision; it becomes the editor's, and every other decision keeps its own.
+
+        Once an action carrying it out is done, its response and its being for right now are refused:
+        the warning given stays a warning, and a ban decided after it is recorded as a new decision,
+        taken only when its own action is done. A mistaken rung is corrected by marking the action not
+        done first, so the team sees that it changes what was done. Its words may change any time."""
         desk = self._desk()
         desk.require(Act.DECIDE)
         case = desk._whole(desk.resolve(ref))
@@ -410,19 +423,34 @@ class CaseActs:
         edited = valid(lambda: Decision.model_validate({**old.model_dump(), **changes}))
         self._check_structure(case, "decisions", [edited])
         decisions = [edited if d.id == decision_id else d for d in case.decisions]
+        refuse_undoing(case, decisions)
         kept = _keep_authors(case.decisions, decisions, desk.member.name)
-        after = case.model_copy(update={"decisions": kept})
-        desk.vault.write(
-            case.id, "case.decision", "Changed a decision", lambda w: self._put(w, after, "decisions")
-        )
+        after = without_stale_links(case.model_copy(update={"decisions": kept}))
+
+        def write(w: CaseWrites) -> None:
+            self._put(w, after, "decisions")
+            if after.actions != case.actions:
+                self._put(w, after, "actions")
+
+        desk.vault.write(case.id, "case.decision", "Changed a decision", write)
         return next(d for d in kept if d.id == decision_id)
 
-    def add_action(self, ref: CaseRef, *, text: str, owner: str = "", due: datetime | None = None) -> Action:
+    def add_action(
+        self,
+        ref: CaseRef,
+        *,
+        text: str,
+        owner: str = "",
+        due: datetime | None = None,
+        carries_out: UUID | None = None,
+    ) -> Action:
+        """Add an action, with the decision for right now it carries out (its id), if any."""
         desk = self._desk()
         desk.require(Act.ACT_ON)
         case = desk._whole(desk.resolve(ref))
-        action = valid(lambda: Action(text=text, owner=owner, due=due))
+        action = valid(lambda: Action(text=text, owner=owner, due=due, carries_out=carries_out))
         after = valid(lambda: case.model_copy(update={"actions": [*case.actions, action]}))
+        refuse_unlinked(after)
         member = self._member_named(owner)
         said = clip(f"Added an action for {member}" if member else "Added an action")
         desk.vault.write(case.id, "case.action", said, lambda w: self._put(w, after, "actions"))

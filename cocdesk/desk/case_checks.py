@@ -64,14 +64,14 @@ def checked_import(desk: Desk, case: Case) -> Case:
     for decision in case.decisions:
         if decision.by in aside:
             raise InvalidEdit(
-                f"{decision.by} stands aside from this case for a conflict of interest, so a decision"
-                " recorded by them cannot be imported"
+                "the case's decision was recorded by a member who stands aside from it for a conflict of"
+                " interest, so it cannot be imported"
             )
     counted = [name for name in case.meeting.voting if name in aside]
     if counted:
         raise InvalidEdit(
-            f"{', '.join(counted)} stands aside from this case for a conflict of interest but the"
-            " imported meeting counts them as deciding"
+            "a member who stands aside from this case for a conflict of interest is counted as deciding"
+            " in the imported meeting"
         )
     return case
 
@@ -95,8 +95,8 @@ def conflict_refusal(before: Case, name: str, part: Any, members: list[str], act
             assert isinstance(decision, Decision)
             if decision.owner in flagged | declared and old_owners.get(decision.id) != decision.owner:
                 return (
-                    f"{decision.owner} is named in this case or declared a conflict of interest, so does not"
-                    " carry out its decision: choose another team member"
+                    "the member chosen to carry out the decision is named in this case or declared a conflict"
+                    " of interest in it, so does not carry out its decision: choose another team member"
                 )
     if name == "agreement":
         answered_by = part.by if part.by != before.agreement.by else ""

@@ -18,6 +18,7 @@ from cocdesk.desk.case_acts import CaseActs
 from cocdesk.desk.conflict_rules import ConflictRules
 from cocdesk.desk.documents import Documents
 from cocdesk.desk.policy import Act, Read
+from cocdesk.desk.rungs import refuse_lost_rungs
 from cocdesk.domain.access import searchable_text
 from cocdesk.domain.case import Case
 from cocdesk.domain.event import Event, Member, Role
@@ -278,7 +279,11 @@ class Desk(CaseActs, ConflictRules, Documents):
     def update_event(self, event: Event) -> None:
         self.require(Act.EVENT_SETTINGS)
         # a malformed file is refused before anything is saved, as is one that leaves answers behind
-        self._refuse_orphans(load_procedure(event.procedure_file))
+        # or takes away a rung that decisions use
+        new = load_procedure(event.procedure_file)
+        self._refuse_orphans(new)
+        cases = (self.vault.case(s.id, timeline=False) for s in self.vault.list_cases(sealed=False))
+        refuse_lost_rungs(self.procedure, new, cases)
         self.vault.update_event(event)
 
     def _refuse_orphans(self, new: Procedure) -> None:

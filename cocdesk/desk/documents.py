@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from cocdesk import paper
 from cocdesk.desk import policy
+from cocdesk.desk.action_links import refuse_unlinked
 from cocdesk.desk.case_checks import checked_import
 from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
@@ -285,6 +286,7 @@ class Documents:
     def import_case(self, case: Case) -> Case:
         desk = self._desk()
         desk.require(Act.IMPORT)
+        refuse_unlinked(case)
         case = checked_import(desk, case)
         stored = desk.vault.import_case(case, withheld(case, desk.procedure, team=desk._member_names()))
         return desk.case(stored.id)

@@ -166,6 +166,9 @@ class Action(Model):
     owner: ShortText = ""
     due: AwareDatetime | None = None
     done_at: AwareDatetime | None = None
+    carries_out: UUID | None = None
+    """The decision for right now this action carries out (its id): a decision counts as taken only
+    when an action that carries it out is done. None for an action that carries out none of them."""
 
 
 class Conflict(Model):
@@ -202,6 +205,10 @@ class Agreement(Model):
     by: ShortText = ""
     at: AwareDatetime | None = None
     changes: LongText = ""
+
+
+LEFT_UNFINISHED = "Left unfinished at the close of the event"
+"""How the note reads that the desk keeps on a case left unfinished at the close, with the reason."""
 
 
 class Communication(Model):
@@ -367,6 +374,11 @@ class Case(Model):
 
     def parties(self, party: Party) -> list[Person]:
         return [p for p in self.people if p.party == party]
+
+    @property
+    def left_unfinished(self) -> bool:
+        """Closed as it stood at the close of the event, with a reason, rather than finished."""
+        return any(c.how == LEFT_UNFINISHED for c in self.communications if c.kind == "other")
 
 
 HIDDEN = "(withheld)"

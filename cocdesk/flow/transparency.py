@@ -5,9 +5,12 @@ left, or one not yet filed or closed) has no outcome yet: it is counted apart as
 case's outcome is the most serious of its decisions for right now that were carried out, each counted
 as its rung of the procedure's response ladder says (``counts_as``): a conclusion (not a violation, out of
 scope, no action) stands once the case is finished; an action (a warning, a removal, a ban) counts only
-when the case records an action marked done. A decision for later is an option the team keeps, never
-something taken at the event, so it is not counted; a finished case with nothing carried out counts as
-no action.
+when an action that carries out that very decision (``Action.carries_out``) is marked done. An action
+linked to no decision carries out none (so a vault kept before actions were linked counts nothing taken
+until the team links them). A decision for later is an option the team keeps, never something taken at
+the event, so it is not counted; a finished case with nothing carried out counts as no action. A case
+left unfinished at the close of the event has no outcome either: it is counted apart, as left
+unfinished.
 
 People named are the distinct reported people: one person once however their name was typed ("Björn
 Ålstrøm", "Bjorn Alstrom", "Ålstrøm, Björn"; "Зоя Иванова", "Zoya Ivanova"; "李明", "Li Ming"), by a key
@@ -25,6 +28,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from uuid import UUID
 
 from cocdesk.domain.case import Case, Party
 from cocdesk.domain.common import Model
@@ -47,6 +51,7 @@ OUTCOME_LABELS = {
     Outcome.OTHER: "Other action",
 }
 STILL_OPEN = "Still open"
+LEFT_UNFINISHED = "Left unfinished"
 
 CONCLUSIONS = frozenset({Outcome.NOT_A_VIOLATION, Outcome.OUT_OF_SCOPE, Outcome.NO_ACTION})
 """Outcomes that are the team's finding, with nothing to carry out."""
@@ -62,8 +67,16 @@ SEVERITY = (
 """From the mildest outcome to the most serious: a case counts once, as its most serious."""
 
 
-def carried_out(case: Case) -> bool:
-    return any(action.done_at for action in case.actions)
+def carried_out(case: Case) -> dict[UUID, datetime]:
+    """The decisions for right now (by id) that a done action carries out, each with when the first
+    of its actions was done (the time the team says it happened, not when it was ticked)."""
+    for_now = {d.id for d in case.decisions if d.horizon == "now"}
+    done: dict[UUID, datetime] = {}
+    for action in case.actions:
+        if action.done_at and action.carries_out in for_now:
+            decision = action.carries_out
+            done[decision] = min(done.get(decision, action.done_at), action.done_at)
+    return done
 
 
 def counted_as(procedure: Procedure) -> dict[str, Outcome]:
@@ -72,14 +85,17 @@ def counted_as(procedure: Procedure) -> dict[str, Outcome]:
 
 
 def outcome(case: Case, ladder: Mapping[str, Outcome]) -> Outcome | None:
-    """What the team did about ``case``; None while it is still open. ``ladder`` is ``counted_as``'s."""
-    if case.status.is_open:
+    """What the team did about ``case``; None while it is still open or when it was left unfinished.
+    ``ladder`` is ``counted_as``'s."""
+    if case.status.is_open or case.left_unfinished:
         return None
     done = carried_out(case)
-    taken = [
-        ladder.get(d.response, Outcome.OTHER) for d in case.decisions if d.horizon == "now" and d.response
+    decided = [
+        (d.id, ladder.get(d.response, Outcome.OTHER))
+        for d in case.decisions
+        if d.horizon == "now" and d.response
     ]
-    taken = [o for o in taken if o in CONCLUSIONS or done]
+    taken = [o for i, o in decided if o in CONCLUSIONS or i in done]
     return max(taken, key=SEVERITY.index) if taken else Outcome.NO_ACTION
 
 
@@ -199,15 +215,17 @@ def count(cases: Sequence[Case], at: datetime, procedure: Procedure) -> Counts:
     """Reports received, people named and outcomes (with "still open"), each case counted once."""
     ladder = counted_as(procedure)
     tally = dict.fromkeys(SEVERITY, 0)
-    still_open = 0
+    still_open = left = 0
     for case in cases:
         found = outcome(case, ladder)
         if found is None:
-            still_open += 1
+            left += case.left_unfinished
+            still_open += not case.left_unfinished
         else:
             tally[found] += 1
     received = figure("Reports received", len(cases))
-    rows = [(OUTCOME_LABELS[o], tally[o]) for o in Outcome] + [(STILL_OPEN, still_open)]
+    rows = [(OUTCOME_LABELS[o], tally[o]) for o in Outcome]
+    rows += [(STILL_OPEN, still_open), (LEFT_UNFINISHED, left)]
     return Counts(
         at=at,
         received=received,

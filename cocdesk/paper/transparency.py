@@ -27,7 +27,17 @@ from datetime import datetime
 
 from cocdesk.domain import Case, Event, Level
 from cocdesk.domain.common import now
-from cocdesk.flow.transparency import FEWER, Counts, Figure, Table, count, describable, figure, table
+from cocdesk.flow.transparency import (
+    FEWER,
+    Counts,
+    Figure,
+    Table,
+    carried_out,
+    count,
+    describable,
+    figure,
+    table,
+)
 from cocdesk.paper.occasion import Occasion
 from cocdesk.paper.transparency_scrub import WITHHELD, Scrubber, everyones_matcher, known_names
 from cocdesk.procedure import Part, Procedure
@@ -103,7 +113,7 @@ def transparency_figures(
     by_quadrant += [(NOT_PLACED, quadrants[NOT_PLACED])] * (NOT_PLACED in quadrants)
     return Figures(
         event=event.name if event else "",
-        dates=when.dates if event else "",
+        dates=when.dates if event and event.starts_on else "",  # no blank to fill in on a public page
         promotion=event.code_promotion if event else "",
         final=final,
         as_of=_as_of(at, when) if not final else "",
@@ -146,14 +156,15 @@ def _descriptions(event: Event | None, cases: Sequence[Case], when: Occasion) ->
 
 
 def _timeliness(procedure: Procedure, event: Event | None, cases: Sequence[Case]) -> Table:
+    """How soon after its report each case was acted on: when the first action carrying out one of its
+    decisions for right now was done, at the time the team gave (not when a step was ticked)."""
     target = action_target_hours(procedure, event)
-    step = procedure.step_with_part(Part.ACTIONS)
     acted = in_time = 0
     for case in cases:
-        acted_at = _acted_at(case, step.id if step else "")
-        if acted_at is not None:
+        done = carried_out(case).values()
+        if done:
             acted += 1
-            in_time += (acted_at - case.received_at).total_seconds() <= target * 3600
+            in_time += (min(done) - case.received_at).total_seconds() <= target * 3600
     rows = [(f"Within {target:g} hours of the report", in_time), ("Later", acted - in_time)]
     return table("Acting in time", "When", figure("Reports acted on", acted), rows)
 
@@ -165,12 +176,3 @@ def action_target_hours(procedure: Procedure, event: Event | None) -> float:
     if rule is None:
         return DEFAULT_ACTION_HOURS
     return event.deadline_hours.get(rule.id, rule.hours) if event else rule.hours
-
-
-def _acted_at(case: Case, act_step_id: str) -> datetime | None:
-    """When the case was acted on: its actions step done, or else its first action done."""
-    record = case.steps.get(act_step_id)
-    if record and record.done_at:
-        return record.done_at
-    done = [a.done_at for a in case.actions if a.done_at]
-    return min(done) if done else None

@@ -38,7 +38,7 @@ def transparency_report(
     ts = Typeset()
     story: list[Flowable] = [ts.para(f.title, "title")]
     if f.event:
-        story.append(ts.para(f"{f.event} · {f.dates}", "h2"))
+        story.append(ts.para(" · ".join(part for part in (f.event, f.dates) if part), "h2"))
     if f.draft_note():
         story.append(ts.rich(f"<b>{ts.markup(f.draft_note())}</b>"))
     story += [ts.para("The event", "h1")]

@@ -8,7 +8,7 @@ the identity page on a 1024×600 laptop (the step list folded, the long check bo
 looks, the meeting page flagging a team member the case names as a witness (in both looks), and the
 same meeting as the Event Lead Organiser reads it (the witness on the team left out, in both looks). Then
 typed times, in both looks: "When it happened" as typed and read back, one that cannot be read, the
-calendar, and the actions page with a done time corrected.
+calendar, and the actions page with a done time corrected and the decision the action carries out.
 """
 
 from __future__ import annotations
@@ -147,6 +147,8 @@ def main(folder: Path) -> None:
             session, meeting, folder / "wizard-meeting-conflict-high-contrast.png", high_contrast=True
         )
         assert isinstance(app, QApplication)
+        decided = "Ask 王伟 to leave the dinner, with venue security"  # what the action carries out
+        session.desk.record_decision(code, text=decided, response="removal_from_event", owner=LEAD)
         for high_contrast in (False, True):
             shoot_times(app, session, code, folder, high_contrast)
         session.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from uuid import uuid4
 
 from cocdesk.domain import (
     Action,
@@ -190,6 +191,7 @@ def filed_case(n: int = 0, *, text: str = "", seed: int | None = None) -> Case:
     at = RECEIVED + timedelta(hours=n % 48, minutes=n % 60)
     risk, impact = rng.choice(list(Level)), rng.choice(list(Level))
     story = text or "Зоя was followed between sessions after she declined an invitation."
+    removal = uuid4()  # the decision for right now, which the escort out carries out
     people = [
         Person(
             party=Party.REPORTER, name="Зоя Смирнова", contact="+7 900 000-00-00", contact_preference="Signal"
@@ -239,6 +241,7 @@ def filed_case(n: int = 0, *, text: str = "", seed: int | None = None) -> Case:
         ),
         decisions=[
             Decision(
+                id=removal,
                 text="Ask the reported person to leave.",
                 response="removal_from_event",
                 owner="Łukasz",
@@ -252,6 +255,7 @@ def filed_case(n: int = 0, *, text: str = "", seed: int | None = None) -> Case:
                 owner="Venue security",
                 due=at + timedelta(hours=6),
                 done_at=at + timedelta(hours=rng.choice([4, 20])),
+                carries_out=removal,
             )
         ],
         communications=[

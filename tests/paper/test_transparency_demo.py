@@ -65,15 +65,15 @@ def reports(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, A
 
 
 def expected_outcomes(cases: list[Case]) -> dict[str, int]:
-    found = Counter({label: 0 for label in OUTCOMES})
+    found = Counter({label: 0 for label in [*OUTCOMES, "Left unfinished"]})
     for case in cases:
         if case.status not in (CaseStatus.FILED, CaseStatus.CLOSED):
             found["Still open"] += 1
             continue
-        now = [d.response for d in case.decisions if d.horizon == "now"]
+        now = [d for d in case.decisions if d.horizon == "now"]
         assert len(now) == 1, "each finished demo case has one decision for right now"
-        acted = any(a.done_at for a in case.actions)
-        found[TAKEN[now[0]] if acted else "No action taken"] += 1
+        acted = any(a.done_at and a.carries_out == now[0].id for a in case.actions)
+        found[TAKEN[now[0].response] if acted else "No action taken"] += 1
     return dict(found)
 
 
@@ -117,7 +117,12 @@ def test_the_counts_are_the_cases_own(reports: dict[str, Any], version: str) -> 
     pdf: str = reports[f"{version}_pdf"]
     tables = markdown_tables(markdown)
     outcomes = expected_outcomes(cases)
-    assert [label for label, _ in tables["By outcome"]] == [*OUTCOMES, "Still open", "Reports received"]
+    assert [label for label, _ in tables["By outcome"]] == [
+        *OUTCOMES,
+        "Still open",
+        "Left unfinished",
+        "Reports received",
+    ]
     assert dict(tables["By outcome"])["Banned from future events"] == "0"  # the ban was only for later
     labels: dict[object, str] = reports["labels"]
     quadrants = Counter(labels[c.quadrant] if c.quadrant else "Not placed on the matrix" for c in cases)

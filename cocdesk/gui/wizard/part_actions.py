@@ -103,21 +103,20 @@ class ActionsEditor(QWidget):
             return
         case_id = self.open_case.case_id
         text, owner = row.typed()
+        carries_out = row.carries_out()
 
         def edit(desk: Desk) -> None:
             if row.action_id is None:
                 if text:
-                    added = desk.add_action(case_id, text=text, owner=owner)
+                    added = desk.add_action(case_id, text=text, owner=owner, carries_out=carries_out)
                     row.action_id = added.id
                     if row.done_at is not None:
                         desk.action_done(case_id, added.id, row.done_at)
                 return
             actions = desk.case(case_id).actions
             if text:
-                changed = [
-                    a.model_copy(update={"text": text, "owner": owner}) if a.id == row.action_id else a
-                    for a in actions
-                ]
+                update = {"text": text, "owner": owner, "carries_out": carries_out}
+                changed = [a.model_copy(update=update) if a.id == row.action_id else a for a in actions]
             else:
                 changed = [a for a in actions if a.id != row.action_id]
                 row.action_id = None
@@ -159,6 +158,8 @@ class ActionsEditor(QWidget):
 
     def load(self, case: Case) -> None:
         shown = {row.action_id: row for row in self.rows if row.action_id is not None}
+        for row in self.rows:
+            row.show_decisions(case, default=row.action_id is None)
         for action in case.actions:
             (shown.get(action.id) or self._add(action.id)).show_action(action)
         if not self.rows:
