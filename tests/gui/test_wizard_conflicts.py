@@ -181,3 +181,27 @@ def test_the_event_leads_meeting_page_does_not_single_out_a_member_who_reported(
     session.close()
     with open_desk(path) as desk:
         assert desk.case(case.code).meeting.present == [LEAD, ZOYA, OFFICER]
+
+
+def test_the_member_who_stands_aside_cannot_untick_her_own_box_but_the_lead_can(
+    qtbot, tmp_path: Path
+) -> None:
+    """Through the accessibility interface too: her own "stands aside" box is not hers to clear."""
+    path = desk_vault(tmp_path)
+    code = case_naming_zoya(path)
+    session = open_as(path, ZOYA)
+    wizard = show_wizard(qtbot, session, code, step_id="meeting")
+    zoya = next(row for row in part_of(wizard, "meeting", MeetingEditor).rows if row.name == ZOYA)
+    toggle = QAccessibleActionInterface.toggleAction()
+    QAccessible.queryAccessibleInterface(zoya.present).actionInterface().doAction(toggle)
+    qtbot.waitUntil(lambda: ZOYA in session.desk.case(code).meeting.present)
+    assert zoya.conflict.isChecked() and not zoya.conflict.isEnabled()
+    assert "another team member" in zoya.conflict.toolTip()
+    wizard.close()
+    session.close()
+    lead_session = open_as(path, LEAD)
+    wizard = show_wizard(qtbot, lead_session, code, step_id="meeting")
+    zoya = next(row for row in part_of(wizard, "meeting", MeetingEditor).rows if row.name == ZOYA)
+    assert zoya.conflict.isEnabled()
+    wizard.close()
+    lead_session.close()

@@ -21,6 +21,9 @@ from cocdesk.gui.wizard.open_case import OpenCase
 FLAG_STYLE = "background: #fff4ce; color: #3d2e00; padding: 4px; border-radius: 4px;"
 
 
+OWN_CONFLICT = "You stand aside from this case: another team member records it if you stay."
+
+
 class MemberRow:
     def __init__(self, open_case: OpenCase, name: str) -> None:
         self.name = name
@@ -162,9 +165,12 @@ class MeetingEditor(QWidget):
                 self.reason.setText(meeting.size_reason)
         finally:
             self._loading = False
+        me = self.open_case.member.name
         for row in self.rows:
+            own_aside = row.name == me and row.conflict.isChecked()  # the desk refuses clearing oneself
             row.present.setEnabled(not refusal)
-            row.conflict.setEnabled(row.present.isChecked() and not refusal)
+            row.conflict.setEnabled(row.present.isChecked() and not refusal and not own_aside)
+            row.conflict.setToolTip(OWN_CONFLICT if own_aside else "")
             row.note.setEnabled(row.present.isChecked() and not refusal)
         for widget in (self.others, self.reason):
             widget.setReadOnly(bool(refusal))
