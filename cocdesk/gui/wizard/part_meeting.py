@@ -13,7 +13,7 @@ from cocdesk.desk import Act, Desk, FlagShown
 from cocdesk.domain import Case, Conflict, Meeting
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.flow.requirements import ODD_TEAM_SIZES
-from cocdesk.gui.wizard.common import name_it, note
+from cocdesk.gui.wizard.common import literal, name_it, note
 from cocdesk.gui.wizard.field_time import DateTimeField
 from cocdesk.gui.wizard.name_echo import NameEcho
 from cocdesk.gui.wizard.open_case import OpenCase
@@ -24,7 +24,7 @@ FLAG_STYLE = "background: #fff4ce; color: #3d2e00; padding: 4px; border-radius: 
 class MemberRow:
     def __init__(self, open_case: OpenCase, name: str) -> None:
         self.name = name
-        self.present = QCheckBox(name)
+        self.present = QCheckBox(literal(name))
         name_it(self.present, f"{name} is present")
         self.conflict = QCheckBox("Conflict of interest: stands aside")
         name_it(self.conflict, f"{name} has a conflict of interest and stands aside")
