@@ -76,7 +76,7 @@ def past_problem(moment: datetime, zone: tzinfo, now: datetime, not_before: date
     if not EARLIEST_YEAR <= moment.astimezone(UTC).year <= LATEST_YEAR:
         return f"A time must fall between the years {EARLIEST_YEAR} and {LATEST_YEAR}."
     if moment > now + FUTURE_GRACE:
-        return f"That is later than now ({long_form(now, zone, now)}).{other_half(moment, zone)}"
+        return f"That is later than now ({long_form(minute(now), zone, now)}).{other_half(moment, zone)}"
     if not_before is not None and moment < minute(not_before):
         received = long_form(not_before, zone, now)
         return f"That is before the report was received ({received}).{other_half(moment, zone)}"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from cocdesk.desk import Desk
 from cocdesk.domain import Level, Meeting, Party, Person, now
+from cocdesk.domain.event import Contact
 from cocdesk.gui import style
 from cocdesk.gui.app import application
 from cocdesk.gui.session import Session
@@ -147,6 +148,8 @@ def main(folder: Path) -> None:
         assert isinstance(app, QApplication)
         for high_contrast in (False, True):
             shoot_times(app, session, code, folder, high_contrast)
+        for high_contrast in (False, True):
+            shoot_filing(app, session, code, folder, high_contrast)
         session.close()
     del app
 
@@ -168,6 +171,10 @@ def shoot_times(app: QApplication, session: Session, code: str, folder: Path, hi
     field.time._typed()
     QApplication.processEvents()
     field.grab().save(str(folder / f"time-field-unreadable{suffix}.png"))
+    field.line.setText("tomorrow 21:30")  # what happened lies in the past: refused, nothing saved
+    field.time._typed()
+    QApplication.processEvents()
+    field.grab().save(str(folder / f"time-field-future{suffix}.png"))
     field.line.setText("yesterday 21:40")
     field.time._typed()
     field.time.open_calendar()
@@ -187,6 +194,21 @@ def shoot_times(app: QApplication, session: Session, code: str, folder: Path, hi
     wizard.flush()
     QApplication.processEvents()
     wizard.grab().save(str(folder / f"wizard-actions{suffix}.png"))
+    wizard.close()
+    QApplication.processEvents()
+    use_look(app, high_contrast=False)
+
+
+def shoot_filing(app: QApplication, session: Session, code: str, folder: Path, high_contrast: bool) -> None:
+    """The filing step on a small screen, with the officer's name as an association writes it."""
+    use_look(app, high_contrast)
+    desk = session.desk
+    officer = "Maria Fernanda Gonçalves da Silva Albuquerque, Safety and Diversity Officer of the Association"
+    desk.update_event(desk.event.model_copy(update={"safety_officer": Contact(name=officer)}))
+    wizard = WizardWidget(session, code, step_id="file")
+    wizard.resize(*NARROW)
+    wizard.show()
+    shoot(wizard, "file", folder / f"wizard-filing-narrow{'-high-contrast' if high_contrast else ''}.png")
     wizard.close()
     QApplication.processEvents()
     use_look(app, high_contrast=False)
