@@ -46,7 +46,7 @@ def fill_everything(wizard) -> None:
     type_text(member.passphrase.ui.repeat_passphrase_edit, PASSPHRASE)
 
 
-def said(wizard) -> str:
+def said(wizard: FirstRunWizard) -> str:
     return wizard.message(wizard.currentPage()).text()
 
 
