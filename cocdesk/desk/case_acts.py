@@ -185,9 +185,20 @@ class CaseActs:
         desk = self._desk()
         desk.require(Act.EDIT_REPORT)
         case_id = desk.resolve(ref)
+        if problem := self._answer_problem(step_id, field_id, value):
+            raise InvalidEdit(problem)
         shown = withheld_value(desk.procedure, step_id, field_id, value, self._hide(case_id))
         rendition = ABSENT if shown is None and value is not None else SAME if shown == value else shown
         desk.vault.set_answer(case_id, step_id, field_id, value, rendition)
+
+    def _answer_problem(self, step_id: str, field_id: str, value: AnswerValue) -> str:
+        """Why a typed answer cannot be taken now (a time that records the past lying ahead), or ""."""
+        desk = self._desk()
+        try:
+            spec = desk.procedure.step(step_id).field(field_id)
+        except KeyError:
+            return ""  # the vault names the unknown step or field
+        return spec.answer_problem(value, desk.event.zone, now())
 
     def tick(self, ref: CaseRef, step_id: str, item_id: str, checked: bool) -> None:
         desk = self._desk()

@@ -32,7 +32,6 @@ from cocdesk.vault import (
     InvalidEdit,
     KdfParams,
     Vault,
-    VaultExists,
     VaultFiles,
     destroy_files,
 )
@@ -140,10 +139,9 @@ class Desk(CaseActs, ConflictRules, Documents):
 
     @staticmethod
     def refuse_existing(path: str | os.PathLike[str]) -> None:
-        """``VaultExists`` when a vault (or its key slots) is at ``path``: asked before a passphrase is."""
-        files = VaultFiles.at(path)
-        if files.database.exists() or files.keys.exists():
-            raise VaultExists(str(files.database))
+        """The VaultError saying why no new vault can be made at ``path`` (a vault or its key slots
+        there, someone's file in the way, a file where a folder should be): asked before a passphrase is."""
+        Vault.refuse_place(path)
 
     def close(self) -> None:
         self.vault.close()

@@ -76,7 +76,16 @@ def past_problem(moment: datetime, zone: tzinfo, now: datetime, not_before: date
     if not EARLIEST_YEAR <= moment.astimezone(UTC).year <= LATEST_YEAR:
         return f"A time must fall between the years {EARLIEST_YEAR} and {LATEST_YEAR}."
     if moment > now + FUTURE_GRACE:
-        return f"That is later than now ({long_form(now, zone, now)})."
+        return f"That is later than now ({long_form(minute(now), zone, now)}).{other_half(moment, zone)}"
     if not_before is not None and moment < minute(not_before):
-        return f"That is before the report was received ({long_form(not_before, zone, now)})."
+        received = long_form(not_before, zone, now)
+        return f"That is before the report was received ({received}).{other_half(moment, zone)}"
     return ""
+
+
+def other_half(moment: datetime, zone: tzinfo) -> str:
+    """In the hour the clocks repeat, how to type the other of the two: " For the other 02:30, add CET." """
+    wall = local(moment, zone)
+    if not repeated_hour(wall):
+        return ""
+    return f" For the other {wall:%H:%M}, add {wall.replace(fold=1 - wall.fold).tzname()}."

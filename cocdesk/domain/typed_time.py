@@ -2,7 +2,9 @@
 
 Read: "21:30", "9:30pm", "now", "yesterday 21:30", "today 9:05", "30 Nov 21:30", "Mon 30 Nov 21:30",
 "30 November 2026 21:30", "Nov 30, 2026 9pm", "2026-11-30 21:30", "30/11/2026 21:30",
-"30.11.2026 21.30", and the long form the desk shows back ("Monday 30 November 2026, 21:30").
+"30.11.2026 21.30", the long form the desk shows back ("Monday 30 November 2026, 21:30"), and ISO 8601
+as the desk writes it in its files ("2026-11-30T21:30:00+01:00", "2026-11-30T20:30:00Z"), an offset
+or "Z" read as that moment and shown in the event's zone.
 Numeric days are day first (30/11), as on the paper form.
 
 What a report is about lies in the past, so the gaps are filled in towards it:
@@ -11,7 +13,8 @@ What a report is about lies in the past, so the gaps are filled in towards it:
   (a report at 00:10 of "23:50" means the evening before); "today 23:50" says otherwise;
 - a weekday alone is the latest such day, today included.
 A time the clocks skip is refused; one they repeat is the first of the two, unless the zone's
-abbreviation follows it ("02:30 CET"). Nothing here raises: what cannot be read gets one sentence.
+abbreviation follows it ("02:30 CET", "today 02:30 CET", "2026-10-25 02:30 CET"). Nothing here
+raises: what cannot be read gets one sentence.
 """
 
 from __future__ import annotations
@@ -36,6 +39,11 @@ DOTTED = re.compile(
 ISO_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", re.ASCII)
 NUMERIC_DAY = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?$", re.ASCII)
 ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.ASCII)
+FRACTION = re.compile(r"(\d:\d{2}:\d{2})[.,]\d+(?!\d)", re.ASCII)  # 21:30:00.000, as JSON writes it
+WITH_OFFSET = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})$", re.ASCII
+)
+ZONE_WORD = re.compile(r"^[a-z]{2,5}$", re.ASCII)
 
 
 class Reading(Model):
@@ -67,7 +75,10 @@ def _read(text: str, zone: tzinfo, now: datetime) -> Reading:
         return Reading()
     if typed in ("now", "right now"):
         return Reading(moment=minute(now).astimezone(zone))
+    if WITH_OFFSET.match(typed):
+        return _with_offset(typed, zone)
     typed = re.sub(r"(\d)t(\d)", r"\1 \2", typed)  # 2026-11-30T21:30, as ISO writes it
+    typed = FRACTION.sub(r"\1", typed)
     clock, rest = _clock(typed)
     if isinstance(clock, str):
         return refused(clock)
@@ -80,6 +91,17 @@ def _read(text: str, zone: tzinfo, now: datetime) -> Reading:
             return refused(UNREADABLE)
         return refused(f'Add the time of day too, for example "{_day_words(found)} 21:30".')
     return _moment(found, clock, abbreviation, zone, now)
+
+
+def _with_offset(typed: str, zone: tzinfo) -> Reading:
+    """An ISO 8601 moment with its offset or "Z": that very moment, shown in the event's zone."""
+    moment = datetime.fromisoformat(typed.upper())
+    if not EARLIEST_YEAR <= moment.astimezone(UTC).year <= LATEST_YEAR:
+        return refused(f"A time must fall between the years {EARLIEST_YEAR} and {LATEST_YEAR}.")
+    wall = moment.astimezone(zone)
+    offset = wall.utcoffset()
+    assert offset is not None
+    return Reading(moment=wall.astimezone(timezone(offset)))
 
 
 def _clock(typed: str) -> tuple[tuple[int, int, int] | str | None, str]:
@@ -110,6 +132,21 @@ def _clock(typed: str) -> tuple[tuple[int, int, int] | str | None, str]:
 def _day(rest: str, today: date) -> tuple[date | None, str] | str:
     """The day ``rest`` names (None when it names none) and any word left for a zone, or why not."""
     rest = " ".join(word for word in ORDINAL.sub(r"\1", rest).split() if word not in FILLER)
+    words = rest.split()
+    zone = words.pop() if words and _zone_word(words[-1]) else ""
+    found = _plain_day(" ".join(words), today)
+    if isinstance(found, str) or not zone:
+        return found
+    return found[0], zone
+
+
+def _zone_word(word: str) -> bool:
+    """Whether ``word`` can only be a zone's abbreviation ("cet", "cest", "bst"), not a day's word."""
+    return bool(ZONE_WORD.match(word)) and word not in RELATIVE and _named(word, WEEKDAYS + MONTHS) is None
+
+
+def _plain_day(rest: str, today: date) -> tuple[date | None, str] | str:
+    """The day ``rest`` names, with no zone word after it, or why not."""
     if not rest:
         return None, ""
     if rest in RELATIVE:
@@ -133,7 +170,6 @@ def _day(rest: str, today: date) -> tuple[date | None, str] | str:
             month.append(named + 1)
         else:
             others.append(word)
-    abbreviation = others.pop() if len(others) == 1 and (month or weekday) else ""
     relative = [w for w in others if w in RELATIVE]
     if others or len(weekday) > 1 or len(month) > 1 or relative:
         return UNREADABLE
@@ -141,13 +177,13 @@ def _day(rest: str, today: date) -> tuple[date | None, str] | str:
         if numbers or not weekday:
             return UNREADABLE
         back = (today.weekday() - weekday[0]) % 7
-        return today - timedelta(days=back), abbreviation
+        return today - timedelta(days=back), ""
     days = [n for n in numbers if n <= 31]
     years = [n for n in numbers if n >= 1000]
     if len(days) != 1 or len(years) > 1 or len(numbers) != len(days) + len(years):
         return UNREADABLE
     found = _dated(days[0], month[0], years[0] if years else None, weekday[0] if weekday else None, today)
-    return found if isinstance(found, str) else (found[0], abbreviation)
+    return found
 
 
 def _named(word: str, names: tuple[str, ...]) -> int | None:
@@ -212,9 +248,12 @@ def _moment(
             " the clocks went forward."
         )
     if abbreviation:
+        names = list(dict.fromkeys(wall.replace(fold=fold).tzname() or "" for fold in (0, 1)))
         folds = [fold for fold in (0, 1) if (wall.replace(fold=fold).tzname() or "").lower() == abbreviation]
         if not folds:
-            return refused(UNREADABLE)
+            return refused(
+                f'Cannot read "{abbreviation}" here: at that time the clocks read {" or ".join(names)}.'
+            )
         wall = wall.replace(fold=folds[-1] if len(folds) == 1 else 0)
     offset = wall.utcoffset()
     assert offset is not None

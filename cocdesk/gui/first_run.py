@@ -13,12 +13,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget, QWizard, QWizardPage
 
 from cocdesk.domain import CrisisContacts, Event
-from cocdesk.gui import style
+from cocdesk.gui import dialogs, style
 from cocdesk.gui.event_forms import ContactsForm, EventForm, LeadsForm, build_event
 from cocdesk.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
 from cocdesk.gui.passphrase_form import PassphraseForm
 from cocdesk.gui.unlock import shown_path
 from cocdesk.gui.window_keys import focus_first, opens_in_first_field
+
+PLACE_BUTTON = "Choose another &file…"
 
 
 @dataclass
@@ -76,10 +78,38 @@ class FirstRunWizard(QWizard):
         ):
             self.button(button).setAccessibleName(accessible)
         self.setButtonText(QWizard.WizardButton.FinishButton, "&Create the vault")
-        where = f"The new vault will be at {shown_path(vault_path)}."
-        ui.event_page.setSubTitle(f"{ui.event_page.subTitle()} {where}")
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, PLACE_BUTTON)
+        self.button(QWizard.WizardButton.CustomButton1).setAccessibleName(
+            "Choose another place for the vault"
+        )
+        self.customButtonClicked.connect(lambda _which: self.choose_place())
+        self._subtitle = ui.event_page.subTitle()
         self.currentIdChanged.connect(lambda _id: self._focus_page())
         opens_in_first_field(self)
+        self._show_place()
+
+    def _show_place(self) -> None:
+        """Where the vault will be, and at once whether one can be made there (before all is typed)."""
+        where = f"The new vault will be at {shown_path(self.vault_path)}."
+        self.ui.event_page.setSubTitle(f"{self._subtitle} {where}")
+        self._say(self.currentPage() or self.ui.event_page, self.place_problem())
+
+    def place_problem(self) -> str:
+        from cocdesk.desk import Desk, VaultError
+
+        try:
+            Desk.refuse_existing(self.vault_path)
+        except VaultError as error:
+            return str(error)
+        return ""
+
+    def choose_place(self) -> None:
+        """Another file for the new vault, asked in the save dialog; the pages keep what was typed."""
+        chosen = dialogs.new_vault_path(self)
+        if chosen:
+            self.vault_path = Path(chosen)
+            self._show_place()
 
     def _focus_page(self) -> None:
         """Each page opens with the keyboard in its first field (the name, on the last page)."""
@@ -104,6 +134,9 @@ class FirstRunWizard(QWizard):
         if page not in self.messages:
             return True
         self._say(page, "")
+        if problem := self.place_problem():
+            self._say(page, problem)
+            return False
         if page is self.ui.event_page:
             _, problem = self._event()
             if problem:

@@ -112,10 +112,14 @@ class Station(QObject):
         if self.unlock_window is not None:
             self.unlock_window.hide()
         self.first_run = FirstRunWizard(self.vault_path)
-        self.first_run.sig_created.connect(self.unlocked)
+        self.first_run.sig_created.connect(self._created)
         self.first_run.rejected.connect(self._first_run_cancelled)
         self.first_run.show()
         self.first_run.activateWindow()
+
+    def _created(self, desk: Desk) -> None:
+        self.vault_path = self.first_run.vault_path  # the person may have chosen another place
+        self.unlocked(desk)
 
     def _first_run_cancelled(self) -> None:
         if not self._is_open() and self.vault_path.exists():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import datetime, tzinfo
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -11,6 +11,7 @@ from pydantic import Field, StringConstraints, model_validator
 
 from cocdesk.domain.case import AnswerValue, Party
 from cocdesk.domain.common import LONG_TEXT_MAX, SHORT_TEXT_MAX, Model, in_range
+from cocdesk.domain.shown_time import past_problem
 from cocdesk.procedure.located import LocatedError
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
@@ -46,6 +47,7 @@ class FieldSpec(Model):
     identifying: bool = False  # may identify someone: hidden from the Event Lead and the projector
     crisis: bool = False  # a yes/no whose "yes" fills the page with the event's crisis contacts
     room: Literal["lines", "page"] = "lines"  # on the blank form: a few ruled lines, or most of a page
+    ahead: bool = False  # a datetime field about what is still to come; others record the past
 
     @model_validator(mode="after")
     def _kind_needs(self) -> FieldSpec:
@@ -64,7 +66,24 @@ class FieldSpec(Model):
             raise LocatedError("only a yes/no field can call up the crisis contacts", "crisis")
         if self.room == "page" and self.kind != FieldKind.LONG_TEXT:
             raise LocatedError("only a long_text field can have a page of room", "room")
+        if self.ahead and self.kind != FieldKind.DATETIME:
+            raise LocatedError("only a datetime field can lie ahead", "ahead")
         return self
+
+    def time_problem(self, moment: datetime, zone: tzinfo, now: datetime) -> str:
+        """Why ``moment``, typed now, cannot be this field's answer ("" when it can): a time field
+        records what already happened, so not later than now by more than a few minutes."""
+        return "" if self.ahead else past_problem(moment, zone, now)
+
+    def answer_problem(self, value: AnswerValue, zone: tzinfo, now: datetime) -> str:
+        """The same for an answer as stored (ISO 8601 text); "" for anything that is not a time."""
+        if self.kind != FieldKind.DATETIME or not isinstance(value, str):
+            return ""
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return ""  # check() says what is wrong with it
+        return self.time_problem(moment, zone, now) if moment.tzinfo else ""
 
     def check(self, value: AnswerValue) -> AnswerValue:
         """The value in its stored form, or ValueError with a sentence a responder understands.

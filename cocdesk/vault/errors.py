@@ -91,6 +91,11 @@ class ReadOnlyLocation(VaultError):
         super().__init__(f"CoC Desk cannot write to {path}. Choose a folder you may write to.")
 
 
+class NoPlaceForVault(VaultError):
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"A vault cannot be made at {path}: {reason}. Choose another place for it.")
+
+
 class NotAllowed(VaultError):
     def __init__(self, what: str, role: str = "") -> None:
         self.what = what

@@ -9,7 +9,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from cocdesk.vault.errors import DiskFull, ReadOnlyLocation
+from cocdesk.vault.errors import DiskFull, NoPlaceForVault, ReadOnlyLocation, VaultError
 
 PRIVATE = 0o600
 
@@ -128,6 +128,20 @@ def shred(path: Path) -> None:
             out.flush()
             os.fsync(out.fileno())
     path.unlink(missing_ok=True)
+
+
+def place_error(error: OSError, path: Path) -> VaultError:
+    """The sentence for an operating system error while making a new vault at ``path``: always one."""
+    found = os_error(error, path)
+    if isinstance(found, VaultError):
+        return found
+    if error.errno in (errno.ENOTDIR, errno.EEXIST):
+        reason = "part of that path is a file, not a folder"
+    elif error.errno == errno.ENOENT:
+        reason = "that folder cannot hold new files"
+    else:
+        reason = (error.strerror or "the system refused").lower()
+    return NoPlaceForVault(str(path), reason)
 
 
 def os_error(error: OSError, path: Path) -> Exception:

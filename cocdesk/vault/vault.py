@@ -28,6 +28,7 @@ from cocdesk.vault.errors import (
     KeyFileChanged,
     KeysOfAnotherVault,
     LockLost,
+    NoPlaceForVault,
     UnknownMember,
     VaultError,
     VaultExists,
@@ -38,6 +39,7 @@ from cocdesk.vault.files import (
     create_private,
     fsync_directory,
     os_error,
+    place_error,
     put_rekeyed_in_place,
     shred,
 )
@@ -77,6 +79,22 @@ class Vault(CaseEditing, MemberAdmin):
 
     # opening and closing
 
+    @staticmethod
+    def refuse_place(path: str | os.PathLike[str]) -> VaultFiles:
+        """The files of a new vault at ``path``, or the VaultError saying why none can be made there,
+        as far as can be told before trying: a vault or its key slots already there, someone's file
+        where the vault would keep one of its own, a file where a folder should be."""
+        files = VaultFiles.at(path)
+        if files.database.exists() or files.keys.exists():
+            raise VaultExists(str(files.database))
+        beside = [p for p in files.everything() if os.path.lexists(p)]
+        if beside:  # someone's file that a vault here would take for its own, and write or remove
+            raise VaultExists(str(files.database), beside[0].name)
+        folder = next((p for p in files.database.parents if os.path.lexists(p)), None)
+        if folder is not None and not folder.is_dir():
+            raise NoPlaceForVault(str(files.database), f"{folder.name} is a file, not a folder")
+        return files
+
     @classmethod
     def create(
         cls,
@@ -92,22 +110,17 @@ class Vault(CaseEditing, MemberAdmin):
             member = Member(name=member_name, role=Role.COC_LEAD)
         except ValidationError as error:
             raise InvalidEdit(explain(error)) from None
-        files = VaultFiles.at(path)
-        if files.database.exists() or files.keys.exists():
-            raise VaultExists(str(files.database))
-        beside = [p for p in files.everything() if os.path.lexists(p)]
-        if beside:  # someone's file that a vault here would take for its own, and write or remove
-            raise VaultExists(str(files.database), beside[0].name)
+        files = cls.refuse_place(path)
         try:
             files.database.parent.mkdir(parents=True, exist_ok=True)
             create_private(files.database)
         except OSError as error:
-            raise os_error(error, files.database) from None
+            raise place_error(error, files.database) from None
         lock = VaultLock(files.lock, files.database)
         try:
             lock.acquire(member_name)
         except OSError as error:
-            raise os_error(error, files.database) from None
+            raise place_error(error, files.database) from None
         key, vault_id = bytearray(os.urandom(db.KEY_BYTES)), uuid4().hex
         identity = os.urandom(sealed.KEY_BYTES)
         cost = kdf or calibrate()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea, QS
 from cocdesk.gui.clipboard import ClipboardGuard
 from cocdesk.gui.main_window import MainWindow
 from cocdesk.gui.wizard.common import WrappingCheck
+from cocdesk.gui.wizard.part_filing import FilingEditor
 from tests.gui.wizard_screens import sample_case
 from tests.gui.wizard_support import desk_vault, open_as
 from tests.station_vaults import LEAD
@@ -114,3 +115,33 @@ def test_a_long_check_box_text_wraps_and_a_click_on_it_ticks_the_box(qtbot, app)
     row.box.setEnabled(False)
     qtbot.mouseClick(row.label, Qt.MouseButton.LeftButton, pos=QPoint(40, 5))
     assert row.box.isChecked() and not row.label.isEnabled()
+
+
+@pytest.mark.parametrize(
+    "officer",
+    [
+        "Maria Fernanda Gonçalves da Silva Albuquerque, Safety and Diversity Officer of the Association",
+        ("Łukasz Зоя 李 Wiśniewska-Brzęczyszczykiewicz " * 8)[:300],  # as long as a contact's name may be
+    ],
+)
+def test_the_filing_step_with_the_officers_full_name_does_not_slide_and_shows_the_name(
+    qtbot, station, officer: str
+) -> None:
+    """The officer's name sits in a note that wraps, beside a short "Export the report…" button: a push
+    button never wraps, and with the name on it the page slid sideways and cut the words."""
+    from cocdesk.domain.event import Contact
+    from tests.gui.drive import sign_in
+
+    made = sign_in(qtbot, station, LEAD)
+    desk = made.session.desk
+    desk.update_event(desk.event.model_copy(update={"safety_officer": Contact(name=officer)}))
+    made.work.new_report()
+    wizard = made.work.wizard
+    settle(made, 1024, 600)
+    wizard.go("file")
+    settle(made, 1024, 600)
+    filing = wizard.stack.currentWidget().findChild(FilingEditor)
+    assert sideways_bars(made) == []
+    assert filing.export_button.text() == "E&xport the report…"
+    assert officer in filing.officer_note.text()
+    assert filing.export_button.width() <= working_pane(made).width()

@@ -1,6 +1,7 @@
 """One Alt+letter per letter in each window: a walk over every window and dialog of the station (the
 main window with its menus and the wizard at each step, the board, the unlock screen, the first run's
-pages, the team's dialogs, the settings, the handover, the print preview) collects the underlined
+pages, the team's dialogs, the settings, the handover, the print preview; the wizard again with every
+step done, reopened, and for a filed case) collects the underlined
 letters of what is reachable together and finds no letter twice. Alt+E on a step's Export button must
 export, not open the Event menu."""
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocdesk.domain import now
 from cocdesk.gui.first_run import FirstRunWizard
 from cocdesk.paper import blank_form
 from tests.gui.drive import sign_in, unlock_screen
@@ -143,6 +145,47 @@ def test_no_letter_is_underlined_twice_in_any_window(qtbot, station, tmp_path: P
     for page in range(4):
         check(f"first run, page {page + 1}", first_run, seen)
         first_run.next()
+    assert seen == {}
+
+
+def every_step_done(desk, case_id: str) -> None:
+    """Every step of the case marked done, as after days of work: set on the storage directly, as the
+    sample cases' statuses are (the desk's act wants each step's answers first)."""
+    for step in desk.procedure.steps:
+        desk.vault.write(
+            case_id,
+            "case.step",
+            "Completed",
+            lambda w, step_id=step.id: w.step(str(case_id), step_id, now(), LEAD),
+        )
+
+
+def walk_steps(window, case_id: str, where: str, seen: dict[str, dict[str, list[str]]]) -> None:
+    window.work.continue_case(case_id)
+    wizard = window.work.wizard
+    for step in wizard.open_case.procedure.steps:
+        wizard.go(step.id)
+        check(f"{where}, step {step.id}", window, seen)
+
+
+def test_no_letter_is_underlined_twice_once_steps_are_done_reopened_or_filed(qtbot, station) -> None:
+    """A done step's footer offers "&Reopen this step" beside the page's own buttons; a reopened step
+    and a filed case show others again."""
+    seen: dict[str, dict[str, list[str]]] = {}
+    window = sign_in(qtbot, station, LEAD)
+    desk = window.session.desk
+    rows = {r.title.split()[0]: r.id for r in window.case_list.model.rows}
+    social, filed = rows["Remarks"], rows["Messages"]
+    every_step_done(desk, social)
+    walk_steps(window, social, "every step done", seen)
+    assert window.work.wizard.footer.done_button.text() == "&Reopen this step"
+    wizard = window.work.wizard
+    for step in desk.procedure.steps:  # reopened from the footer, as a responder does
+        wizard.go(step.id)
+        wizard.footer.done_button.click()
+        assert wizard.footer.done_button.text().startswith("&Mark done"), step.id
+        check(f"step {step.id} reopened", window, seen)
+    walk_steps(window, filed, "a filed case", seen)
     assert seen == {}
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from cocdesk.desk import Desk
 from cocdesk.domain import Level, Meeting, Party, Person, now
+from cocdesk.domain.event import Contact
 from cocdesk.gui import style
 from cocdesk.gui.app import application
 from cocdesk.gui.session import Session
@@ -151,6 +152,8 @@ def main(folder: Path) -> None:
         session.desk.record_decision(code, text=decided, response="removal_from_event", owner=LEAD)
         for high_contrast in (False, True):
             shoot_times(app, session, code, folder, high_contrast)
+        for high_contrast in (False, True):
+            shoot_filing(app, session, code, folder, high_contrast)
         session.close()
         event_lead = open_as(vault, EVENT_LEAD)
         for high_contrast, suffix in ((False, ""), (True, "-high-contrast")):
@@ -177,6 +180,10 @@ def shoot_times(app: QApplication, session: Session, code: str, folder: Path, hi
     field.time._typed()
     QApplication.processEvents()
     field.grab().save(str(folder / f"time-field-unreadable{suffix}.png"))
+    field.line.setText("tomorrow 21:30")  # what happened lies in the past: refused, nothing saved
+    field.time._typed()
+    QApplication.processEvents()
+    field.grab().save(str(folder / f"time-field-future{suffix}.png"))
     field.line.setText("yesterday 21:40")
     field.time._typed()
     field.time.open_calendar()
@@ -196,6 +203,21 @@ def shoot_times(app: QApplication, session: Session, code: str, folder: Path, hi
     wizard.flush()
     QApplication.processEvents()
     wizard.grab().save(str(folder / f"wizard-actions{suffix}.png"))
+    wizard.close()
+    QApplication.processEvents()
+    use_look(app, high_contrast=False)
+
+
+def shoot_filing(app: QApplication, session: Session, code: str, folder: Path, high_contrast: bool) -> None:
+    """The filing step on a small screen, with the officer's name as an association writes it."""
+    use_look(app, high_contrast)
+    desk = session.desk
+    officer = "Maria Fernanda Gonçalves da Silva Albuquerque, Safety and Diversity Officer of the Association"
+    desk.update_event(desk.event.model_copy(update={"safety_officer": Contact(name=officer)}))
+    wizard = WizardWidget(session, code, step_id="file")
+    wizard.resize(*NARROW)
+    wizard.show()
+    shoot(wizard, "file", folder / f"wizard-filing-narrow{'-high-contrast' if high_contrast else ''}.png")
     wizard.close()
     QApplication.processEvents()
     use_look(app, high_contrast=False)

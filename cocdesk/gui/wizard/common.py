@@ -52,6 +52,12 @@ def same_answer(shown: AnswerValue, stored: AnswerValue) -> bool:
     return norm(shown) == norm(stored)
 
 
+def literal(text: str) -> str:
+    """``text`` (the procedure's or a person's words) for a button or a buddied label, its "&" shown as
+    written: Qt reads a single "&" as a mnemonic, so "Q&A" would show as "QA" and take Alt+A."""
+    return text.replace("&", "&&")
+
+
 def name_it(widget: QWidget, name: str, description: str = "") -> QWidget:
     """Give a control the name a screen reader speaks (and the tests find it by)."""
     widget.setAccessibleName(name)
@@ -87,10 +93,10 @@ def note(text: str, object_name: str = "note") -> QLabel:
 
 
 class WrappingCheck(QWidget):
-    """A check box whose text wraps to the width it is given (a QCheckBox's own text never wraps, and
-    a long one pushed the whole page wider than the window). ``box`` is the check box itself: it takes
-    the focus, carries the accessible name (the whole text) and reports ``toggled``; a click on the
-    text ticks it too, as a check box's own text would.
+    """A check box whose text ("&" included, as written) wraps to the width it is given (its own text
+    never wraps, and a long one pushed the whole page wider than the window). ``box`` is the check box
+    itself: it takes the focus, carries the accessible name (the whole text) and reports ``toggled``;
+    a click on the text ticks it too, as a check box's own text would.
 
         row = WrappingCheck("Keep the reporter's identity private from everyone except …")
         row.box.toggled.connect(...)
@@ -101,7 +107,7 @@ class WrappingCheck(QWidget):
         self.box = QCheckBox(self)
         self.box.setAccessibleName(text.removesuffix(" *"))
         self.box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.label = _TickingLabel(text, self.box, self)
+        self.label = _TickingLabel(literal(text), self.box, self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
@@ -110,7 +116,7 @@ class WrappingCheck(QWidget):
         self.box.installEventFilter(self)
 
     def text(self) -> str:
-        return self.label.text()
+        return self.label.text().replace("&&", "&")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The text is greyed with its box, and says why the box cannot be ticked, as the box does."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QRadioButton, QVBoxLayout
 
 from cocdesk.domain import AnswerValue
-from cocdesk.gui.wizard.common import FieldEditor
+from cocdesk.gui.wizard.common import FieldEditor, literal
 
 NOT_ANSWERED = "—"
 
@@ -46,12 +46,13 @@ class MultiChoiceField(FieldEditor):
 
     def __init__(self, label: str, choices: list[str]) -> None:
         super().__init__()
+        self.choices = list(choices)
         self.boxes: list[QCheckBox] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         for choice in choices:
-            box = QCheckBox(choice)
+            box = QCheckBox(literal(choice))
             box.setAccessibleName(f"{label}: {choice}")
             box.toggled.connect(lambda _checked: self._changed())
             layout.addWidget(box)
@@ -63,14 +64,14 @@ class MultiChoiceField(FieldEditor):
             self.sig_edited.emit()
 
     def value(self) -> AnswerValue:
-        return [box.text() for box in self.boxes if box.isChecked()]
+        return [choice for choice, box in zip(self.choices, self.boxes, strict=True) if box.isChecked()]
 
     def set_value(self, value: AnswerValue) -> None:
         chosen = set(value) if isinstance(value, list) else set()
         self._loading = True
         try:
-            for box in self.boxes:
-                box.setChecked(box.text() in chosen)
+            for choice, box in zip(self.choices, self.boxes, strict=True):
+                box.setChecked(choice in chosen)
         finally:
             self._loading = False
 

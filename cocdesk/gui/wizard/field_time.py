@@ -3,6 +3,7 @@ in words at once; a calendar, Now and Clear beside it (``cocdesk.gui.time_edit``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 
 from PySide6.QtWidgets import QVBoxLayout
@@ -15,10 +16,10 @@ from cocdesk.gui.wizard.common import FieldEditor
 class DateTimeField(FieldEditor):
     """Saved once what is typed reads; text that does not read stays as typed, and nothing is saved."""
 
-    def __init__(self, label: str, zone: tzinfo) -> None:
+    def __init__(self, label: str, zone: tzinfo, check: Callable[[datetime], str] | None = None) -> None:
         super().__init__()
         self.zone = zone
-        self.time = TimeEdit(label, zone)
+        self.time = TimeEdit(label, zone, check=check)
         self.line = self.time.line
         self.time.sig_changed.connect(self.sig_edited)
         layout = QVBoxLayout(self)

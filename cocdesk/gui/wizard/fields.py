@@ -7,7 +7,7 @@ from datetime import tzinfo
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cocdesk.desk import Act, Read
-from cocdesk.domain import Case
+from cocdesk.domain import Case, now
 from cocdesk.gui.wizard.common import FieldEditor, note, scaled_font
 from cocdesk.gui.wizard.field_choice import ChoiceField, MultiChoiceField, YesNoField
 from cocdesk.gui.wizard.field_text import LongTextField, NumberField, ShortTextField
@@ -37,7 +37,7 @@ def editor_for(spec: FieldSpec, zone: tzinfo) -> FieldEditor:
     if kind == FieldKind.YES_NO:
         return YesNoField(spec.label)
     if kind == FieldKind.DATETIME:
-        return DateTimeField(spec.label, zone)
+        return DateTimeField(spec.label, zone, check=lambda moment: spec.time_problem(moment, zone, now()))
     raise ValueError(f"'{spec.label}' records people: it has a people editor, not a field editor")
 
 

@@ -119,7 +119,7 @@ class DecisionEditor(QWidget):
         self.conflict.setAccessibleName("Conflict of interest")
         self.conflict.hide()
         self.list = QVBoxLayout()
-        add_now = QPushButton("Add a decision for &right now")
+        add_now = QPushButton("Add a &decision for right now")
         name_it(add_now, "Add a decision for right now")
         add_now.clicked.connect(lambda: self._add_clicked("now"))
         add_later = QPushButton("Add a longer-term action for &later")

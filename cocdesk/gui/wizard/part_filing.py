@@ -6,6 +6,7 @@ the member's role may send them and the reporter agreed the officer may know who
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cocdesk.desk import Act, policy
@@ -31,7 +32,11 @@ class FilingEditor(QWidget):
         )
         self.with_names = names_row.box
         name_it(self.with_names, "Include the names in the export")
-        self.export_button = QPushButton(f"E&xport the report for {officer}…")
+        # the officer's name (as long as a contact may be) goes on a label that wraps, not on the button
+        self.officer_note = QLabel(f"The report goes to {officer}.")
+        self.officer_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.officer_note.setWordWrap(True)
+        self.export_button = QPushButton("E&xport the report…")
         name_it(self.export_button, "Export the report for the Safety and Diversity Officer")
         self.export_button.clicked.connect(self.export)
         self.status = QLabel()
@@ -41,6 +46,7 @@ class FilingEditor(QWidget):
         layout.addWidget(
             note("The export is a PDF of the whole report. Hand it to the officer; keep no other copy.")
         )
+        layout.addWidget(self.officer_note)
         layout.addWidget(names_row)
         layout.addWidget(self.export_button)
         layout.addWidget(self.status)

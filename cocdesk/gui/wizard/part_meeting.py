@@ -13,7 +13,7 @@ from cocdesk.desk import Act, Desk, FlagShown
 from cocdesk.domain import Case, Conflict, Meeting
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.flow.requirements import ODD_TEAM_SIZES
-from cocdesk.gui.wizard.common import name_it, note
+from cocdesk.gui.wizard.common import literal, name_it, note
 from cocdesk.gui.wizard.field_time import DateTimeField
 from cocdesk.gui.wizard.name_echo import NameEcho
 from cocdesk.gui.wizard.open_case import OpenCase
@@ -27,7 +27,7 @@ OWN_CONFLICT = "You stand aside from this case: another team member records it i
 class MemberRow:
     def __init__(self, open_case: OpenCase, name: str) -> None:
         self.name = name
-        self.present = QCheckBox(name)
+        self.present = QCheckBox(literal(name))
         name_it(self.present, f"{name} is present")
         self.conflict = QCheckBox("Conflict of interest: stands aside")
         name_it(self.conflict, f"{name} has a conflict of interest and stands aside")
