@@ -69,3 +69,5 @@ def test_the_board_and_the_case_list_show_everything_without_sliding(qtbot, stat
         place = control.mapTo(board, control.rect().bottomRight())
         assert control.isVisible() and board.rect().contains(place), f"{control!r} is off the board"
     assert room.contains(board.frameGeometry())
+    matrix = board.surface.matrix_widget
+    assert matrix.width() >= board.width() / 2, f"the matrix has {matrix.width()} of {board.width()} px"
