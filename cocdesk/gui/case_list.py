@@ -18,7 +18,7 @@ from cocdesk.gui.forms.ui_case_list import Ui_CaseList
 TICK_MS = 30_000  # how often the countdowns are redrawn
 # Code, Status, Received, Quadrant, Next deadline, Handler; the Title takes the rest. Together they leave
 # the Title a readable width at 1024 px without a sideways scroll bar.
-COLUMN_WIDTHS = (96, 104, 136, 170, 176, 160)
+COLUMN_WIDTHS = (88, 104, 124, 160, 204, 150)
 
 
 class CaseListPage(QWidget):
