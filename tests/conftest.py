@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# a desk's screen, on which the windows open at the size they prefer; tests/gui/test_layout_sizes.py
+# runs the window on a netbook's 1024×600 (tests/gui/screens/netbook.json) in a process of its own
+DESK_SCREEN = Path(__file__).parent / "gui" / "screens" / "desk.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={DESK_SCREEN}")
 
 settings.register_profile(
     "cocdesk", deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

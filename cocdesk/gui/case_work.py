@@ -79,7 +79,6 @@ class CaseWork(QObject):
         self.flush()
         if self.board is None:
             self.board = BoardWindow(self.session, self.owner)
-            self.board.resize(1280, 800)
         else:
             self.board.refresh()
         self.board.show()

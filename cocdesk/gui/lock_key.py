@@ -2,7 +2,8 @@
 
 The main window's Lock action has the key as its shortcut, but a shortcut does not reach past a modal
 dialog, nor from the board's own window: there the key press is delivered as a plain key press, which
-this filter turns into a lock.
+this filter turns into a lock. The same filter, with another key, switches high contrast
+(``window_keys.contrast_by_keys``).
 """
 
 from __future__ import annotations

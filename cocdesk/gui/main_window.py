@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from cocdesk.desk import Act, CaseSummary, Desk, policy
 from cocdesk.domain.event import Member
-from cocdesk.gui import retention_banner, style
+from cocdesk.gui import retention_banner, screen_fit, style
 from cocdesk.gui.case_list import CaseListPage
 from cocdesk.gui.case_view import CaseView
 from cocdesk.gui.case_work import CaseWork
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.ui.pages.addWidget(self.case_view)
         self._connect()
         self.setMinimumWidth(MINIMUM_WIDTH)
-        self.resize(1280, 800)
+        screen_fit.open_within_screen(self, screen_fit.WINDOW_SIZE)
 
     def opened(self) -> None:
         """The session's desk was just opened (first, or again after a lock): show its cases as the
@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.session.sig_busy.connect(self._busy)
         ui.high_contrast_action.setChecked(style.look().high_contrast)
         ui.high_contrast_action.toggled.connect(self._high_contrast)
+        # switched from another window (Ctrl+Shift+H on the board): the tick and the icons follow
+        style.look().sig_changed.connect(ui.high_contrast_action.setChecked)
         self.case_list.open_case.connect(self.open_case)
         view = self.case_view
         view.back.connect(self.show_list)

@@ -13,35 +13,32 @@ comes from the procedure data.
     board.mark((Level.HIGH, Level.HIGH))                   # outline a quadrant (None: no outline)
     board.set_presenting(True)                             # large type, the projector's colours
 
-In picker mode each quadrant takes the keyboard focus: the arrow keys move between quadrants, Space
-or Enter chooses, and so does a click. Without it the quadrants only frame what they hold.
+In picker mode each quadrant holds a radio button, one of four in a group: the keyboard's focus and a
+screen reader's way in (its Toggle chooses, its checked state says which is chosen). The arrow keys move
+between quadrants without choosing, Space or Enter chooses, and so does a click anywhere in the
+quadrant; all of them choose through ``choose``. Without it the quadrants only frame what they hold.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QWidget
 
 from cocdesk.board.keys import LEVELS
 from cocdesk.desk import Quadrant
 from cocdesk.domain import Level
 from cocdesk.gui import palette
+from cocdesk.gui.quadrant_cell import QuadrantCell
 from cocdesk.procedure.matrix import Matrix
 
 __all__ = ["LEVELS", "MatrixWidget", "QuadrantCell"]
-STEPS = {
-    Qt.Key.Key_Left: (-1, 0),
-    Qt.Key.Key_Right: (1, 0),
-    Qt.Key.Key_Up: (0, -1),
-    Qt.Key.Key_Down: (0, 1),
-}
 DESK_STYLE = """
 QFrame[quadrant="true"] {{ border: 1px solid {p.edge}; border-radius: 6px; }}
 QFrame[quadrant="true"][chosen="true"] {{ border: 3px solid {p.selected}; }}
 QFrame[quadrant="true"][marked="true"] {{ border: 3px dashed {p.selected}; }}
-QFrame[quadrant="true"]:focus {{ border: 3px dotted {p.focus}; }}
-QFrame[quadrant="true"][chosen="true"]:focus {{ border: 3px solid {p.focus}; }}
+QFrame[quadrant="true"][focused="true"] {{ border: 3px dotted {p.focus}; }}
+QFrame[quadrant="true"][chosen="true"][focused="true"] {{ border: 3px solid {p.focus}; }}
+QRadioButton {{ background: transparent; color: {p.ink}; font-weight: bold; }}
 QLabel {{ background: transparent; }}
 QLabel[role="badge"] {{
     color: {p.badge_ink}; background: {p.badge_paper}; border-radius: 3px; padding: 1px 6px;
@@ -77,68 +74,6 @@ def sheet(presenting: bool) -> str:
     return DESK_STYLE.format(p=colours, tints=tints)
 
 
-class QuadrantCell(QFrame):
-    """One quadrant: the response it calls for, the example, and whatever the owner puts in it."""
-
-    def __init__(self, owner: MatrixWidget, matrix: Matrix, quadrant: Quadrant) -> None:
-        super().__init__(owner)
-        self.owner, self.quadrant = owner, quadrant
-        spec = matrix.quadrant(*quadrant)
-        risk, impact = quadrant
-        self.setObjectName(f"quadrant_{risk.value}_{impact.value}")
-        self.setProperty("quadrant", True)
-        self.response = self._label(spec.response, "response")
-        self.example = self._label(f"For example: {spec.example}", "example")
-        self.badge = self._label("✓ Chosen", "badge")
-        self.badge.setWordWrap(False)
-        self.badge.hide()
-        self.body = QVBoxLayout()
-        self.body.setContentsMargins(0, 4, 0, 0)
-        self.body.addStretch(1)  # keeps the words at the top until something is held
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 8)
-        layout.setSpacing(2)
-        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.response)
-        layout.addWidget(self.example)
-        layout.addLayout(self.body, 1)
-        self.setAccessibleName(f"{matrix.name(*quadrant)}. Response: {spec.response}")
-        self.setAccessibleDescription(f"For example: {spec.example}")
-
-    def _label(self, text: str, role: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        label.setProperty("role", role)
-        return label
-
-    def set_flag(self, name: str, on: bool) -> None:
-        if bool(self.property(name)) != on:
-            self.setProperty(name, on)
-            self.style().unpolish(self)
-            self.style().polish(self)
-
-    def show_chosen(self, chosen: bool) -> None:
-        self.set_flag("chosen", chosen)
-        self.badge.setVisible(chosen)
-        self.setAccessibleDescription(("Chosen. " if chosen else "") + self.example.text())
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self.owner.picker and event.button() == Qt.MouseButton.LeftButton:
-            self.setFocus(Qt.FocusReason.MouseFocusReason)
-            self.owner.choose(*self.quadrant)
-            return
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = Qt.Key(event.key())
-        if self.owner.picker and key in STEPS:
-            self.owner.neighbour(self.quadrant, *STEPS[key]).setFocus(Qt.FocusReason.TabFocusReason)
-        elif self.owner.picker and key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.owner.choose(*self.quadrant)
-        else:
-            super().keyPressEvent(event)
-
-
 class MatrixWidget(QWidget):
     quadrantChosen = Signal(object, object)  # (risk: Level, impact: Level)
 
@@ -160,12 +95,12 @@ class MatrixWidget(QWidget):
             label = self._axis(words.replace(" ", "\n", 1), matrix.impact.question)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
         self.cells: dict[Quadrant, QuadrantCell] = {}
+        self.choices = QButtonGroup(self)  # the quadrants' radio buttons in picker mode: one chosen
         for column, risk in enumerate(LEVELS, start=1):
             for row, impact in enumerate(LEVELS, start=1):
                 cell = QuadrantCell(self, matrix, (risk, impact))
-                if picker:
-                    cell.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-                    cell.setCursor(Qt.CursorShape.PointingHandCursor)
+                if cell.choice is not None:
+                    self.choices.addButton(cell.choice)
                 self.cells[(risk, impact)] = cell
                 grid.addWidget(cell, row, column)
                 grid.setColumnStretch(column, 1)
@@ -210,8 +145,10 @@ class MatrixWidget(QWidget):
 
     def clear_choice(self) -> None:
         self._chosen = None
+        self.choices.setExclusive(False)  # an exclusive group keeps one button checked
         for cell in self.cells.values():
             cell.show_chosen(False)
+        self.choices.setExclusive(True)
 
     def mark(self, quadrant: Quadrant | None) -> None:
         for key, cell in self.cells.items():

@@ -1,6 +1,6 @@
 """The colours of what the station paints itself (the board's cards, quadrants and side panel, a
-flagged word in a draft), one set per look, so that no painted surface keeps the desk's pastels when
-the window turns high contrast.
+flagged word in a draft, the wizard's late and done steps), one set per look, so that no painted
+surface keeps the desk's pastels when the window turns high contrast.
 
 The stylesheets colour every ordinary widget; these are the same colours for what a stylesheet cannot
 reach (a delegate's painting, rich text) and for the board's own sheets, built here from them. Text
@@ -28,7 +28,8 @@ class Palette:
     muted: str  # secondary text (ages, holders, "For example"), still ≥ 4.5:1 on paper and tints
     heading: str  # a quadrant's response
     edge: str  # a card's or a quadrant's outline
-    alert: str  # an overdue deadline and its card's edge
+    alert: str  # an overdue deadline and its card's edge, a late step in the wizard's step list
+    done: str  # a step done, in the wizard's step list
     selected: str  # the selected card's outline, a quadrant's mark
     focus: str  # the keyboard's ring
     badge_ink: str
@@ -52,6 +53,7 @@ DESK = Palette(
     heading="#1d1d1f",
     edge="#8a9099",
     alert="#b3261e",
+    done="#146c2e",
     selected="#1a5fb4",
     focus="#b45309",
     badge_ink="#ffffff",
@@ -76,6 +78,7 @@ HIGH_CONTRAST = Palette(
     heading="#ffff00",
     edge="#ffffff",
     alert="#ff8080",
+    done="#80ff80",
     selected="#ffff00",
     focus="#ffff00",  # as the sheet's; a card's focus ring is dashed, inside the selection's solid one
     badge_ink="#000000",
@@ -95,6 +98,7 @@ PRESENTING = Palette(
     heading="#ffd400",
     edge="#ffffff",
     alert="#ff8a80",
+    done="#80ff80",
     selected="#ffd400",
     focus="#ffd400",
     badge_ink="#000000",

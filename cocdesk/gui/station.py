@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from shiboken6 import isValid
 
 from cocdesk.flow.idle import IdleClock
-from cocdesk.gui import dialogs
+from cocdesk.gui import dialogs, screen_fit, window_keys
 from cocdesk.gui.clipboard import ClipboardGuard
 from cocdesk.gui.idle import IdleWatcher
 from cocdesk.gui.lock_key import LockKey
@@ -49,6 +49,8 @@ class Station(QObject):
         self.idle.idle.connect(self.lock)
         self.lock_key = LockKey()
         self.lock_key.pressed.connect(self.lock)
+        self.contrast_key = window_keys.contrast_by_keys()
+        screen_fit.windows_within_screen()
         self._session: Session | None = None  # made after the unlock screen paints: it loads the desk
         self.window: Any = None  # the MainWindow of the member who unlocked last
         self.unlock_window: UnlockWindow | None = None
@@ -88,7 +90,7 @@ class Station(QObject):
             self.unlock_window.sig_create_new.connect(self.show_first_run)
             self.unlock_window.sig_closed.connect(self.quit)
             self.unlock_window.sig_checked.connect(lambda: QTimer.singleShot(0, self._warm_up))
-            self.unlock_window.resize(1280, 800)
+            screen_fit.open_within_screen(self.unlock_window, screen_fit.WINDOW_SIZE)
         self.unlock_window.prepare(member)
         self.unlock_window.show()
         self.unlock_window.raise_()
@@ -210,6 +212,7 @@ class Station(QObject):
             self.window.prepare_to_lock()
         self.idle.stop()
         self.lock_key.stop()
+        self.contrast_key.stop()
         self.clipboard.clear_now()
         if self._session is not None:
             self._session.wait_for_background()

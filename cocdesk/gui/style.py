@@ -3,7 +3,7 @@ headings relative to the system font so that text grows with it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice, QSettings
+from PySide6.QtCore import QFile, QIODevice, QObject, QSettings, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -53,10 +53,14 @@ def icon(name: str) -> QIcon:
     return QIcon(f":/cocdesk/icons/{name}{'-light' if light else ''}.svg")
 
 
-class Look:
-    """The current look; switching it restyles every window, which repaints them all."""
+class Look(QObject):
+    """The current look; switching it restyles every window, which repaints them all, and says so to
+    whatever draws colours of its own (the main window's icons and its View menu's tick)."""
+
+    sig_changed = Signal(bool)  # high contrast on
 
     def __init__(self) -> None:
+        super().__init__()
         self.high_contrast = bool(settings().value(HIGH_CONTRAST_SETTING, False, type=bool))
 
     def apply(self, app: QApplication) -> None:
@@ -82,6 +86,11 @@ class Look:
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self.apply(app)
+        self.sig_changed.emit(on)
+
+    def switch(self) -> None:
+        """High contrast on if it was off, off if it was on (Ctrl+Shift+H)."""
+        self.set_high_contrast(not self.high_contrast)
 
     # colours the models paint with (stylesheets cannot reach a model's cells)
 

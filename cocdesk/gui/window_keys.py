@@ -3,6 +3,7 @@
     opens_in_first_field(window)   # once, in its constructor: it opens with the keyboard in its first field
     focus_first(window)      # a new page, a screen ready again: the keyboard goes to the first field
     closes_by_keys(window)   # a window beside the main one: Esc and Ctrl+W close it
+    contrast_by_keys()       # once, for the station: Ctrl+Shift+H switches high contrast in every window
 
 The first field is the first control in tab order that takes typing or a pick (a text box, a list,
 a number); a window with none starts on its first control. A control marked with ``FIRST_FIELD`` is
@@ -25,6 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cocdesk.gui import style
+from cocdesk.gui.lock_key import LockKey
+
+HIGH_CONTRAST_KEYS = "Ctrl+Shift+H"  # the main window's View → High contrast shows it
 FIRST_FIELD = "first_field"  # a dynamic property: typing starts here, whatever comes before it
 
 
@@ -133,3 +138,14 @@ class _EscapeCloses(QObject):
             self.window.close()
             return True
         return False
+
+
+def contrast_by_keys() -> LockKey:
+    """Ctrl+Shift+H switches high contrast from every window and dialog: the unlock screen (the first
+    screen anyone meets), the board on the projector, a dialog. The main window's View menu action
+    carries the key as its shortcut; where that shortcut does not reach, the press arrives as a plain
+    key press, which this turns into the switch. Keep the returned filter alive (the station does)."""
+    key = LockKey()
+    key.pressed.connect(style.look().switch)
+    key.start(QKeySequence(HIGH_CONTRAST_KEYS))
+    return key

@@ -2,8 +2,9 @@
 
     python -m tests.gui.board_screens [FOLDER]      # default: docs/screenshots
 
-The board at the desk with a case selected, and presentation mode as the projector shows it, each in
-the everyday look and in high contrast (``-high-contrast`` in the name).
+The board at the desk with a case selected, the same at a netbook's 1024×600 (``board-narrow``), and
+presentation mode as the projector shows it, each in the everyday look and in high contrast
+(``-high-contrast`` in the name).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 SIZE = (1280, 800)
+NARROW = (1024, 600)
 
 
 def offscreen_screen(folder: Path) -> None:
@@ -57,6 +59,12 @@ def shoot(out: Path) -> list[Path]:
                 app.processEvents()
                 made.append(out / f"board{suffix}.png")
                 board.grab().save(str(made[-1]))
+                board.resize(*NARROW)  # a netbook's: the tray folds, the matrix keeps half the width
+                app.processEvents()
+                made.append(out / f"board-narrow{suffix}.png")
+                board.grab().save(str(made[-1]))
+                board.resize(*SIZE)
+                app.processEvents()
                 board.set_presenting(True)
                 app.processEvents()
                 made.append(out / f"board-presenting{suffix}.png")

@@ -1,9 +1,13 @@
 """The main window holds its layout from a 1024×600 laptop to a 2560×1440 screen: with the wizard on each
 step, nothing scrolls sideways, and the page being filled keeps at least half the width (the step list
-and the guidance fold away when narrow, and come back by their toggles). Long check box texts wrap."""
+and the guidance fold away when narrow, and come back by their toggles). Long check box texts wrap.
+The case list has no sideways bar at 1024×600, and on a netbook's screen every window opens within it."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +18,7 @@ from cocdesk.gui.clipboard import ClipboardGuard
 from cocdesk.gui.main_window import MainWindow
 from cocdesk.gui.wizard.common import WrappingCheck
 from cocdesk.gui.wizard.part_filing import FilingEditor
+from tests.gui.drive import sign_in
 from tests.gui.wizard_screens import sample_case
 from tests.gui.wizard_support import desk_vault, open_as
 from tests.station_vaults import LEAD
@@ -130,7 +135,6 @@ def test_the_filing_step_with_the_officers_full_name_does_not_slide_and_shows_th
     """The officer's name sits in a note that wraps, beside a short "Export the report…" button: a push
     button never wraps, and with the name on it the page slid sideways and cut the words."""
     from cocdesk.domain.event import Contact
-    from tests.gui.drive import sign_in
 
     made = sign_in(qtbot, station, LEAD)
     desk = made.session.desk
@@ -145,3 +149,22 @@ def test_the_filing_step_with_the_officers_full_name_does_not_slide_and_shows_th
     assert filing.export_button.text() == "E&xport the report…"
     assert officer in filing.officer_note.text()
     assert filing.export_button.width() <= working_pane(made).width()
+
+
+def test_on_a_netbooks_screen_every_window_opens_within_it_and_nothing_slides() -> None:
+    """tests/gui/netbook_windows.py, on a 1024×600 screen of Qt's offscreen platform: the screen is a
+    process's choice, so it runs in a process of its own."""
+    root = Path(__file__).resolve().parents[2]
+    screen = root / "tests" / "gui" / "screens" / "netbook.json"
+    environment = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "PYTHONPATH": str(root)}
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/gui/netbook_windows.py"]
+    done = subprocess.run(command, cwd=root, env=environment, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-1000:]
+
+
+def test_the_case_list_has_no_sideways_scroll_bar_at_1024_by_600(qtbot, station) -> None:
+    window = sign_in(qtbot, station, LEAD)
+    settle(window, 1024, 600)
+    assert sideways_bars(window) == []
+    title = window.case_list.ui.case_table.horizontalHeader()
+    assert title.sectionSize(title.count() - 1) >= 150, "the Title column is squeezed"

@@ -17,7 +17,6 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from cocdesk.domain import now
 from cocdesk.domain.shown_time import long_form, minute
+from cocdesk.gui.quadrant_cell import QuadrantCell
 from cocdesk.gui.session import Session
 from cocdesk.gui.time_edit import TimeEdit
 from cocdesk.gui.wizard import WizardWidget, part_filing
@@ -151,8 +151,8 @@ def tick_everything(walk: Walk) -> None:
             continue
         if isinstance(box, QRadioButton) and box.isChecked():
             continue  # chosen already: choosing it again changes nothing
-        if name in NOT_SAVED_ALONE:
-            act(box, TOGGLE)
+        if name in NOT_SAVED_ALONE or isinstance(box.parentWidget(), QuadrantCell):
+            act(box, TOGGLE)  # a quadrant is placed with the reason, by the Place button (``place``)
             continue
         walk.saves(name, partial(act, box, TOGGLE), once=True)
 
@@ -241,11 +241,13 @@ def remove_rows(walk: Walk) -> None:
 
 
 def place(walk: Walk) -> None:
-    """The matrix is chosen by its keys (its own tests drive it); Place is then pressed."""
+    """A quadrant is chosen by its radio button's Toggle; Place is then pressed."""
     editor = walk.wizard.pages["assess"].part
     assert isinstance(editor, PlacementEditor)
     cell = next(iter(editor.matrix.cells.values()))
-    walk.qtbot.keyClick(cell, Qt.Key.Key_Space)
+    assert cell.choice is not None
+    act(cell.choice, TOGGLE)
+    assert editor.matrix.chosen() == cell.quadrant
     walk.saves("Place the case here", lambda: act(editor.place_button, PRESS), once=True)
 
 

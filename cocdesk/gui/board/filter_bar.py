@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cocdesk.board.cards import Quadrant
 from cocdesk.board.filters import BoardFilter, Scope
@@ -30,14 +30,50 @@ class FilterBar(QWidget):
         quadrants = [matrix.name(*q) if q else EVERY_QUADRANT for q in self.quadrants]
         self.quadrant = self._combo("&Quadrant", "Only one quadrant", quadrants)
         self.member = self._combo("&Held by", "Only the cases one member holds", [EVERYONE, *members])
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.choices = QHBoxLayout()
+        self.choices.setContentsMargins(0, 0, 0, 0)
         for label, combo in self.labelled:
-            layout.addWidget(label)
-            layout.addWidget(combo)
+            self.choices.addWidget(label)
+            self.choices.addWidget(combo)
             combo.currentIndexChanged.connect(self._changed)
-        layout.addStretch(1)
-        self.buttons = layout
+        self.choices.addStretch(1)
+        self.commands = QWidget(self)  # beside the choices when there is room, else on a line below
+        self.buttons = QHBoxLayout(self.commands)
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.addStretch(1)
+        self.lines = QVBoxLayout(self)
+        self.lines.setContentsMargins(0, 0, 0, 0)
+        self.lines.addLayout(self.choices)
+        self.lines.addWidget(self.commands)
+        self.one_line = False
+
+    def _line_width(self, layout: QHBoxLayout) -> int:
+        items = (layout.itemAt(i) for i in range(layout.count()))
+        widgets = (item.widget() for item in items if item is not None)
+        shown = [w for w in widgets if w is not None and not w.isHidden()]
+        return sum(w.sizeHint().width() for w in shown) + layout.spacing() * max(0, len(shown) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wider of its two lines: the commands go below the choices to fit."""
+        hint = super().minimumSizeHint()
+        return QSize(max(self._line_width(self.choices), self._line_width(self.buttons)), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wanted = self._line_width(self.choices) + self._line_width(self.buttons) + 24
+        self.arrange(event.size().width() >= wanted)
+
+    def arrange(self, one_line: bool) -> None:
+        """The commands beside the choices (``one_line``) or on a line of their own below them."""
+        if one_line == self.one_line:
+            return
+        self.one_line = one_line
+        if one_line:
+            self.lines.removeWidget(self.commands)
+            self.choices.addWidget(self.commands)
+        else:
+            self.choices.removeWidget(self.commands)
+            self.lines.addWidget(self.commands)
 
     def _combo(self, text: str, accessible: str, items: list[str]) -> QComboBox:
         combo = QComboBox(self)
@@ -72,15 +108,20 @@ class FilterBar(QWidget):
         button = QPushButton(action.text().split(" (")[0], self)
         button.setToolTip(action.toolTip())
         button.setEnabled(action.isEnabled())
-        button.clicked.connect(action.trigger)
         action.enabledChanged.connect(button.setEnabled)
-        if action.isCheckable():  # a toggle: the button shows whether it is on, whoever turned it
+        if action.isCheckable():
+            # a toggle, both ways: the button shows whether it is on, whoever turned it, and a screen
+            # reader's Toggle (which sends ``toggled``, never ``clicked``) turns it as the mouse does
             button.setCheckable(True)
             button.setChecked(action.isChecked())
             action.toggled.connect(button.setChecked)
+            button.toggled.connect(action.setChecked)
+        else:
+            button.clicked.connect(action.trigger)
         button.setVisible(action.isVisible())
         action.visibleChanged.connect(lambda: button.setVisible(action.isVisible()))
         self.buttons.addWidget(button)
+        self.updateGeometry()
         return button
 
     def current(self) -> BoardFilter:

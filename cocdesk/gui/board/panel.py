@@ -70,6 +70,7 @@ class SidePanel(QScrollArea):
         self.setObjectName("side_panel")
         self.setAccessibleName("Selected case")
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # its words wrap instead
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget(self)
         inner.setObjectName("side_panel_inner")

@@ -26,14 +26,16 @@ from datetime import datetime
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cocdesk.board.cards import Card, card_for, card_of
 from cocdesk.board.filters import BoardFilter, Look
 from cocdesk.desk import Act, CaseNotFound, Desk
 from cocdesk.domain import now
+from cocdesk.gui import screen_fit
 from cocdesk.gui.board.filter_bar import FilterBar
+from cocdesk.gui.board.folding import PANEL, TRAY, BoardFolding
 from cocdesk.gui.board.mover import LIFT_HINT, Mover
 from cocdesk.gui.board.panel import SidePanel
 from cocdesk.gui.board.surface import BoardSurface
@@ -112,7 +114,7 @@ class BoardWindow(QWidget):
         self.ticker = QTimer(self)
         self.ticker.timeout.connect(lambda: self.surface.tick(now()))
         self.ticker.start(TICK_MS)
-        self.resize(1280, 800)
+        screen_fit.open_within_screen(self, screen_fit.WINDOW_SIZE)
         self._follow_desk(desk)
         self.refresh()
 
@@ -141,6 +143,13 @@ class BoardWindow(QWidget):
         self.addAction(self.names_action)
         for action in (self.undo_action, self.print_action, self.present_action, self.names_action):
             self.filter_bar.add_command(action)
+        self.folding = BoardFolding(
+            {TRAY: self.surface.tray_pane, PANEL: self.panel},
+            lambda pane: pane != PANEL or not self.presenting,
+            self,
+        )
+        for toggle in self.folding.buttons():
+            self.filter_bar.buttons.addWidget(toggle)
         self.close_button = self.filter_bar.add_command(self.close_action)  # seen, not only Esc or Ctrl+W
         self.close_button.setAccessibleName("Close the board")
 
@@ -324,8 +333,8 @@ class BoardWindow(QWidget):
         self.filter_bar.setVisible(not presenting)
         self.panel.set_presenting(presenting)
         self.panel.show_case(None if presenting or closing else self._selected_id())
-        self.panel.setVisible(not presenting)
         self.surface.set_presenting(presenting)
+        self.folding.resized(self.width())  # the panel away while presenting, back after
         self.setStyleSheet(PRESENTING_STYLE if presenting else "")
         self.hint.setText(self._resting_hint())
         if closing:
@@ -383,6 +392,10 @@ class BoardWindow(QWidget):
             handle.screenChanged.connect(lambda _screen: self._screen_changed())
             self._watched_screen = True
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.folding.resized(event.size().width())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -9,12 +9,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QIcon, QPainter, 
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from cocdesk.flow.engine import StepState, StepStatus
+from cocdesk.gui import palette, style
 
 ADVICE = "advice"
 MARKS = {StepState.DONE: "✓", StepState.WAITING: "○", StepState.LATE: "!", None: "?"}
 WORDS = {StepState.DONE: "done", StepState.WAITING: "waiting", StepState.LATE: "late"}
-LATE_COLOUR = QColor("#b3261e")
-DONE_COLOUR = QColor("#146c2e")
 
 
 class StepList(QListWidget):
@@ -28,10 +27,21 @@ class StepList(QListWidget):
         self.setMaximumWidth(300)
         self.setWordWrap(True)
         self.shown: list[tuple[str, StepState] | None] = []
+        self.statuses: list[StepStatus] = []
         self.currentItemChanged.connect(self._current_changed)
+        style.look().sig_changed.connect(self._look_changed)
+
+    def _look_changed(self, _high_contrast: bool) -> None:
+        """The look changed: paint every step's state in its colours."""
+        if not self.statuses:
+            return
+        self.shown = [None] * len(self.shown)
+        self.item(self.count() - 1).setIcon(QIcon())  # the advice's sign too
+        self.show_steps(self.statuses)
 
     def show_steps(self, statuses: list[StepStatus]) -> None:
         """Show each step's state; rows whose step and state are unchanged are left alone."""
+        self.statuses = statuses
         if self.count() != len(statuses) + 1:
             self.clear()
             self.shown = [None] * len(statuses)
@@ -52,8 +62,8 @@ class StepList(QListWidget):
                 Qt.ItemDataRole.AccessibleTextRole,
                 f"Step {row + 1}, {status.step.title}: {WORDS[status.state]}",
             )
-            colour = {StepState.LATE: LATE_COLOUR, StepState.DONE: DONE_COLOUR}.get(status.state)
-            item.setForeground(QBrush(colour) if colour else QBrush())
+            colour = state_colour(status.state)
+            item.setForeground(QBrush(QColor(colour)) if status.state != StepState.WAITING else QBrush())
             font = QFont(self.font())
             font.setBold(status.state == StepState.LATE)
             item.setFont(font)
@@ -85,7 +95,7 @@ class StepList(QListWidget):
 
 
 @cache
-def _mark(state: StepState | None, size: int, family: str) -> QIcon:
+def _mark(state: StepState | None, size: int, family: str, colour: str) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -93,9 +103,7 @@ def _mark(state: StepState | None, size: int, family: str) -> QIcon:
     font.setPixelSize(int(size * 0.85))
     font.setBold(True)
     painter.setFont(font)
-    colours: dict[StepState | None, QColor] = {StepState.LATE: LATE_COLOUR, StepState.DONE: DONE_COLOUR}
-    colour = colours.get(state, QColor("#5f6368"))
-    painter.setPen(colour)
+    painter.setPen(QColor(colour))
     painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, MARKS[state])
     painter.end()
     return QIcon(pixmap)
@@ -103,4 +111,12 @@ def _mark(state: StepState | None, size: int, family: str) -> QIcon:
 
 def mark(state: StepState | None, font: QFont) -> QIcon:
     """The state as a small coloured sign beside the step, so a wrapped title stays aligned."""
-    return _mark(state, QFontMetrics(font).height(), font.family())
+    return _mark(state, QFontMetrics(font).height(), font.family(), state_colour(state))
+
+
+def state_colour(state: StepState | None) -> str:
+    """A step's state in the current look's colours: late and done stand out, the rest is muted."""
+    colours = palette.current()
+    if state == StepState.LATE:
+        return colours.alert
+    return colours.done if state == StepState.DONE else colours.muted
