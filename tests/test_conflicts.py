@@ -121,3 +121,33 @@ def test_the_desk_refuses_a_decision_counted_with_a_member_named_after_the_meeti
         desk.set_part(case.code, "meeting", Meeting(present=[LEAD, ZOYA, OFFICER]))  # met again
         desk.record_decision(case.code, text="Written warning", owner=LEAD)
         assert len(desk.case(case.code).decisions) == 1
+
+
+@pytest.mark.parametrize(
+    ("member", "written"),
+    [
+        ("Зоя Иванова", "Зоя Петровна Иванова"),  # with her patronymic, as a Russian full name is given
+        ("Zoya Ivanova", "Ivanova Zoya Petrovna"),
+        ("Łukasz Nowak", "Łukasz Jan Nowak"),  # with a middle name
+    ],
+)
+def test_a_party_written_more_fully_than_the_member_is_the_member(member: str, written: str) -> None:
+    assert same_person(member, written)
+
+
+@pytest.mark.parametrize(
+    ("member", "written"),
+    [("Łukasz Nowak", "Łukasz Jan Kowalski"), ("Зоя Иванова", "Зоя Петровна"), ("Li Ming", "Li Wei Zhang")],
+)
+def test_a_fuller_name_that_is_someone_else_is_not_the_member(member: str, written: str) -> None:
+    assert not same_person(member, written)
+
+
+def test_a_member_typed_among_the_others_present_under_another_spelling_stands_aside(tmp_path: Path) -> None:
+    path = desk_vault(tmp_path)
+    with open_desk(path) as desk:
+        case = desk.take_report()
+        desk.set_part(case.code, "people", [Person(party=Party.WITNESS, name="Зоя Иванова")])
+        desk.set_part(case.code, "meeting", Meeting(present=[LEAD, "Zoya Ivanova", OFFICER]))
+        stored = desk.case(case.code).meeting
+        assert stored.present == [LEAD, ZOYA, OFFICER] and stored.voting == [LEAD, OFFICER]

@@ -14,7 +14,14 @@ from pydantic import BaseModel, ConfigDict
 
 from cocdesk.desk.policy import Act, Read
 from cocdesk.domain.case import Case, Meeting
-from cocdesk.flow.conflicts import WITHHELD_PARTIES, decision_refusal, flags, recused, with_recusals
+from cocdesk.flow.conflicts import (
+    WITHHELD_PARTIES,
+    as_members,
+    decision_refusal,
+    flags,
+    recused,
+    with_recusals,
+)
 from cocdesk.vault import InvalidEdit
 from cocdesk.vault.cases import CaseRef
 
@@ -60,7 +67,9 @@ class ConflictRules:
 
     def _with_recusals(self, case: Case, meeting: Meeting) -> Meeting:
         """The meeting to store: every flagged member present stands aside unless the team cleared them."""
-        return with_recusals(meeting, flags(case, self._member_names()))
+        members = self._member_names()
+        present = as_members(meeting.present, members)
+        return with_recusals(meeting.model_copy(update={"present": present}), flags(case, members))
 
     def decision_refusal(self, ref: CaseRef) -> str:
         """Why this member may not record a decision on ``ref`` now (a conflict of interest, theirs or

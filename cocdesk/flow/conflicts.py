@@ -56,9 +56,22 @@ def same_person(member: str, party_name: str) -> bool:
     words = WORD.findall(party_name)
     if not words or not WORD.findall(member):
         return False
-    if not _covered(_matcher(member), party_name):
-        return False
-    return len(words) > 1 or _covered(_matcher(party_name), member)
+    if _covered(_matcher(member), party_name):
+        return len(words) > 1 or _covered(_matcher(party_name), member)
+    # the party written more fully than the member: a middle name or a patronymic ("Зоя Петровна Иванова")
+    return len(WORD.findall(member)) > 1 and _covered(_matcher(party_name), member)
+
+
+def as_members(names: Iterable[str], members: Iterable[str]) -> list[str]:
+    """``names`` (those present at a meeting, typed or picked) with each one that names a team member
+    written as that member, so "Zoya Ivanova" typed among the others present is Зоя Иванова."""
+    team = list(members)
+    found: list[str] = []
+    for name in names:
+        member = name if name in team else next((m for m in team if same_person(m, name)), name)
+        if member not in found:
+            found.append(member)
+    return found
 
 
 def flags(case: Case, members: Iterable[str]) -> list[ConflictFlag]:
