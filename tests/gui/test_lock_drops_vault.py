@@ -196,7 +196,7 @@ def holders_of(text: str) -> list[str]:
     comprehension here: one over ``text`` would hold it in a cell of this very function.)"""
     gc.collect()
     found = []
-    tests_own = tests_tables()
+    tests_own = tables_of_the_tests()
     for thing in gc.get_objects():
         if thing is PASSPHRASES or id(thing) in tests_own:
             continue
@@ -214,7 +214,7 @@ def holders_of(text: str) -> list[str]:
     return found
 
 
-def tests_tables() -> set[int]:
+def tables_of_the_tests() -> set[int]:
     """The test modules' own globals and the tables in them: other tests name the same passphrases."""
     modules = [m for name, m in list(sys.modules.items()) if name.startswith("tests") and m is not None]
     own = {id(vars(module)) for module in modules}
