@@ -70,6 +70,7 @@ class EventForm(QWidget):
         self.ui.paper_size_combo.setCurrentIndex(self.ui.paper_size_combo.findData(event.paper_size))
         self.ui.policy_location_edit.setText(event.policy_location)
         self.ui.team_contact_edit.setText(event.team_contact)
+        self.ui.attendees_spin.setValue(event.attendees or 0)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -81,6 +82,7 @@ class EventForm(QWidget):
             "paper_size": self.ui.paper_size_combo.currentData(),
             "policy_location": self.ui.policy_location_edit.text(),
             "team_contact": self.ui.team_contact_edit.text(),
+            "attendees": self.ui.attendees_spin.value() or None,  # 0 is "Not counted"
         }
 
 

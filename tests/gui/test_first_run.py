@@ -58,6 +58,9 @@ def fill_event(qtbot, wizard) -> None:
     form.time_zone_combo.setCurrentText("Europe/Warsaw")
     form.venue_edit.setFocus()
     type_text(form.venue_edit, "Hala Expo, ul. Kilińskiego")
+    form.attendees_spin.setFocus()
+    form.attendees_spin.selectAll()
+    qtbot.keyClicks(form.attendees_spin, "1240")  # the event's size, for the transparency report
 
 
 def test_the_whole_first_run_by_keyboard_creates_a_vault_and_opens_the_station(qtbot, first_run) -> None:
@@ -101,6 +104,7 @@ def test_the_whole_first_run_by_keyboard_creates_a_vault_and_opens_the_station(q
     assert event.time_zone == "Europe/Warsaw" and event.venue == "Hala Expo, ul. Kilińskiego"
     assert event.crisis_contacts.venue_security.phone == "+48 42 555 01 00"
     assert event.event_lead.name == "Зоя Петрова" and event.safety_officer.name == "李娜"
+    assert event.attendees == 1240
 
 
 def test_the_event_needs_a_name_before_going_on(qtbot, first_run) -> None:
@@ -145,3 +149,12 @@ def test_refused_and_mismatched_passphrases_say_why(qtbot, first_run) -> None:
     create(qtbot, wizard)
     assert "not the same" in wizard.message().text()
     assert wizard.isVisible()
+
+
+def test_an_event_whose_size_is_not_counted_has_no_size(qtbot, first_run) -> None:
+    _station, wizard = first_run
+    form = wizard.event_form
+    assert form.ui.attendees_spin.text() == "Not counted"
+    assert form.values()["attendees"] is None
+    form.ui.attendees_spin.setValue(350)
+    assert form.values()["attendees"] == 350

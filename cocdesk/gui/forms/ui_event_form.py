@@ -18,7 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QLabel, QLineEdit, QSizePolicy, QWidget)
+    QLabel, QLineEdit, QSizePolicy, QSpinBox,
+    QWidget)
 
 class Ui_EventForm(object):
     def setupUi(self, EventForm):
@@ -111,6 +112,19 @@ class Ui_EventForm(object):
 
         self.event_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.team_contact_edit)
 
+        self.attendees_label = QLabel(EventForm)
+        self.attendees_label.setObjectName(u"attendees_label")
+
+        self.event_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.attendees_label)
+
+        self.attendees_spin = QSpinBox(EventForm)
+        self.attendees_spin.setObjectName(u"attendees_spin")
+        self.attendees_spin.setMinimum(0)
+        self.attendees_spin.setMaximum(1000000)
+        self.attendees_spin.setGroupSeparatorShown(True)
+
+        self.event_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.attendees_spin)
+
 #if QT_CONFIG(shortcut)
         self.event_name_label.setBuddy(self.event_name_edit)
         self.starts_on_label.setBuddy(self.starts_on_edit)
@@ -120,6 +134,7 @@ class Ui_EventForm(object):
         self.paper_size_label.setBuddy(self.paper_size_combo)
         self.policy_location_label.setBuddy(self.policy_location_edit)
         self.team_contact_label.setBuddy(self.team_contact_edit)
+        self.attendees_label.setBuddy(self.attendees_spin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(EventForm)
@@ -165,6 +180,14 @@ class Ui_EventForm(object):
         self.team_contact_edit.setAccessibleName(QCoreApplication.translate("EventForm", u"How attendees reach the team", None))
 #endif // QT_CONFIG(accessibility)
         self.team_contact_edit.setPlaceholderText(QCoreApplication.translate("EventForm", u"coc@example.org, or the desk by the registration", None))
+        self.attendees_label.setText(QCoreApplication.translate("EventForm", u"Attendees, about", None))
+#if QT_CONFIG(accessibility)
+        self.attendees_spin.setAccessibleName(QCoreApplication.translate("EventForm", u"Attendees, about", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.attendees_spin.setAccessibleDescription(QCoreApplication.translate("EventForm", u"The event's size, for the transparency report", None))
+#endif // QT_CONFIG(accessibility)
+        self.attendees_spin.setSpecialValueText(QCoreApplication.translate("EventForm", u"Not counted", None))
         pass
     # retranslateUi
 
