@@ -35,7 +35,7 @@ from cocdesk.desk import Act, CaseNotFound, Desk
 from cocdesk.domain import now
 from cocdesk.gui import screen_fit
 from cocdesk.gui.board.filter_bar import FilterBar
-from cocdesk.gui.board.folding import PANEL, TRAY, BoardFolding
+from cocdesk.gui.board.folding import PANEL, board_folding
 from cocdesk.gui.board.mover import LIFT_HINT, Mover
 from cocdesk.gui.board.panel import SidePanel
 from cocdesk.gui.board.surface import BoardSurface
@@ -143,10 +143,8 @@ class BoardWindow(QWidget):
         self.addAction(self.names_action)
         for action in (self.undo_action, self.print_action, self.present_action, self.names_action):
             self.filter_bar.add_command(action)
-        self.folding = BoardFolding(
-            {TRAY: self.surface.tray_pane, PANEL: self.panel},
-            lambda pane: pane != PANEL or not self.presenting,
-            self,
+        self.folding = board_folding(
+            self.surface.tray_pane, self.panel, lambda pane: pane != PANEL or not self.presenting, self
         )
         for toggle in self.folding.buttons():
             self.filter_bar.buttons.addWidget(toggle)

@@ -33,7 +33,7 @@ from cocdesk.gui import paper_out
 from cocdesk.gui.paper_out import Paper
 from cocdesk.gui.session import Session
 from cocdesk.gui.wizard.common import WIZARD_NAME, order_tabs
-from cocdesk.gui.wizard.folding import GUIDANCE, Folding
+from cocdesk.gui.wizard.folding import GUIDANCE, wizard_folding
 from cocdesk.gui.wizard.footer import StepFooter
 from cocdesk.gui.wizard.guidance import AdvicePage
 from cocdesk.gui.wizard.header import CaseHeader
@@ -83,7 +83,7 @@ class WizardWidget(QWidget):
         self.footer.back_button.clicked.connect(self.previous)
         self.footer.done_button.clicked.connect(self.toggle_done)
         self.footer.next_button.clicked.connect(self.following)
-        self.folding = Folding(self.steps, self.pages.values, guidance=not paper, parent=self)
+        self.folding = wizard_folding(self.steps, self.pages.values, guidance=not paper, parent=self)
         for toggle in self.folding.buttons():
             self.header.toggles.addWidget(toggle)
         middle = QHBoxLayout()
