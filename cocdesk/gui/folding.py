@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
+from cocdesk.gui.toggles import toggle_button
+
 
 @dataclass(frozen=True)
 class Pane:
@@ -50,10 +52,7 @@ class Folding(QObject):
         self.toggles = {name: self._toggle(pane) for name, pane in self.panes.items()}
 
     def _toggle(self, pane: Pane) -> QPushButton:
-        button = QPushButton(pane.text)
-        button.setCheckable(True)
-        button.setChecked(True)
-        button.toggled.connect(lambda on: self.choose(pane.name, on))  # the screen reader's Toggle too
+        button = toggle_button(pane.text, True, lambda on: self.choose(pane.name, on))
         button.setAccessibleName(pane.text.replace("&", ""))
         button.setAccessibleDescription(pane.description)
         return button

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from cocdesk.board.cards import Quadrant
 from cocdesk.board.filters import BoardFilter, Scope
 from cocdesk.gui.matrix import LEVELS
+from cocdesk.gui.toggles import toggle_button
 from cocdesk.procedure.matrix import Matrix
 
 EVERYONE = "Everyone"
@@ -105,19 +106,18 @@ class FilterBar(QWidget):
 
     def add_command(self, action: QAction) -> QPushButton:
         """A button for ``action`` that follows whether it can be used now."""
-        button = QPushButton(action.text().split(" (")[0], self)
+        text = action.text().split(" (")[0]
+        if action.isCheckable():
+            # a toggle, both ways: the button shows whether it is on, whoever turned it, and a screen
+            # reader's Toggle turns it as the mouse does
+            button = toggle_button(text, action.isChecked(), action.setChecked, self)
+            action.toggled.connect(button.setChecked)
+        else:
+            button = QPushButton(text, self)
+            button.clicked.connect(action.trigger)
         button.setToolTip(action.toolTip())
         button.setEnabled(action.isEnabled())
         action.enabledChanged.connect(button.setEnabled)
-        if action.isCheckable():
-            # a toggle, both ways: the button shows whether it is on, whoever turned it, and a screen
-            # reader's Toggle (which sends ``toggled``, never ``clicked``) turns it as the mouse does
-            button.setCheckable(True)
-            button.setChecked(action.isChecked())
-            action.toggled.connect(button.setChecked)
-            button.toggled.connect(action.setChecked)
-        else:
-            button.clicked.connect(action.trigger)
         button.setVisible(action.isVisible())
         action.visibleChanged.connect(lambda: button.setVisible(action.isVisible()))
         self.buttons.addWidget(button)
