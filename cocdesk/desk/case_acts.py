@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from cocdesk.desk import policy
 from cocdesk.desk.action_links import refuse_undoing, refuse_unlinked, without_stale_links
-from cocdesk.desk.case_checks import conflict_refusal, refuse_bad_done_times
+from cocdesk.desk.case_checks import check_structure, member_named, refuse_bad_done_times
 from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
 from cocdesk.domain.case import (
@@ -134,38 +134,6 @@ class CaseActs:
         desk = self._desk()
         w.create(case, withheld(case, desk.procedure, team=desk._member_names()))
 
-    def _check_structure(self, before: Case, name: str, part: Any) -> None:
-        """Refuse typed words in a field that holds a choice, not text: a response that is not on the
-        procedure's ladder, or a person who is not on the team (the Event Lead Organiser too, for
-        their answer). Such fields are shown to every role as they are, so a name typed there would
-        reach the Event Lead, the Officer and the public report. A value already stored is let be."""
-        desk = self._desk()
-        if refusal := conflict_refusal(before, name, part, desk._member_names(), desk.member.name):
-            raise InvalidEdit(refusal)
-        old = _choices(before, name)
-        for field, value in _choices_of(name, part):
-            if not value.strip() or (field, value) in old:
-                continue
-            if field == "response":
-                if value not in {r.id for r in self._desk().procedure.response_ladder}:
-                    raise InvalidEdit(f"“{clip(value, 40)}” is not a response on the procedure's ladder")
-            elif not self._member_named(value) and not (
-                field == "agreement" and _same_name(value, self._desk().event.event_lead.name)
-            ):
-                who = "a team member or the Event Lead Organiser" if field == "agreement" else "a team member"
-                raise InvalidEdit(
-                    f"“{clip(value, 40)}” is not {who}: the {FIELD_LABELS[field]} is chosen by name"
-                    " from the team"
-                )
-
-    def _member_named(self, name: str) -> str:
-        """``name`` as the team member it names, or "" when it names none: only a team member's name
-        may go into the audit log (a typed name may be the reporter's)."""
-        wanted = " ".join(name.split()).casefold()
-        if not wanted:
-            return ""
-        return next((m.name for m in self._desk().vault.members() if m.name.casefold() == wanted), "")
-
     # taking and keeping a report
 
     def take_report(
@@ -214,7 +182,7 @@ class CaseActs:
             raise InvalidEdit(f"these cannot be changed here: {', '.join(sorted(unknown))}")
         case_id = desk.resolve(ref)
         handler = changes.get("handler")
-        if isinstance(handler, str) and handler.strip() and not self._member_named(handler):
+        if isinstance(handler, str) and handler.strip() and not member_named(handler, desk._member_names()):
             raise InvalidEdit("the handler must be a team member, chosen by name")
         hide = self._hide(case_id)
         shown = {k: hide(v) for k, v in changes.items() if isinstance(v, str) and hide(v) != v}
@@ -279,7 +247,7 @@ class CaseActs:
         case = desk._whole(desk.resolve(ref))
         new = valid(lambda: Case.model_validate({**case.model_dump(), name: value}))
         part = getattr(new, name)
-        self._check_structure(case, name, part)
+        check_structure(desk, case, name, part)
         if name == "actions":
             refuse_unlinked(new)
         if name == "decisions":
@@ -408,9 +376,10 @@ class CaseActs:
                 }
             )
         )
-        self._check_structure(case, "decisions", [decision])
+        check_structure(desk, case, "decisions", [decision])
         when = "right now" if decision.horizon == "now" else "later"
-        member = self._member_named(owner)  # a typed owner may be anyone: only a member is named
+        # a typed owner may be anyone: only a member is named
+        member = member_named(owner, desk._member_names())
         whom = f", carried out by {member}" if member else ""
         after = valid(lambda: case.model_copy(update={"decisions": [*case.decisions, decision]}))
         said = clip(f"Decided for {when}{whom}")
@@ -432,7 +401,7 @@ class CaseActs:
             raise InvalidEdit(f"case {case.code} has no such decision")
         desk.refuse_recused(case)
         edited = valid(lambda: Decision.model_validate({**old.model_dump(), **changes}))
-        self._check_structure(case, "decisions", [edited])
+        check_structure(desk, case, "decisions", [edited])
         decisions = [edited if d.id == decision_id else d for d in case.decisions]
         refuse_undoing(case, decisions)
         kept = _keep_authors(case.decisions, decisions, desk.member.name)
@@ -462,7 +431,7 @@ class CaseActs:
         action = valid(lambda: Action(text=text, owner=owner, due=due, carries_out=carries_out))
         after = valid(lambda: case.model_copy(update={"actions": [*case.actions, action]}))
         refuse_unlinked(after)
-        member = self._member_named(owner)
+        member = member_named(owner, desk._member_names())
         said = clip(f"Added an action for {member}" if member else "Added an action")
         desk.vault.write(case.id, "case.action", said, lambda w: self._put(w, after, "actions"))
         return action
@@ -545,33 +514,6 @@ class CaseActs:
             **{REASON_PART: "communications", REASON_AT: note.at.isoformat()},
         )
         return desk.case(case.id)
-
-
-FIELD_LABELS = {
-    "conflict": "member with a conflict",
-    "agreement": "person who answered",
-}
-
-
-def _same_name(a: str, b: str) -> bool:
-    return bool(b.strip()) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-
-
-def _choices_of(name: str, part: Any) -> list[tuple[str, str]]:
-    """The (field, value) pairs of ``part`` that hold a choice rather than typed text."""
-    if name == "decisions":
-        return [("response", d.response) for d in part]
-    if name == "meeting":
-        # those present may include people without an account here; the rendition withholds any of
-        # them the matcher touches
-        return [("conflict", c.member) for c in part.conflicts]
-    if name == "agreement":
-        return [("agreement", part.by)]
-    return []
-
-
-def _choices(case: Case, name: str) -> set[tuple[str, str]]:
-    return set(_choices_of(name, getattr(case, name))) if name in CASE_PARTS else set()
 
 
 def _same_decision(a: Decision, b: Decision) -> bool:

@@ -15,19 +15,84 @@ actions list), so that neither is a way around what the single acts refuse.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from cocdesk.domain.case import Action, Agreement, Case, Decision, Meeting
+from cocdesk.domain.case import CASE_PARTS, Action, Agreement, Case, Decision, Meeting
 from cocdesk.domain.common import now
 from cocdesk.domain.shown_time import past_problem
-from cocdesk.domain.text import quoted
+from cocdesk.domain.text import clipped, quoted
 from cocdesk.flow.conflicts import flags, recused
 from cocdesk.vault import InvalidEdit
 
 if TYPE_CHECKING:
     from cocdesk.desk.desk import Desk
+
+FIELD_LABELS = {
+    "conflict": "member with a conflict",
+    "agreement": "person who answered",
+}
+
+
+def member_named(name: str, members: Iterable[str]) -> str:
+    """``name`` as the team member (of ``members``' names) it names, or "" when it names none: only a
+    team member's name may go into the audit log (a typed name may be the reporter's)."""
+    wanted = " ".join(name.split()).casefold()
+    if not wanted:
+        return ""
+    return next((member for member in members if member.casefold() == wanted), "")
+
+
+def team_names(desk: Desk) -> list[str]:
+    """The names of the team's members."""
+    return [member.name for member in desk.vault.members()]
+
+
+def check_structure(desk: Desk, before: Case, name: str, part: Any) -> None:
+    """Refuse typed words in a field that holds a choice, not text: a response that is not on the
+    procedure's ladder, or a person who is not on the team (the Event Lead Organiser too, for their
+    answer). Such fields are shown to every role as they are, so a name typed there would reach the
+    Event Lead, the Officer and the public report. A value already stored is let be."""
+    team = team_names(desk)
+    if refusal := conflict_refusal(before, name, part, team, desk.member.name):
+        raise InvalidEdit(refusal)
+    old = _choices(before, name)
+    for field, value in _choices_of(name, part):
+        if not value.strip() or (field, value) in old:
+            continue
+        if field == "response":
+            if value not in {r.id for r in desk.procedure.response_ladder}:
+                raise InvalidEdit(f"“{clipped(value, 40)}” is not a response on the procedure's ladder")
+        elif not member_named(value, team) and not (
+            field == "agreement" and _same_name(value, desk.event.event_lead.name)
+        ):
+            who = "a team member or the Event Lead Organiser" if field == "agreement" else "a team member"
+            raise InvalidEdit(
+                f"“{clipped(value, 40)}” is not {who}: the {FIELD_LABELS[field]} is chosen by name"
+                " from the team"
+            )
+
+
+def _same_name(a: str, b: str) -> bool:
+    return bool(b.strip()) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _choices_of(name: str, part: Any) -> list[tuple[str, str]]:
+    """The (field, value) pairs of ``part`` that hold a choice rather than typed text."""
+    if name == "decisions":
+        return [("response", d.response) for d in part]
+    if name == "meeting":
+        # those present may include people without an account here; the rendition withholds any of
+        # them the matcher touches
+        return [("conflict", c.member) for c in part.conflicts]
+    if name == "agreement":
+        return [("agreement", part.by)]
+    return []
+
+
+def _choices(case: Case, name: str) -> set[tuple[str, str]]:
+    return set(_choices_of(name, getattr(case, name))) if name in CASE_PARTS else set()
 
 
 def refuse_bad_done_times(
@@ -47,20 +112,21 @@ def checked_import(desk: Desk, case: Case) -> Case:
     field no act would have let through."""
     nothing = case.model_copy(update={"decisions": [], "meeting": Meeting(), "agreement": Agreement()})
     for name in ("decisions", "meeting", "agreement"):
-        desk._check_structure(nothing, name, getattr(case, name))
+        check_structure(desk, nothing, name, getattr(case, name))
     team_fields = (
         (case.handler, "handler"),
         (case.received_by, "member who took the report"),
         (case.announcement.approved_by, "approver of the announcement"),
     )
+    team = team_names(desk)
     for value, field in team_fields:
-        if value.strip() and not desk._member_named(value):
+        if value.strip() and not member_named(value, team):
             raise InvalidEdit(
                 f"“{quoted(value, 40)}” is not a team member: the {field} is chosen from the team"
             )
     refuse_bad_done_times([], case.actions, desk.event.zone, case.received_at)
     case = case.model_copy(update={"meeting": desk._with_recusals(case, case.meeting)})
-    aside = recused(case, [member.name for member in desk.vault.members()])
+    aside = recused(case, team)
     for decision in case.decisions:
         if decision.by in aside:
             raise InvalidEdit(
@@ -82,27 +148,44 @@ def conflict_refusal(before: Case, name: str, part: Any, members: list[str], act
     flagged = {flag.member for flag in flags(before, members)}
     declared = {c.member for c in before.meeting.conflicts if c.recused}
     if name == "meeting":
-        cleared = {c.member for c in before.meeting.conflicts if not c.recused}
-        mine = next((c for c in part.conflicts if c.member == actor), None)
-        stood_aside = actor in declared or (actor in flagged and actor not in cleared)
-        if stood_aside and (
-            (mine is not None and not mine.recused) or (mine is None and actor not in flagged)
-        ):
-            return "you cannot clear your own conflict of interest: another team member records that you stay"
+        return _clearing_own_conflict(before, part, actor, flagged, declared)
     if name == "decisions":
-        old_owners = {d.id: d.owner for d in before.decisions}
-        for decision in part:
-            assert isinstance(decision, Decision)
-            if decision.owner in flagged | declared and old_owners.get(decision.id) != decision.owner:
-                return (
-                    "the member chosen to carry out the decision is named in this case or declared a conflict"
-                    " of interest in it, so does not carry out its decision: choose another team member"
-                )
+        return _owner_in_conflict(before, part, flagged | declared)
     if name == "agreement":
-        answered_by = part.by if part.by != before.agreement.by else ""
-        if actor in flagged | declared or answered_by in flagged | declared:
+        return _answering_in_conflict(before, part, actor, flagged | declared)
+    return ""
+
+
+def _clearing_own_conflict(
+    before: Case, meeting: Meeting, actor: str, flagged: set[str], declared: set[str]
+) -> str:
+    """The meeting written by ``actor``, standing aside, would clear their own conflict."""
+    cleared = {c.member for c in before.meeting.conflicts if not c.recused}
+    mine = next((c for c in meeting.conflicts if c.member == actor), None)
+    stood_aside = actor in declared or (actor in flagged and actor not in cleared)
+    if stood_aside and ((mine is not None and not mine.recused) or (mine is None and actor not in flagged)):
+        return "you cannot clear your own conflict of interest: another team member records that you stay"
+    return ""
+
+
+def _owner_in_conflict(before: Case, decisions: list[Decision], in_conflict: set[str]) -> str:
+    """A decision newly given to a member named in the case or with a conflict in it to carry out."""
+    old_owners = {d.id: d.owner for d in before.decisions}
+    for decision in decisions:
+        if decision.owner in in_conflict and old_owners.get(decision.id) != decision.owner:
             return (
-                "a member named in this case, or with a conflict of interest in it, does not answer for the"
-                " Event Lead Organiser on it: ask another team member to record the answer"
+                "the member chosen to carry out the decision is named in this case or declared a conflict"
+                " of interest in it, so does not carry out its decision: choose another team member"
             )
+    return ""
+
+
+def _answering_in_conflict(before: Case, agreement: Agreement, actor: str, in_conflict: set[str]) -> str:
+    """The Event Lead Organiser's answer recorded by, or newly said to be given by, such a member."""
+    answered_by = agreement.by if agreement.by != before.agreement.by else ""
+    if actor in in_conflict or answered_by in in_conflict:
+        return (
+            "a member named in this case, or with a conflict of interest in it, does not answer for the"
+            " Event Lead Organiser on it: ask another team member to record the answer"
+        )
     return ""

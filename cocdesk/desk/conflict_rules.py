@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
+from cocdesk.desk.case_checks import team_names
 from cocdesk.desk.policy import Act, Read
 from cocdesk.domain.case import Case, Meeting
 from cocdesk.flow.conflicts import (
@@ -44,7 +45,7 @@ class ConflictRules:
         return self  # type: ignore[return-value]
 
     def _member_names(self) -> list[str]:
-        return [member.name for member in self._conflict_desk().vault.members()]
+        return team_names(self._conflict_desk())
 
     def conflict_flags(self, ref: CaseRef) -> list[FlagShown]:
         """The team members ``ref`` names (as reporter, witness or reported person). A reader who may
