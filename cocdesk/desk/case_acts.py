@@ -30,6 +30,7 @@ from cocdesk.domain.case import (
 )
 from cocdesk.domain.common import SHORT_TEXT_MAX, explain, now
 from cocdesk.domain.shown_time import past_problem
+from cocdesk.domain.text import clipped
 from cocdesk.flow.approval import blockers
 from cocdesk.flow.deadlines import after_step, deadlines_for
 from cocdesk.flow.progress import status_from_steps
@@ -82,10 +83,6 @@ PHRASES = frozenset(
 never be rewritten, so it holds no word a member typed: a name typed before its person is recorded
 could not be withheld from it (a caller's ``what`` outside these is replaced by the part's phrase)."""
 VERBS = frozenset({"Placed", "Moved", "Moved back"})
-
-
-def clip(text: str, limit: int = SHORT_TEXT_MAX) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def valid(build: Callable[[], T]) -> T:
@@ -221,7 +218,7 @@ class CaseActs:
         what = f"{'Completed' if done else 'Reopened'} step “{step.title}”"
         if status != case.status:
             what += f"; the case is now {status.label.lower()}"
-        desk.vault.write(case.id, "case.step", clip(what), write, step=step_id, done=done)
+        desk.vault.write(case.id, "case.step", clipped(what, SHORT_TEXT_MAX), write, step=step_id, done=done)
         return desk.case(case.id)
 
     def record_crisis_call(self, ref: CaseRef) -> None:
@@ -382,7 +379,7 @@ class CaseActs:
         member = member_named(owner, desk._member_names())
         whom = f", carried out by {member}" if member else ""
         after = valid(lambda: case.model_copy(update={"decisions": [*case.decisions, decision]}))
-        said = clip(f"Decided for {when}{whom}")
+        said = clipped(f"Decided for {when}{whom}", SHORT_TEXT_MAX)
         desk.vault.write(case.id, "case.decision", said, lambda w: self._put(w, after, "decisions"))
         return decision
 
@@ -432,7 +429,7 @@ class CaseActs:
         after = valid(lambda: case.model_copy(update={"actions": [*case.actions, action]}))
         refuse_unlinked(after)
         member = member_named(owner, desk._member_names())
-        said = clip(f"Added an action for {member}" if member else "Added an action")
+        said = clipped(f"Added an action for {member}" if member else "Added an action", SHORT_TEXT_MAX)
         desk.vault.write(case.id, "case.action", said, lambda w: self._put(w, after, "actions"))
         return action
 
@@ -542,4 +539,4 @@ def _keep_approval(before: Announcement, after: Announcement) -> Announcement:
     return after.model_copy(update={"approved_by": "", "approved_at": None})
 
 
-__all__ = ["TRAY", "CaseActs", "Quadrant", "clip"]
+__all__ = ["TRAY", "CaseActs", "Quadrant"]
