@@ -15,12 +15,14 @@ actions list), so that neither is a way around what the single acts refuse.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, tzinfo
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import ValidationError
 
 from cocdesk.domain.case import CASE_PARTS, Action, Agreement, Case, Decision, Meeting
-from cocdesk.domain.common import now
+from cocdesk.domain.common import explain, now
 from cocdesk.domain.shown_time import past_problem
 from cocdesk.domain.text import clipped, quoted
 from cocdesk.flow.conflicts import flags, recused
@@ -29,10 +31,19 @@ from cocdesk.vault import InvalidEdit
 if TYPE_CHECKING:
     from cocdesk.desk.desk import Desk
 
+T = TypeVar("T")
 FIELD_LABELS = {
     "conflict": "member with a conflict",
     "agreement": "person who answered",
 }
+
+
+def valid(build: Callable[[], T]) -> T:
+    """What ``build`` makes, or its validation error as one sentence."""
+    try:
+        return build()
+    except ValidationError as error:
+        raise InvalidEdit(explain(error)) from None
 
 
 def member_named(name: str, members: Iterable[str]) -> str:
