@@ -5,6 +5,7 @@ The event is in Europe/Zurich; every time is read back through the desk from the
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,16 +16,36 @@ from PySide6.QtWidgets import QApplication
 
 from cocdesk.domain import now
 from cocdesk.domain.shown_time import long_form
+from cocdesk.gui.session import Session
 from cocdesk.gui.wizard.field_time import DateTimeField
 from cocdesk.gui.wizard.part_actions import ActionsEditor
+from cocdesk.gui.wizard.widget import WizardWidget
 from tests.gui.wizard_support import Keyboard, desk_vault, fields_of, open_as, part_of, show_wizard
 
 ZURICH = ZoneInfo("Europe/Zurich")
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Path:
-    return desk_vault(tmp_path)
+def session(tmp_path: Path) -> Iterator[Session]:
+    """The Lead's session on a desk with no cases yet; closed after the test."""
+    opened = open_as(desk_vault(tmp_path))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def on_gather(qtbot, session: Session) -> Callable[..., tuple[str, WizardWidget, DateTimeField]]:
+    """A new case (named ``title``, its time of the incident ``stored`` if given), and the
+    wizard open on it at the step where that time is typed: its code, the wizard and the time field."""
+
+    def open_on(title: str = "", stored: str | None = None) -> tuple[str, WizardWidget, DateTimeField]:
+        case = session.desk.take_report(title=title)
+        if stored is not None:
+            session.desk.answer(case.id, "gather", "when_happened", stored)
+        wizard = show_wizard(qtbot, session, case.code, step_id="gather")
+        return case.code, wizard, when_field(wizard)
+
+    return open_on
 
 
 def when_field(wizard) -> DateTimeField:
@@ -51,94 +72,76 @@ def yesterday_at(hour: int, minute: int) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZURICH)
 
 
-def test_yesterday_2130_typed_is_saved_and_spelled_out_under_the_line(qtbot, path: Path) -> None:
-    session = open_as(path)
-    case = session.desk.take_report(title="Łukasz und Зоя am Empfang")
-    wizard = show_wizard(qtbot, session, case.code, step_id="gather")
-    field = when_field(wizard)
+def test_yesterday_2130_typed_is_saved_and_spelled_out_under_the_line(
+    qtbot, session: Session, on_gather
+) -> None:
+    code, wizard, field = on_gather(title="Łukasz und Зоя am Empfang")
     typed_into(qtbot, wizard, field, "yesterday 21:30")
     assert wizard.flush()
 
     expected = yesterday_at(21, 30)
-    assert stored_when(session, case.code) == expected
+    assert stored_when(session, code) == expected
     assert field.time.echo.text() == f"Read as {long_form(expected, ZURICH, now())}"
     assert field.line.text() == "yesterday 21:30"  # what was typed stays as typed
-    session.close()
 
 
-def test_30_nov_2026_2130_is_read_and_saved_not_reverted(qtbot, path: Path) -> None:
-    session = open_as(path)
-    case = session.desk.take_report()
-    wizard = show_wizard(qtbot, session, case.code, step_id="gather")
-    field = when_field(wizard)
+def test_30_nov_2026_2130_is_read_and_saved_not_reverted(qtbot, session: Session, on_gather) -> None:
+    code, wizard, field = on_gather()
     typed_into(qtbot, wizard, field, "30 Nov 2026 21:30")
     assert wizard.flush()
-    assert stored_when(session, case.code) == datetime(2026, 11, 30, 21, 30, tzinfo=ZURICH)
+    assert stored_when(session, code) == datetime(2026, 11, 30, 21, 30, tzinfo=ZURICH)
     assert "Monday 30 November" in field.time.echo.text()
-    session.close()
 
 
-def test_what_cannot_be_read_stays_as_typed_says_why_and_saves_nothing(qtbot, path: Path) -> None:
-    session = open_as(path)
-    case = session.desk.take_report()
-    session.desk.answer(case.id, "gather", "when_happened", yesterday_at(20, 15).isoformat())
-    wizard = show_wizard(qtbot, session, case.code, step_id="gather")
-    field = when_field(wizard)
+def test_what_cannot_be_read_stays_as_typed_says_why_and_saves_nothing(
+    qtbot, session: Session, on_gather
+) -> None:
+    code, wizard, field = on_gather(stored=yesterday_at(20, 15).isoformat())
     typed_into(qtbot, wizard, field, "Not given0Nov202621:30")
     assert wizard.flush()
 
     assert field.line.text() == "Not given0Nov202621:30"
     assert field.time.echo.text().startswith("Cannot read this") and "21:30" in field.time.echo.text()
     assert "Cannot read" in field.line.accessibleDescription()
-    assert stored_when(session, case.code) == yesterday_at(20, 15)
-    session.close()
+    assert stored_when(session, code) == yesterday_at(20, 15)
 
 
-def test_a_stored_time_is_shown_in_the_long_form_which_reads_back_unchanged(qtbot, path: Path) -> None:
-    session = open_as(path)
-    case = session.desk.take_report()
-    session.desk.answer(case.id, "gather", "when_happened", "2025-06-14T23:05:00+02:00")
-    wizard = show_wizard(qtbot, session, case.code, step_id="gather")
-    field = when_field(wizard)
+def test_a_stored_time_is_shown_in_the_long_form_which_reads_back_unchanged(
+    qtbot, session: Session, on_gather
+) -> None:
+    code, wizard, field = on_gather(stored="2025-06-14T23:05:00+02:00")
     assert field.line.text() == "Saturday 14 June 2025, 23:05"
     field.line.setFocus()
     Keyboard(qtbot, wizard).press(Qt.Key.Key_End)
     Keyboard(qtbot, wizard).type(" ")
     assert field.time.echo.text() == "Read as Saturday 14 June 2025, 23:05"
     assert wizard.flush()
-    assert stored_when(session, case.code) == datetime(2025, 6, 14, 23, 5, tzinfo=ZURICH)
-    session.close()
+    assert stored_when(session, code) == datetime(2025, 6, 14, 23, 5, tzinfo=ZURICH)
 
 
-def test_now_then_undo_then_clear(qtbot, path: Path) -> None:
-    session = open_as(path)
-    case = session.desk.take_report()
-    wizard = show_wizard(qtbot, session, case.code, step_id="gather")
-    field = when_field(wizard)
+def test_now_then_undo_then_clear(qtbot, session: Session, on_gather) -> None:
+    code, wizard, field = on_gather()
     typed_into(qtbot, wizard, field, "yesterday 9:05")
     field.time.now_button.click()
     assert wizard.flush()
-    saved = stored_when(session, case.code)
+    saved = stored_when(session, code)
     assert saved is not None and abs(saved - now()) < timedelta(minutes=1)
 
     field.line.setFocus()
     Keyboard(qtbot, wizard).press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert field.line.text() == "yesterday 9:05"
     assert wizard.flush()
-    assert stored_when(session, case.code) == yesterday_at(9, 5)
+    assert stored_when(session, code) == yesterday_at(9, 5)
 
     field.time.clear_button.click()
     assert wizard.flush()
-    assert stored_when(session, case.code) is None and field.time.echo.text() == "Not given"
-    session.close()
+    assert stored_when(session, code) is None and field.time.echo.text() == "Not given"
 
 
-def test_the_calendar_opens_by_alt_down_and_a_day_picked_by_keys_keeps_the_time(qtbot, path: Path) -> None:
-    session = open_as(path)
-    case = session.desk.take_report()
-    session.desk.answer(case.id, "gather", "when_happened", yesterday_at(21, 30).isoformat())
-    wizard = show_wizard(qtbot, session, case.code, step_id="gather")
-    field = when_field(wizard)
+def test_the_calendar_opens_by_alt_down_and_a_day_picked_by_keys_keeps_the_time(
+    qtbot, session: Session, on_gather
+) -> None:
+    code, wizard, field = on_gather(stored=yesterday_at(21, 30).isoformat())
     keys = Keyboard(qtbot, wizard)
     field.line.setFocus()
     keys.press(Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
@@ -153,27 +156,25 @@ def test_the_calendar_opens_by_alt_down_and_a_day_picked_by_keys_keeps_the_time(
     keys.press(Qt.Key.Key_Return)
     assert not popup.isVisible()
     assert wizard.flush()
-    assert stored_when(session, case.code) == yesterday_at(21, 30) - timedelta(days=1)
-    session.close()
+    assert stored_when(session, code) == yesterday_at(21, 30) - timedelta(days=1)
 
 
-def test_the_calendar_on_an_empty_field_gives_the_day_and_asks_for_the_time(qtbot, path: Path) -> None:
-    session = open_as(path)
-    case = session.desk.take_report()
-    wizard = show_wizard(qtbot, session, case.code, step_id="gather")
-    field = when_field(wizard)
+def test_the_calendar_on_an_empty_field_gives_the_day_and_asks_for_the_time(
+    qtbot, session: Session, on_gather
+) -> None:
+    code, wizard, field = on_gather()
     field.time.calendar_button.click()
     assert field.time.popup is not None
     field.time.pick_day(yesterday_at(0, 0).date())
     assert "Add the time of day" in field.time.echo.text()
     Keyboard(qtbot, wizard).type("21:30")
     assert wizard.flush()
-    assert stored_when(session, case.code) == yesterday_at(21, 30)
-    session.close()
+    assert stored_when(session, code) == yesterday_at(21, 30)
 
 
-def test_the_done_time_of_an_action_is_now_when_ticked_and_can_be_corrected_later(qtbot, path: Path) -> None:
-    session = open_as(path)
+def test_the_done_time_of_an_action_is_now_when_ticked_and_can_be_corrected_later(
+    qtbot, session: Session
+) -> None:
     case = session.desk.take_report(title="Remarks at the bar", received_at=now() - timedelta(days=2))
     wizard = show_wizard(qtbot, session, case.code, step_id="act")
     actions = part_of(wizard, "act", ActionsEditor)
@@ -196,11 +197,11 @@ def test_the_done_time_of_an_action_is_now_when_ticked_and_can_be_corrected_late
     assert stored.actions[0].done_at == yesterday_at(22, 40)
     assert stored.timeline[-1].what == "Changed when an action was done"
     assert row.when.echo.text() == f"Read as {long_form(yesterday_at(22, 40), ZURICH, now())}"
-    session.close()
 
 
-def test_a_done_time_later_than_now_or_before_the_report_is_refused_and_not_saved(qtbot, path: Path) -> None:
-    session = open_as(path)
+def test_a_done_time_later_than_now_or_before_the_report_is_refused_and_not_saved(
+    qtbot, session: Session
+) -> None:
     case = session.desk.take_report(received_at=now() - timedelta(hours=1))
     action = session.desk.add_action(case.id, text="Talk to Зоя", owner="")
     session.desk.action_done(case.id, action.id, now())
@@ -218,15 +219,10 @@ def test_a_done_time_later_than_now_or_before_the_report_is_refused_and_not_save
         assert says in row.when.echo.text() and row.when.line.text() == typed
     assert wizard.flush()
     assert session.desk.case(case.code).actions[0].done_at == before
-    session.close()
 
 
-def test_f4_opens_the_calendar_and_esc_closes_it_changing_nothing(qtbot, path: Path) -> None:
-    session = open_as(path)
-    case = session.desk.take_report()
-    session.desk.answer(case.id, "gather", "when_happened", yesterday_at(21, 30).isoformat())
-    wizard = show_wizard(qtbot, session, case.code, step_id="gather")
-    field = when_field(wizard)
+def test_f4_opens_the_calendar_and_esc_closes_it_changing_nothing(qtbot, session: Session, on_gather) -> None:
+    code, wizard, field = on_gather(stored=yesterday_at(21, 30).isoformat())
     keys = Keyboard(qtbot, wizard)
     field.line.setFocus()
     keys.press(Qt.Key.Key_F4)
@@ -237,12 +233,10 @@ def test_f4_opens_the_calendar_and_esc_closes_it_changing_nothing(qtbot, path: P
     keys.press(Qt.Key.Key_Escape)
     assert not popup.isVisible()
     assert wizard.flush()
-    assert stored_when(session, case.code) == yesterday_at(21, 30)
-    session.close()
+    assert stored_when(session, code) == yesterday_at(21, 30)
 
 
-def test_tab_goes_from_done_to_its_time_and_the_keyboard_alone_corrects_it(qtbot, path: Path) -> None:
-    session = open_as(path)
+def test_tab_goes_from_done_to_its_time_and_the_keyboard_alone_corrects_it(qtbot, session: Session) -> None:
     case = session.desk.take_report(received_at=now() - timedelta(days=2))
     action = session.desk.add_action(case.id, text="Łucja walked him to the exit")
     session.desk.action_done(case.id, action.id, now())
@@ -255,4 +249,3 @@ def test_tab_goes_from_done_to_its_time_and_the_keyboard_alone_corrects_it(qtbot
     keys.type("yesterday 22:40")
     assert wizard.flush()
     assert session.desk.case(case.code).actions[0].done_at == yesterday_at(22, 40)
-    session.close()
