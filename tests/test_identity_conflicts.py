@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from cocdesk.desk import Desk
 from cocdesk.domain import Action, Meeting, Party, Person
 from tests.cli_support import Cli, cli
 from tests.gui.wizard_support import desk_vault, open_desk
@@ -14,20 +15,22 @@ from tests.station_vaults import EVENT_LEAD, LEAD, OFFICER, PASSPHRASES, ZOYA
 __all__ = ["cli"]  # the fixture
 
 
+def reported_by(desk: Desk, reporter: str, reported: str = "") -> str:
+    """A new case reported by ``reporter`` (about ``reported``, when given): its code."""
+    case = desk.take_report(title="Remarks at the social evening")
+    people = [Person(party=Party.REPORTER, name=reporter)]
+    if reported:
+        people.append(Person(party=Party.REPORTED, name=reported))
+    desk.set_part(case.code, "people", people)
+    return case.code
+
+
 def reported_by_zoya(tmp_path: Path) -> tuple[Path, str]:
     path = desk_vault(tmp_path)
     with open_desk(path) as desk:
-        case = desk.take_report(title="Remarks at the social evening")
-        desk.set_part(
-            case.code,
-            "people",
-            [
-                Person(party=Party.REPORTER, name="Zoya Ivanova"),
-                Person(party=Party.REPORTED, name="Björn Ålstrøm"),
-            ],
-        )
-        desk.set_part(case.code, "meeting", Meeting(present=[LEAD, ZOYA, OFFICER]))
-    return path, case.code
+        code = reported_by(desk, "Zoya Ivanova", reported="Björn Ålstrøm")
+        desk.set_part(code, "meeting", Meeting(present=[LEAD, ZOYA, OFFICER]))
+    return path, code
 
 
 def test_the_event_lead_does_not_read_the_reporters_name_in_the_meetings_conflicts(tmp_path: Path) -> None:
@@ -80,20 +83,12 @@ def test_a_member_sharing_the_reporters_first_name_does_not_give_it_away(tmp_pat
     reporter's first name is Зоя."""
     path = desk_vault(tmp_path)
     with open_desk(path) as desk:
-        case = desk.take_report(title="Remarks at the social evening")
-        desk.set_part(
-            case.code,
-            "people",
-            [
-                Person(party=Party.REPORTER, name="Зоя Смирнова"),
-                Person(party=Party.REPORTED, name="Björn Ålstrøm"),
-            ],
-        )
-        desk.set_part(case.code, "meeting", Meeting(present=[LEAD, ZOYA, OFFICER]))
-        assert desk.conflict_flags(case.code) == []  # the team knows she is not a party
-        desk.record_decision(case.code, text="Verbal warning", owner=ZOYA)
+        code = reported_by(desk, "Зоя Смирнова", reported="Björn Ålstrøm")
+        desk.set_part(code, "meeting", Meeting(present=[LEAD, ZOYA, OFFICER]))
+        assert desk.conflict_flags(code) == []  # the team knows she is not a party
+        desk.record_decision(code, text="Verbal warning", owner=ZOYA)
     with open_desk(path, EVENT_LEAD) as desk:
-        shown = desk.case(case.code)
+        shown = desk.case(code)
         owners = [d.owner for d in shown.decisions]
         assert owners != ["[reporter] Иванова"], owners
         assert shown.meeting.present.count("(withheld)") == 0, shown.meeting.present
@@ -103,10 +98,9 @@ def test_a_member_sharing_the_reporters_first_name_reads_whole_in_actions_and_te
     """Her full name is hers wherever it is written; the first name alone still reads as the reporter."""
     path = desk_vault(tmp_path)
     with open_desk(path) as desk:
-        case = desk.take_report(title="Remarks at the social evening")
-        desk.set_part(case.code, "people", [Person(party=Party.REPORTER, name="Зоя Смирнова")])
+        code = reported_by(desk, "Зоя Смирнова")
         desk.set_part(
-            case.code,
+            code,
             "actions",
             [
                 Action(text="Зоя Иванова walks Зоя to the quiet room", owner=ZOYA),
@@ -114,7 +108,7 @@ def test_a_member_sharing_the_reporters_first_name_reads_whole_in_actions_and_te
             ],
         )
     with open_desk(path, EVENT_LEAD) as desk:
-        shown = desk.case(case.code)
+        shown = desk.case(code)
     assert [(a.text, a.owner) for a in shown.actions] == [
         ("Зоя Иванова walks [reporter] to the quiet room", ZOYA),
         ("Call", LEAD),
@@ -141,17 +135,9 @@ def test_a_shared_screen_shows_a_namesake_on_the_team_whole(tmp_path: Path) -> N
     Иванова" would tell the room the reporter is called Зоя."""
     path = desk_vault(tmp_path)
     with open_desk(path) as desk:
-        case = desk.take_report(title="Remarks at the social evening")
-        desk.set_part(
-            case.code,
-            "people",
-            [
-                Person(party=Party.REPORTER, name="Зоя Смирнова"),
-                Person(party=Party.REPORTED, name="Björn Ålstrøm"),
-            ],
-        )
-        desk.record_decision(case.code, text="Зоя Иванова talks to Björn Ålstrøm tonight", owner=ZOYA)
-        shown = desk.as_shared(desk.case(case.code))
+        code = reported_by(desk, "Зоя Смирнова", reported="Björn Ålstrøm")
+        desk.record_decision(code, text="Зоя Иванова talks to Björn Ålstrøm tonight", owner=ZOYA)
+        shown = desk.as_shared(desk.case(code))
     assert [(d.text, d.owner) for d in shown.decisions] == [
         ("Зоя Иванова talks to [reported person] tonight", ZOYA)
     ]
