@@ -62,9 +62,9 @@ def test_each_case_has_its_next_step_owner_deadline_promises_and_overdue(vault: 
     assert fresh.overdue == [] and fresh.promises == []
 
     promised = {p.source: p for p in late.promises}
-    police = promised["Offer help reporting to police: Their answer"]
+    police = promised["Offer help reporting to police (their answer)"]
     assert police.what == "Yes, with our help" and police.by == LEAD and police.at is not None
-    told_next = promised["Complete the report form: What we told them happens next, and when"]
+    told_next = promised["Complete the report form (what we told them happens next, and when)"]
     assert told_next.what == "[reporter] hears from us by 18:00 tomorrow, by phone"
     told = promised[TOLD_THE_REPORTER]
     assert told.by == RESPONDER and told.what.startswith("Told [reporter] the team meets at 9")

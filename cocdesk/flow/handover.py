@@ -133,7 +133,7 @@ def promises(procedure: Procedure, case: Case, answered: Answered | None = None)
             text = _answer(spec, record.values.get(spec.id)) if spec.promise else ""
             if text:
                 at, by = (answered or {}).get((step.id, spec.id), (record.done_at, record.done_by))
-                source = f"{step.title}: {spec.label}"
+                source = f"{step.title} ({spec.label[:1].lower()}{spec.label[1:]})"
                 found.append(Promise(source=source, what=text, at=at, by=by if at else ""))
     for message in case.communications:
         if message.kind in REPORTER_KINDS and (message.summary or message.how):

@@ -13,12 +13,15 @@ from cocdesk.domain import Event
 from cocdesk.domain.countdown import countdown
 from cocdesk.flow.handover import Confirmation, HandedCase, Handover
 from cocdesk.paper.occasion import Occasion
-from cocdesk.paper.page import Document, PageSetup, PaperSize, frame_width, render
-from cocdesk.paper.typeset import Typeset, gap
+from cocdesk.paper.page import MUTED, Document, PageSetup, PaperSize, frame_width, render
+from cocdesk.paper.para import Para
+from cocdesk.paper.typeset import Typeset, gap, styles
 
 TITLE = "Shift handover"
 MARK = "Codes only: no reporter or witness is named"
 NOTHING_OPEN = "No case is open: there is nothing to hand over."
+PROMISED = "Promised or told to the reporter"
+MUTED_HEX = MUTED.hexval().replace("0x", "#")
 
 
 def handover_sheet(event: Event | None, handover: Handover, *, paper: PaperSize | None = None) -> Document:
@@ -59,13 +62,15 @@ def _case(ts: Typeset, when: Occasion, case: HandedCase, handover: Handover) -> 
     else:
         out.append(ts.labelled("Deadline", "None pending"))
     if case.promises:
-        out.append(ts.para("Promised to the reporter", "label"))
+        out.append(ts.para(PROMISED, "label"))
         for promise in case.promises:
-            said = f"{when.time(promise.at)}, " if promise.at else ""
-            by = f" (by {promise.by})" if promise.by else ""
-            out += ts.bullets([promise.what], f"{ts.markup(said + promise.source + by)}:")
+            said = when.time(promise.at) if promise.at else "When not recorded"
+            by = ts.markup(f"{said}, by {promise.by}" if promise.by else said)
+            what = f"{ts.markup(promise.source)}: <b>{ts.markup(promise.what)}</b>"
+            markup = f"{what}<br/><font size='8' color='{MUTED_HEX}'>{by}</font>"
+            out.append(Para(markup, styles()["tick"], bulletText="•"))
     else:
-        out.append(ts.labelled("Promised to the reporter", "Nothing recorded"))
+        out.append(ts.labelled(PROMISED, "Nothing recorded"))
     for late in case.overdue:
         due = ts.markup(when.time(late.due_at))
         out.append(ts.rich(f"<b>OVERDUE:</b> {ts.markup(late.what)}, due {due}"))
