@@ -33,6 +33,7 @@ COMMANDS: dict[str, Command] = {
     ),
     "export": lambda vault, out: as_lead("export", str(vault), "--case", CODE, str(out)),
     "report transparency": lambda vault, out: as_lead("report", "transparency", str(vault), str(out)),
+    "handover": lambda vault, out: as_lead("handover", str(vault), str(out)),
     "report transparency --markdown": lambda vault, out: as_lead(
         "report", "transparency", str(vault), str(vault.parent / "report-Зоя.pdf"), "--markdown", str(out)
     ),

@@ -41,11 +41,13 @@ from cocdesk.domain.case import Recipient
 
 FAST = KdfParams(iterations=1)
 LEAD, RESPONDER, EVENT_LEAD, OFFICER = "Łukasz", "Зоя", "李明", "Ana Núñez-Øby"
+OFF_SHIFT = "José Ortega"
 PASSPHRASES = {
     LEAD: "żółta łódź płynie nocą",
     RESPONDER: "тихий вечер у моря",
     EVENT_LEAD: "红色的灯笼挂在门口",
     OFFICER: "ñandú sobre el fiordo",
+    OFF_SHIFT: "the night shift ends at dawn",
 }
 ROLE_OF = {
     LEAD: Role.COC_LEAD,
@@ -107,6 +109,11 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Codes]:
         desk.vault.update_case(filed.id, status=CaseStatus.FILED)
         desk.vault.update_case(closed.id, status=CaseStatus.CLOSED)
         codes = Codes(opened.code, filed.code, closed.code)
+        desk.add_member(OFF_SHIFT, Role.RESPONDER, PASSPHRASES[OFF_SHIFT])
+    with Desk.open(path, OFF_SHIFT, PASSPHRASES[OFF_SHIFT]) as desk:
+        desk.hand_over()  # a handover for the team to take over, by a member who has left since
+    with Desk.open(path, LEAD, PASSPHRASES[LEAD]) as desk:
+        desk.remove_member(OFF_SHIFT)
     return path, codes
 
 
@@ -195,6 +202,8 @@ ACTS: dict[Act, Call] = {
     Act.VERIFY: lambda d, c, out: d.verify(),
     Act.CLOSE_EVENT: lambda d, c, out: d.destroy(),
     Act.REPAIR_KEYS: lambda d, c, out: d.repair_keys(),
+    Act.HAND_OVER: lambda d, c, out: d.hand_over(),
+    Act.TAKE_OVER: lambda d, c, out: d.take_over(),
 }
 
 L, R, E, SO = Role.COC_LEAD, Role.RESPONDER, Role.EVENT_LEAD, Role.SAFETY_OFFICER
@@ -226,13 +235,17 @@ EXPECTED: dict[Act | Read, set[Role]] = {
     Act.VERIFY: EVERYONE,
     Act.CLOSE_EVENT: {L},
     Act.REPAIR_KEYS: {L},
+    Act.HAND_OVER: TEAM,
+    Act.TAKE_OVER: TEAM,
     Read.CASES: EVERYONE,
     Read.IDENTITY: TEAM,
     Read.BRIEFING: EVERYONE,
     Read.TEAM: EVERYONE,
+    Read.HANDOVER: TEAM,
 }
 MEMBERS = [LEAD, RESPONDER, EVENT_LEAD, OFFICER]
 ENTRIES = {Act.FILE: 2}  # filing notes its intent first, then files (see test_desk_filing.py)
+ENTRIES |= {Act.HAND_OVER: 2, Act.TAKE_OVER: 2}  # one in the log, one in the open case's timeline
 ASKED_FIRST = {Act.EXPORT_WITH_NAMES: Act.EXPORT}  # exporting with names is first exporting
 
 

@@ -13,7 +13,7 @@ from typing import NoReturn
 from pydantic import ValidationError
 
 from cocdesk import __version__
-from cocdesk.cli import case_commands, paper_commands, vault_commands
+from cocdesk.cli import case_commands, handover_command, paper_commands, vault_commands
 from cocdesk.cli.prompts import CliError
 from cocdesk.cli.station import start_station
 from cocdesk.desk import VaultError
@@ -48,6 +48,7 @@ def build_parser() -> Parser:
     vault_commands.register(commands)
     case_commands.register(commands)
     paper_commands.register(commands)
+    handover_command.register(commands)
     return parser
 
 

@@ -44,6 +44,8 @@ class Act(StrEnum):
     VERIFY = "verify the vault"
     CLOSE_EVENT = "close the event"
     REPAIR_KEYS = "repair the key file"
+    HAND_OVER = "hand over the shift"
+    TAKE_OVER = "take over the shift"
 
 
 class Read(StrEnum):
@@ -54,6 +56,7 @@ class Read(StrEnum):
     IDENTITY = "read the reporter's and witnesses' identity"
     BRIEFING = "read the briefing for the Event Lead Organiser"
     TEAM = "read the team's members"
+    HANDOVER = "read the shift handover"
 
 
 TEAM = frozenset({Role.RESPONDER, Role.COC_LEAD})
@@ -86,10 +89,13 @@ ALLOWED: dict[Act | Read, frozenset[Role]] = {
     Act.VERIFY: EVERYONE,
     Act.CLOSE_EVENT: frozenset({Role.COC_LEAD}),
     Act.REPAIR_KEYS: frozenset({Role.COC_LEAD}),
+    Act.HAND_OVER: TEAM,
+    Act.TAKE_OVER: TEAM,
     Read.CASES: EVERYONE,
     Read.IDENTITY: TEAM,
     Read.BRIEFING: EVERYONE,
     Read.TEAM: EVERYONE,
+    Read.HANDOVER: TEAM,
 }
 
 WHO: dict[Role, Recipient] = {

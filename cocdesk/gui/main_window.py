@@ -17,6 +17,7 @@ from cocdesk.gui.case_view import CaseView
 from cocdesk.gui.case_work import CaseWork
 from cocdesk.gui.clipboard import ClipboardGuard
 from cocdesk.gui.forms.ui_main_window import Ui_MainWindow
+from cocdesk.gui.handover_dialog import HandoverOpener
 from cocdesk.gui.paper_actions import PaperActions
 from cocdesk.gui.search_index import SearchIndex
 from cocdesk.gui.session import Session
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.team = TeamDialogs(session, self)
         self.work = CaseWork(session, self.ui.pages, self)
         self.paper = PaperActions(session, self)
+        self.handover = HandoverOpener(session, self, self.ui.station_menu, self.ui.case_list_action)
         self._changed: set[str] = set()  # cases changed since the list was read ("" for any)
         self._reload = QTimer(self, singleShot=True, interval=0)  # once per turn, however many acts
         self._reload.timeout.connect(self._reload_changed)
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         self.ui.event_settings_action.setVisible(desk.may(Act.EVENT_SETTINGS))
         self.ui.close_event_action.setVisible(desk.may(Act.CLOSE_EVENT))
         self.paper.apply_role(self.ui)
+        self.handover.apply_role()
         retention_banner.show_retention(self.ui.retention_banner, desk.event)  # the date may change
         self.ui.event_menu.menuAction().setVisible(desk.may(Act.EVENT_SETTINGS) or desk.may(Act.MANAGE_TEAM))
         self.ui.new_report_action.setVisible(desk.may(Act.TAKE_REPORT))

@@ -165,6 +165,7 @@ class Station(QObject):
             self.unlock_window.hide()
         self.idle.start(desk.event.auto_lock_minutes * 60)
         self.lock_key.start(self.window.ui.lock_action.shortcut())
+        self.window.handover.show_if_unseen()  # over the window, before the list is used
 
     def _discard_window(self) -> None:
         if self.window is not None:

@@ -6,6 +6,7 @@ the disk until the caller calls ``Document.save`` on a path the user chose.
 """
 
 from cocdesk.paper.export import officer_export
+from cocdesk.paper.handover import handover_sheet
 from cocdesk.paper.page import Document
 from cocdesk.paper.pocket_card import pocket_card
 from cocdesk.paper.report_form import blank_form, filled_report
@@ -18,6 +19,7 @@ __all__ = [
     "announcement_sheet",
     "blank_form",
     "filled_report",
+    "handover_sheet",
     "information_sheet",
     "officer_export",
     "pocket_card",

@@ -48,6 +48,7 @@ class FieldSpec(Model):
     crisis: bool = False  # a yes/no whose "yes" fills the page with the event's crisis contacts
     room: Literal["lines", "page"] = "lines"  # on the blank form: a few ruled lines, or most of a page
     ahead: bool = False  # a datetime field about what is still to come; others record the past
+    promise: bool = False  # its answer is something the team told the reporter: the shift handover lists it
 
     @model_validator(mode="after")
     def _kind_needs(self) -> FieldSpec:
@@ -68,6 +69,8 @@ class FieldSpec(Model):
             raise LocatedError("only a long_text field can have a page of room", "room")
         if self.ahead and self.kind != FieldKind.DATETIME:
             raise LocatedError("only a datetime field can lie ahead", "ahead")
+        if self.promise and self.kind in PARTY_KINDS:
+            raise LocatedError("a person field records someone, not a promise to the reporter", "promise")
         return self
 
     def time_problem(self, moment: datetime, zone: tzinfo, now: datetime) -> str:

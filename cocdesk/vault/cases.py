@@ -98,6 +98,22 @@ class CaseEditing:
         return str(found[0])
 
     @guarded
+    def answered(self, ref: CaseRef) -> dict[tuple[str, str], tuple[datetime, str]]:
+        """When and by whom each of the case's answers was last given, by (step, field), from the
+        audit log (an answer holds no time of its own)."""
+        found: dict[tuple[str, str], tuple[datetime, str]] = {}
+        rows = self._connection.execute(
+            "SELECT at, member, detail FROM audit WHERE case_id = ? AND action = 'case.answer' ORDER BY seq",
+            (self.resolve(ref),),
+        )
+        for at, member, detail in rows:
+            said = json.loads(detail)
+            step, field = said.get("step"), said.get("field")
+            if isinstance(step, str) and isinstance(field, str):
+                found[(step, field)] = (datetime.fromisoformat(at), member)
+        return found
+
+    @guarded
     def status_of(self, ref: CaseRef) -> tuple[str, CaseStatus]:
         """The id and status of a case given its id or its code: one indexed row, for every edit."""
         key = str(ref) if isinstance(ref, UUID) else ref.strip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
@@ -48,6 +48,7 @@ from cocdesk.vault.keyslots import InvalidTag, KdfParams, Slot, SlotKeys, calibr
 from cocdesk.vault.lock import VaultLock
 from cocdesk.vault.members import SERIAL, SETTINGS_RECORD, SLOTS_RECORD, MemberAdmin, record_keyfile, wipe
 from cocdesk.vault.schema import SCHEMA_VERSION, migrate
+from cocdesk.vault.writes import CaseWrites
 
 T = TypeVar("T")
 EVENT_KEY = "event"
@@ -428,6 +429,25 @@ class Vault(CaseEditing, MemberAdmin):
             head = audit.append(
                 connection, self._head, now(), self.member.name, action, case_id, {"what": what, **detail}
             )
+        self._head = head
+        return result
+
+    def write_across(
+        self, refs: Sequence[str], action: str, what: str, body: Callable[[CaseWrites], T], **detail: object
+    ) -> T:
+        """One act over many cases (the shift handover): its writes, one entry in the audit log and one
+        in each case's timeline (``refs``), all in one transaction."""
+        ids = [self.resolve(ref) for ref in refs]
+        seal = self._seal()
+        if self._connection is None:
+            raise VaultError("The vault is closed. Unlock it again.")
+        self._check_lock()
+        at, said = now(), {"what": what, **detail}
+        with db.transaction(self._connection, self.files.database) as connection:
+            result = body(CaseWrites(connection, seal))
+            head = self._head
+            for case_id in [None, *ids]:
+                head = audit.append(connection, head, at, self.member.name, action, case_id, said)
         self._head = head
         return result
 

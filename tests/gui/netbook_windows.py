@@ -1,5 +1,6 @@
-"""Every window opens within a netbook's 1024×600 screen: the unlock screen, the main window, the board
-and the closing dialog (its form is 900×720). Run on that screen, in a process of its own, by
+"""Every window opens within a netbook's 1024×600 screen: the unlock screen, the main window, the board,
+the closing dialog (its form is 900×720) and the shift handover. Run on that screen, in a process of its
+own, by
 tests/gui/test_layout_sizes.py:
 
     QT_QPA_PLATFORM=offscreen:configfile=tests/gui/screens/netbook.json \
@@ -52,6 +53,13 @@ def test_every_window_opens_within_the_screen(qtbot, station) -> None:
     settle()
     problems.append(too_big(closing))
     closing.reject()
+    window.handover.open_view()  # Station → Shift handover…
+    from cocdesk.gui.handover_dialog import HandoverDialog
+
+    handover = window.findChild(HandoverDialog)
+    settle()
+    problems.append(too_big(handover))
+    handover.reject()
     assert [p for p in problems if p] == []
 
 

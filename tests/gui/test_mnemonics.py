@@ -129,6 +129,17 @@ def test_no_letter_is_underlined_twice_in_any_window(qtbot, station, tmp_path: P
     closing = window.findChild(CloseEventDialog)
     check("closing", closing, seen)
     closing.close()
+    window.handover.open_view()
+    from cocdesk.gui.handover_dialog import HandoverDialog
+
+    handover = window.findChild(HandoverDialog)
+    check("shift handover, the cases as they stand", handover, seen)
+    made = window.session.desk.hand_over()
+    from_another = made.model_copy(update={"outgoing": made.outgoing.model_copy(update={"member": "Зоя"})})
+    handover.show_unseen(from_another)  # as the next member sees it at unlock: "I take over" shown
+    assert handover.ui.take_over_button.isVisible()
+    check("shift handover, to take over", handover, seen)
+    handover.reject()
     preview = preview_of(qtbot, window)
     check("print preview", preview, seen)
     preview.reject()
