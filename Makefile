@@ -25,8 +25,11 @@ lint: $(READY)
 typecheck: $(READY)
 	$(BIN)/mypy
 
+# The tests on every core (pytest-xdist), each test file whole in one process, so its module's
+# fixtures are made once; `make pytest WORKERS=0` runs them in this process, one after the other.
+WORKERS ?= auto
 pytest: $(READY)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadfile
 
 # The fuzzers of tests/fuzz/ with their long budget (a short run is part of `make test`).
 fuzz: $(READY)

@@ -1,4 +1,4 @@
-"""Shared test set-up: Qt runs offscreen, the app's data folders live in a temporary home, and
+"""Shared test set-up: Qt runs offscreen, the app's data folders live in a temporary home with no D-Bus, and
 hypothesis has no per-example deadline (the machine running CI may be slower than a laptop)."""
 
 from __future__ import annotations
@@ -35,4 +35,7 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
         folder.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(variable, str(folder))
     os.chmod(home / "run", 0o700)
+    # no bus: a screen saver or a sleep on the machine running the tests must not lock a test's station
+    for bus in ("DBUS_SYSTEM_BUS_ADDRESS", "DBUS_SESSION_BUS_ADDRESS"):
+        monkeypatch.setenv(bus, f"unix:path={home / 'run' / 'no-bus'}")
     yield home

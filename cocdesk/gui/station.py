@@ -1,5 +1,5 @@
 """The station as a whole: which screen is up (first run, unlock, main window), locking and resuming,
-the idle lock and the clipboard.
+the idle lock, the lock when the desk is left (screen saver, session lock, sleep) and the clipboard.
 
 Locking saves what is being typed, hides every window that shows case data, clears copied case text
 and closes the vault, which drops its key. Unlocking as the same member brings the same windows back
@@ -22,6 +22,7 @@ from shiboken6 import isValid
 from cocdesk.flow.idle import IdleClock
 from cocdesk.gui import dialogs, screen_fit, window_keys
 from cocdesk.gui.clipboard import ClipboardGuard
+from cocdesk.gui.desk_left import Buses, DeskLeftWatcher
 from cocdesk.gui.idle import IdleWatcher
 from cocdesk.gui.lock_key import LockKey
 from cocdesk.gui.typing_place import TypingPlace
@@ -36,9 +37,10 @@ if TYPE_CHECKING:
 class Station(QObject):
     finished = Signal()  # the station closed: the application quits
 
-    def __init__(self, vault_path: Path, demo_note: str = "") -> None:
+    def __init__(self, vault_path: Path, demo_note: str = "", buses: Buses | None = None) -> None:
         """``vault_path``: the vault to unlock; with no vault there yet, the first run sets one up there
-        (the default location, or the path the user named)."""
+        (the default location, or the path the user named). ``buses``: where to hear that the desk was
+        left (the machine's own D-Bus system and session bus unless given)."""
         super().__init__()
         self.vault_path = vault_path
         self.demo_note = demo_note
@@ -47,6 +49,8 @@ class Station(QObject):
         self.clipboard = ClipboardGuard(app.clipboard())
         self.idle = IdleWatcher(IdleClock(5 * 60))
         self.idle.idle.connect(self.lock)
+        self.desk_left = DeskLeftWatcher(buses, self)
+        self.desk_left.left.connect(self.lock)
         self.lock_key = LockKey()
         self.lock_key.pressed.connect(self.lock)
         self.contrast_key = window_keys.contrast_by_keys()
@@ -164,6 +168,7 @@ class Station(QObject):
         if self.unlock_window is not None:
             self.unlock_window.hide()
         self.idle.start(desk.event.auto_lock_minutes * 60)
+        self.desk_left.start()  # listens from the first unlock until the station closes
         self.lock_key.start(self.window.ui.lock_action.shortcut())
         self.window.handover.show_if_unseen()  # over the window, before the list is used
 
@@ -212,6 +217,7 @@ class Station(QObject):
         if self.window is not None:
             self.window.prepare_to_lock()
         self.idle.stop()
+        self.desk_left.stop()
         self.lock_key.stop()
         self.contrast_key.stop()
         self.clipboard.clear_now()
