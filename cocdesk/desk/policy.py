@@ -44,6 +44,8 @@ class Act(StrEnum):
     VERIFY = "verify the vault"
     CLOSE_EVENT = "close the event"
     REPAIR_KEYS = "repair the key file"
+    LINK_PEOPLE = "confirm or reject that two reports name the same person"
+    HOLD = "hold a report at the reporter's request, or release it"
 
 
 class Read(StrEnum):
@@ -86,6 +88,8 @@ ALLOWED: dict[Act | Read, frozenset[Role]] = {
     Act.VERIFY: EVERYONE,
     Act.CLOSE_EVENT: frozenset({Role.COC_LEAD}),
     Act.REPAIR_KEYS: frozenset({Role.COC_LEAD}),
+    Act.LINK_PEOPLE: TEAM,
+    Act.HOLD: TEAM,
     Read.CASES: EVERYONE,
     Read.IDENTITY: TEAM,
     Read.BRIEFING: EVERYONE,

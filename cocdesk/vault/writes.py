@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from cocdesk.domain.case import Case
-from cocdesk.vault import records, sealed
+from cocdesk.vault import person_index, records, sealed
 from cocdesk.vault.errors import IdentityWithheld
 from cocdesk.vault.sealed import ABSENT, SAME, Seal
 
@@ -81,6 +81,10 @@ class CaseWrites:
                 "INSERT OR REPLACE INTO case_parts (case_id, part, body) VALUES (?,?,?)",
                 (case_id, name, json.dumps(plain, ensure_ascii=False)),
             )
+        if name == "people":  # the index of reported people goes with them, in this transaction
+            person_index.write_people(
+                self._db, case_id, records.part_adapter(name).validate_python(plain or [])
+            )
 
     def answer(
         self, case_id: str, step_id: str, field_id: str, value: object, withheld: object = SAME
@@ -126,6 +130,15 @@ class CaseWrites:
                 stored = stored_header.get(field, ABSENT) if self._seal.key is None else _NOT_STORED
                 self._decide(case_id, sealed.header_piece(field), value, plain_header[field], stored)
         records.refresh_index(self._db, plain)
+
+    def index_people_again(self) -> int:
+        """The index of reported people made again from every case's people; how many cases."""
+        parts = list(person_index.people_parts(self._db))
+        for case_id, people in parts:
+            person_index.write_people(
+                self._db, case_id, records.part_adapter("people").validate_python(people)
+            )
+        return len(parts)
 
     def note(self, key: str, value: object | None) -> None:
         """A small record kept beside the cases (an act in progress); None removes it."""
