@@ -178,3 +178,21 @@ def test_the_index_is_made_for_a_vault_that_had_none(path: Path) -> None:
     with desk_as(path) as lead:
         assert suggested(lead, second) == [first.code]
         assert lead.vault._connection.execute("PRAGMA user_version").fetchone()[0] == 6
+
+
+def test_the_transparency_report_counts_a_linked_person_once(desk: Desk) -> None:
+    from cocdesk.flow.transparency import people_named
+
+    first = report(desk, description="Orange beanie, badge says owl42", hours_ago=2)
+    second = report(desk, description="Orange beanie, writes as owl42")
+    report(desk, "Зоя Иванова")
+    report(desk, "Zoya Ivanova")  # one person by name, however typed
+
+    def counted() -> int:
+        return people_named(desk.case(s.id) for s in desk.cases())
+
+    assert counted() == 3  # the two described people are two until the team says otherwise
+    hint = next(h for h in desk.suggestions(second.id) if h.other_code == first.code)
+    desk.confirm_same_person(second.id, hint.person_id, hint.other_case_id, hint.other_person_id)
+    assert counted() == 2
+    assert len(desk.cases()) == 4  # reports are still counted one by one

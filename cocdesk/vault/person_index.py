@@ -34,7 +34,10 @@ class Indexed:
 
 
 def write_people(connection: Any, case_id: str, people: Iterable[Person]) -> None:
-    """Index ``case_id``'s reported people as given (the rendition), replacing what was indexed."""
+    """Index ``case_id``'s reported people as given (the rendition), replacing what was indexed. A
+    database not yet at the schema that has the index (being migrated) is left as it is."""
+    if not _has_index(connection):
+        return
     connection.execute("DELETE FROM person_codes WHERE case_id = ?", (case_id,))
     connection.execute("DELETE FROM person_keys WHERE case_id = ?", (case_id,))
     for person in people:
@@ -50,6 +53,13 @@ def write_people(connection: Any, case_id: str, people: Iterable[Person]) -> Non
             "INSERT OR IGNORE INTO person_keys (key, case_id, person_id) VALUES (?,?,?)",
             [(key, case_id, person_id) for key in sorted(keys_of(person.name, person.description))],
         )
+
+
+def _has_index(connection: Any) -> bool:
+    found = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'person_keys'"
+    ).fetchone()
+    return found is not None
 
 
 def people_parts(connection: Any) -> Iterable[tuple[str, list[Any]]]:
