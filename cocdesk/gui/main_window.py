@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
             self.held_banner.show_alerts(
                 self.session.read(held_alerts, none), announce=any(a.held_id not in told for a in new)
             )
+            if self.case_view.case_id is not None and str(self.case_view.case_id) not in ids:
+                self._reload_view()  # a held case shown: its next step follows the alert
         shown = self.case_view.case_id
         if shown is not None and (not ids or str(shown) in ids):
             self._reload_view()

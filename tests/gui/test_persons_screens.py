@@ -125,11 +125,13 @@ def test_a_held_case_alerts_the_lead_when_a_later_report_names_the_same_person(
 
     # a later report is written naming the same person in Latin letters: the alert is at once
     later = new_report(desk, "Rude at the registration desk", "Zoya Ivanova")
+    window.open_case(later.id)
     station.session.sig_cases_changed.emit([str(later.id)])
     qtbot.waitUntil(window.held_banner.isVisible)
     alert = window.held_banner.text.text()
     assert held.code in alert and later.code in alert and "CoC team lead" in alert
     assert "Зоя" not in alert and "Zoya" not in alert
+    assert f"case {held.code} (the same name)" in panel_text(view)  # the new report suggests it too
     shoot(window, "held-alert.png")
 
     qtbot.mouseClick(window.held_banner.open_button, Qt.MouseButton.LeftButton)
