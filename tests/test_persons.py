@@ -169,14 +169,18 @@ def test_the_index_is_made_for_a_vault_that_had_none(path: Path) -> None:
     with desk_as(path) as lead:
         first = report(lead, "李明", hours_ago=1)
         second = report(lead, "Li Ming")
+        lead.hold(first.id, "Only if someone else reports him")
         connection = lead.vault._connection
         connection.execute("DROP TABLE person_keys")
         connection.execute("DROP TABLE person_codes")
+        connection.execute("DROP TABLE held")
         connection.execute("DELETE FROM meta WHERE key = 'persons.index'")
         connection.execute("PRAGMA user_version = 4")
         connection.commit()
     with desk_as(path) as lead:
         assert suggested(lead, second) == [first.code]
+        assert lead.held_ids() == {str(first.id)}
+        assert [a.held_code for a in lead.held_alerts()] == [first.code]
         assert lead.vault._connection.execute("PRAGMA user_version").fetchone()[0] == 6
 
 

@@ -125,7 +125,7 @@ class PersonLinks:
         desk = self._people_desk()
         desk.require(Read.CASES)
         groups: dict[str, list[Indexed]] = defaultdict(list)
-        for item in desk.vault.all_indexed_people():
+        for item in desk.vault.linked_people():
             if self._shown(item):
                 groups[item.code].append(item)
         found: dict[str, list[str]] = defaultdict(list)

@@ -55,6 +55,20 @@ def write_people(connection: Any, case_id: str, people: Iterable[Person]) -> Non
         )
 
 
+def write_hold(connection: Any, case_id: str, held: bool) -> None:
+    """Keep the list of held cases in step with a case's hold (see ``Hold.active``)."""
+    if not _has_index(connection):
+        return
+    if held:
+        connection.execute("INSERT OR IGNORE INTO held (case_id) VALUES (?)", (case_id,))
+    else:
+        connection.execute("DELETE FROM held WHERE case_id = ?", (case_id,))
+
+
+def held_ids(connection: Any) -> set[str]:
+    return {str(row[0]) for row in connection.execute("SELECT case_id FROM held")}
+
+
 def _has_index(connection: Any) -> bool:
     found = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'person_keys'"
@@ -62,9 +76,9 @@ def _has_index(connection: Any) -> bool:
     return found is not None
 
 
-def people_parts(connection: Any) -> Iterable[tuple[str, list[Any]]]:
-    """Every case's people as stored in the clear: what the index is built again from."""
-    for case_id, body in connection.execute("SELECT case_id, body FROM case_parts WHERE part = 'people'"):
+def parts_named(connection: Any, name: str) -> Iterable[tuple[str, Any]]:
+    """Every case's part ``name`` as stored in the clear: what the index is built again from."""
+    for case_id, body in connection.execute("SELECT case_id, body FROM case_parts WHERE part = ?", (name,)):
         yield case_id, json.loads(body)
 
 
@@ -126,8 +140,13 @@ def by_codes(connection: Any, codes: Sequence[str]) -> list[Indexed]:
     return found
 
 
-def all_people(connection: Any) -> list[Indexed]:
-    return [_row(row) for row in connection.execute(_INDEXED)]
+def linked_people(connection: Any) -> list[Indexed]:
+    """The indexed people who share their code with someone in another report (a confirmed link)."""
+    shared = (
+        " WHERE p.person_code IN (SELECT person_code FROM person_codes GROUP BY person_code"
+        " HAVING count(DISTINCT case_id) > 1)"
+    )
+    return [_row(row) for row in connection.execute(_INDEXED + shared)]
 
 
 def _row(row: Sequence[Any]) -> Indexed:

@@ -38,18 +38,13 @@ class PeopleIndex:
         return person_index.by_codes(self._connection, codes)
 
     @guarded
-    def all_indexed_people(self) -> list[Indexed]:
-        return person_index.all_people(self._connection)
+    def linked_people(self) -> list[Indexed]:
+        return person_index.linked_people(self._connection)
 
     @guarded
     def held_case_ids(self) -> set[str]:
         """The cases held at their reporter's request (a hold not yet released)."""
-        rows = self._connection.execute(
-            "SELECT case_id FROM case_parts WHERE part = 'hold'"
-            " AND json_extract(body, '$.held_at') IS NOT NULL"
-            " AND json_extract(body, '$.released_at') IS NULL"
-        )
-        return {str(row[0]) for row in rows}
+        return person_index.held_ids(self._connection)
 
     @guarded
     def case_code(self, case_id: str) -> str:

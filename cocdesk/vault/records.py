@@ -101,6 +101,7 @@ def write_case(connection: Any, case: Case) -> None:
         [(case_id, name, dump_part(name, getattr(case, name))) for name in PARTS],
     )
     person_index.write_people(connection, case_id, case.people)
+    person_index.write_hold(connection, case_id, case.hold.active)
     for step_id, record in case.steps.items():
         connection.executemany(
             "INSERT INTO answers (case_id, step_id, field_id, value) VALUES (?,?,?,?)",

@@ -87,7 +87,8 @@ MIGRATIONS: list[str] = [
     -- 5: kept for the attachments table
     """,
     # 6: the index of reported people, kept by every write of a case's people: which case names whom
-    # by which code (with the name as the rendition keeps it), and the keys a person is found by
+    # by which code (with the name as the rendition keeps it), and the keys a person is found by; and
+    # the cases held at the reporter's request, found without reading every case
     """
     CREATE TABLE person_codes (
         case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
@@ -105,6 +106,7 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (key, case_id, person_id)
     ) WITHOUT ROWID;
     CREATE INDEX person_keys_by_case ON person_keys (case_id);
+    CREATE TABLE held (case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE) WITHOUT ROWID;
     """,
 ]
 

@@ -81,6 +81,10 @@ class CaseWrites:
                 "INSERT OR REPLACE INTO case_parts (case_id, part, body) VALUES (?,?,?)",
                 (case_id, name, json.dumps(plain, ensure_ascii=False)),
             )
+        if name == "hold" and plain is not ABSENT:
+            person_index.write_hold(
+                self._db, case_id, records.part_adapter(name).validate_python(plain).active
+            )
         if name == "people":  # the index of reported people goes with them, in this transaction
             person_index.write_people(
                 self._db, case_id, records.part_adapter(name).validate_python(plain or [])
@@ -132,12 +136,13 @@ class CaseWrites:
         records.refresh_index(self._db, plain)
 
     def index_people_again(self) -> int:
-        """The index of reported people made again from every case's people; how many cases."""
-        parts = list(person_index.people_parts(self._db))
-        for case_id, people in parts:
-            person_index.write_people(
-                self._db, case_id, records.part_adapter("people").validate_python(people)
-            )
+        """The index of reported people (and of held cases) made again from every case; how many."""
+        people, hold = records.part_adapter("people"), records.part_adapter("hold")
+        parts = list(person_index.parts_named(self._db, "people"))
+        for case_id, stored in parts:
+            person_index.write_people(self._db, case_id, people.validate_python(stored))
+        for case_id, stored in person_index.parts_named(self._db, "hold"):
+            person_index.write_hold(self._db, case_id, hold.validate_python(stored).active)
         return len(parts)
 
     def note(self, key: str, value: object | None) -> None:
