@@ -11,9 +11,10 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cocdesk.desk.holds import HeldAlert
-from cocdesk.gui import palette
+from cocdesk.gui import style
 
 FOR_THE_LEAD = "For the CoC team lead"
+ALARM_PAPER, ALARM_INK = "#b91c1c", "#ffffff"  # 6.5:1, as the stylesheets' passed retention date
 
 
 class HeldBanner(QFrame):
@@ -35,6 +36,7 @@ class HeldBanner(QFrame):
         row.addWidget(self.text, 1)
         row.addWidget(self.open_button)
         self.setVisible(False)
+        style.look().sig_changed.connect(self._restyle)  # a method: let go when the banner goes
 
     def show_alerts(self, alerts: list[HeldAlert], *, announce: bool = False) -> None:
         """Show ``alerts`` (hide when there are none); ``announce`` a new one to assistive technology."""
@@ -43,16 +45,20 @@ class HeldBanner(QFrame):
         if not alerts:
             self.text.setText("")
             return
-        colours = palette.current()
+        # as the retention date's alarm: white on dark red, with a yellow edge in high contrast
+        edge = "border: 3px solid #ffff00;" if style.look().high_contrast else ""
         self.setStyleSheet(
-            f"QFrame#held_alert {{ background: {colours.alert}; }}"
-            f" QFrame#held_alert QLabel {{ color: {colours.paper}; font-weight: bold; }}"
+            f"QFrame#held_alert {{ background: {ALARM_PAPER}; {edge} }}"
+            f" QFrame#held_alert QLabel {{ background: transparent; color: {ALARM_INK}; font-weight: bold; }}"
         )
         lines = [f"⚠  {FOR_THE_LEAD}: {alert.text}" for alert in alerts]
         self.text.setText("\n".join(lines))
         self.text.setAccessibleName(" ".join(lines))
         if announce:
             QAccessible.updateAccessibility(QAccessibleEvent(self.text, QAccessible.Event.Alert))
+
+    def _restyle(self, _high_contrast: bool) -> None:
+        self.show_alerts(self.alerts)
 
     def _open(self) -> None:
         if self.alerts:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from cocdesk.domain import Level, Party, Person, now
 from cocdesk.flow.persons import HELD_NEXT_STEP
-from cocdesk.gui import person_panel
+from cocdesk.gui import person_panel, style
 from tests.gui.drive import sign_in
 from tests.station_vaults import LEAD, REPORTER
 
@@ -133,6 +133,11 @@ def test_a_held_case_alerts_the_lead_when_a_later_report_names_the_same_person(
     assert "Зоя" not in alert and "Zoya" not in alert
     assert f"case {held.code} (the same name)" in panel_text(view)  # the new report suggests it too
     shoot(window, "held-alert.png")
+    style.look().set_high_contrast(True)  # readable in high contrast too: black on light red
+    try:
+        shoot(window, "held-alert-high-contrast.png")
+    finally:
+        style.look().set_high_contrast(False)
 
     qtbot.mouseClick(window.held_banner.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: HELD_NEXT_STEP in panel_text(view))
