@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from tests.cli_support import (
     Cli,
@@ -14,11 +15,12 @@ from tests.station_vaults import EVENT_LEAD, LEAD, PASSPHRASES, REPORTER, create
 from tests.test_persons import report
 
 
-def show(run: Cli, path: Path, code: str, member: str = LEAD) -> dict:
+def show(run: Cli, path: Path, code: str, member: str = LEAD) -> dict[str, Any]:
     argv = ("case", "show", str(path), code, "--json", "--member", member)
     ran = run(*argv, passphrases=[PASSPHRASES[member]])
     assert ran.code == 0, ran.err
-    return json.loads(ran.out)
+    shown: dict[str, Any] = json.loads(ran.out)
+    return shown
 
 
 def test_case_show_json_gives_person_codes_and_suggested_matches(
