@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         """Read the list again, and the case shown."""
         self._changed.clear()
         rows = self.session.read(lambda desk: desk.cases(), NO_CASES)
+        self.case_list.model.held = self.session.read(lambda desk: desk.held_ids(), set[str]())
         self.search_index.rebuild(row.id for row in rows)
         self.case_list.show_cases(rows)
         self._reload_view()
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         ids = [i for i in self._changed if i]
         self._changed.clear()
         rows = self.session.read(lambda desk: desk.cases(), NO_CASES)
+        self.case_list.model.held = self.session.read(lambda desk: desk.held_ids(), set[str]())
         self.case_list.show_cases(rows)
         self.search_index.update(ids, (row.id for row in rows))
         none: list[HeldAlert] = []

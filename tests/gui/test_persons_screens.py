@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from cocdesk.domain import Level, Party, Person, now
 from cocdesk.flow.persons import HELD_NEXT_STEP
 from cocdesk.gui import person_panel, style
+from cocdesk.gui.case_table import DEADLINE
 from tests.gui.drive import sign_in
 from tests.station_vaults import LEAD, REPORTER
 
@@ -122,6 +123,10 @@ def test_a_held_case_alerts_the_lead_when_a_later_report_names_the_same_person(
     qtbot.mouseClick(hold[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "On hold at the reporter's request" in panel_text(view))
     assert desk.case(held.id).held and not window.held_banner.isVisible()
+    listed = window.case_list.model
+    number = next(i for i, row in enumerate(listed.rows) if row.id == held.id)
+    assert listed.text(number, DEADLINE) == "On hold at the reporter's request"
+    assert not listed.overdue(listed.rows[number])
 
     # a later report is written naming the same person in Latin letters: the alert is at once
     later = new_report(desk, "Rude at the registration desk", "Zoya Ivanova")
