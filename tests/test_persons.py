@@ -200,3 +200,18 @@ def test_the_transparency_report_counts_a_linked_person_once(desk: Desk) -> None
     desk.confirm_same_person(second.id, hint.person_id, hint.other_case_id, hint.other_person_id)
     assert counted() == 2
     assert len(desk.cases()) == 4  # reports are still counted one by one
+
+
+def test_editing_the_people_keeps_each_persons_code_and_links(desk: Desk) -> None:
+    first = report(desk, "Łukasz Nowak", hours_ago=1)
+    second = report(desk, "Лукаш Новак")
+    hint = desk.suggestions(second.id)[0]
+    code = desk.confirm_same_person(second.id, hint.person_id, hint.other_case_id, hint.other_person_id)
+    # the window saves the people as typed: fresh Person objects with the ids it keeps, no codes
+    stored = desk.case(second.id).people
+    retyped = [
+        Person(id=p.id, party=p.party, name=p.name, description="Now with a red scarf") for p in stored
+    ]
+    desk.set_part(second.id, "people", retyped)
+    assert reported(desk.case(second.id)).person_code == code
+    assert list(desk.also_reported_in(second.id).values()) == [[first.code]]

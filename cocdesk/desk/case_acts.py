@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from cocdesk.desk import policy
 from cocdesk.desk.action_links import refuse_undoing, refuse_unlinked, without_stale_links
 from cocdesk.desk.case_checks import conflict_refusal, refuse_bad_done_times
+from cocdesk.desk.person_codes import keep_codes
 from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
 from cocdesk.domain.case import (
@@ -289,6 +290,8 @@ class CaseActs:
                 desk.refuse_recused(case)
         elif name == "meeting":
             part = desk._with_recusals(case, part)
+        elif name == "people":
+            part = keep_codes(case.people, part)
         elif name == "announcement":
             part = _keep_approval(case.announcement, part)
         elif name == "actions":
