@@ -37,7 +37,15 @@ class CaseFileError(ValueError):
 
 def case_schema() -> dict[str, Any]:
     """The JSON Schema that an exported case follows and an imported one must follow."""
-    return {"$schema": SCHEMA_DIALECT, **Case.model_json_schema()}
+    schema = Case.model_json_schema()
+    # what ``case show --json`` adds beside each reported person, read again (and dropped) on import
+    schema["$defs"]["Person"]["properties"]["suggested_matches"] = {
+        "type": "array",
+        "items": {"type": "string"},
+        "title": "Suggested matches",
+        "description": "The codes of other cases whose reported person may be this person.",
+    }
+    return {"$schema": SCHEMA_DIALECT, **schema}
 
 
 def read_case_json(text: str | bytes, procedure: Procedure, source: str) -> Case:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 import pytest
 
@@ -204,7 +205,16 @@ ACTS: dict[Act, Call] = {
     Act.REPAIR_KEYS: lambda d, c, out: d.repair_keys(),
     Act.HAND_OVER: lambda d, c, out: d.hand_over(),
     Act.TAKE_OVER: lambda d, c, out: d.take_over(),
+    Act.LINK_PEOPLE: lambda d, c, out: d.confirm_same_person(*reported(d, c.open), *reported(d, c.filed)),
+    Act.HOLD: lambda d, c, out: d.hold(c.open, "Ngozi asked us to keep it unless someone else reports him"),
 }
+
+
+def reported(desk: Desk, code: str) -> tuple[str, UUID]:
+    """A case's code and its reported person's id, read below the desk (a role that may not read the
+    case is still refused the act itself)."""
+    return code, desk.vault.case(code).parties(Party.REPORTED)[0].id
+
 
 L, R, E, SO = Role.COC_LEAD, Role.RESPONDER, Role.EVENT_LEAD, Role.SAFETY_OFFICER
 TEAM, EVERYONE = {L, R}, {L, R, E, SO}
@@ -237,6 +247,8 @@ EXPECTED: dict[Act | Read, set[Role]] = {
     Act.REPAIR_KEYS: {L},
     Act.HAND_OVER: TEAM,
     Act.TAKE_OVER: TEAM,
+    Act.LINK_PEOPLE: TEAM,
+    Act.HOLD: TEAM,
     Read.CASES: EVERYONE,
     Read.IDENTITY: TEAM,
     Read.BRIEFING: EVERYONE,

@@ -14,6 +14,7 @@ from uuid import UUID
 from cocdesk.desk import CaseSummary, Quadrant
 from cocdesk.domain.case import Case, CaseStatus
 from cocdesk.domain.countdown import countdown, is_overdue, span
+from cocdesk.flow.persons import also_reported
 
 __all__ = ["NO_DEADLINE", "UNTITLED", "Card", "Face", "Quadrant", "by_urgency", "card_for", "card_of"]
 
@@ -32,9 +33,10 @@ class Face:
     overdue: bool
     status: str = ""
     holder: str = ""
+    also: str = ""  # "Also reported in ABC-DEF": other reports naming the same person, by code
 
     def texts(self) -> tuple[str, ...]:
-        lines = (self.code, self.title, self.age, self.deadline, self.status, self.holder)
+        lines = (self.code, self.title, self.age, self.deadline, self.also, self.status, self.holder)
         return tuple(line for line in lines if line)
 
 
@@ -48,6 +50,8 @@ class Card:
     quadrant: Quadrant | None
     received_at: datetime
     due_at: datetime | None
+    held: bool = False  # held at the reporter's request: not on the board for action
+    also_in: tuple[str, ...] = ()  # the codes of other reports confirmed to name the same person
 
     @property
     def is_open(self) -> bool:
@@ -66,6 +70,7 @@ class Card:
             age="just now" if seconds < 60 else f"{span(seconds)} ago",
             deadline=deadline,
             overdue=self.overdue(at),
+            also=also_reported(self.also_in),
         )
         if presenting:
             return shown
@@ -76,7 +81,7 @@ class Card:
         return replace(self, quadrant=quadrant)
 
 
-def card_for(summary: CaseSummary) -> Card:
+def card_for(summary: CaseSummary, *, held: bool = False, also_in: tuple[str, ...] = ()) -> Card:
     return Card(
         case_id=summary.id,
         code=summary.code,
@@ -86,10 +91,12 @@ def card_for(summary: CaseSummary) -> Card:
         quadrant=summary.quadrant,
         received_at=summary.received_at,
         due_at=summary.next_due,
+        held=held,
+        also_in=also_in,
     )
 
 
-def card_of(case: Case) -> Card:
+def card_of(case: Case, also_in: tuple[str, ...] = ()) -> Card:
     """The card of a whole case, as its list row would make it."""
     due = case.next_deadline()
     return Card(
@@ -101,6 +108,8 @@ def card_of(case: Case) -> Card:
         quadrant=case.quadrant,
         received_at=case.received_at,
         due_at=due.due_at if due else None,
+        held=case.held,
+        also_in=also_in,
     )
 
 

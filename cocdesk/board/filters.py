@@ -31,6 +31,8 @@ class BoardFilter:
     member: str | None = None  # only the cases this member holds
 
     def look(self, card: Card) -> Look:
+        if card.held:  # held at the reporter's request: nowhere on the board, whatever the filter
+            return Look.HIDDEN
         if self.quadrant is not None and card.quadrant != self.quadrant:
             return Look.HIDDEN
         if self.member is not None and card.holder.casefold() != self.member.casefold():

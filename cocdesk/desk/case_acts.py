@@ -10,6 +10,7 @@ from cocdesk.desk import policy
 from cocdesk.desk.action_links import refuse_undoing, refuse_unlinked, without_stale_links
 from cocdesk.desk.case_checks import check_structure, member_named, refuse_bad_done_times, valid
 from cocdesk.desk.decision_acts import DecisionActs, keep_authors
+from cocdesk.desk.person_codes import keep_codes
 from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
 from cocdesk.domain.case import (
@@ -230,6 +231,8 @@ class CaseActs(DecisionActs):
                 desk.refuse_recused(case)
         elif name == "meeting":
             part = desk._with_recusals(case, part)
+        elif name == "people":
+            part = keep_codes(case.people, part)
         elif name == "announcement":
             part = _keep_approval(case.announcement, part)
         elif name == "actions":

@@ -18,6 +18,8 @@ from cocdesk.desk.case_acts import CaseActs
 from cocdesk.desk.conflict_rules import ConflictRules
 from cocdesk.desk.documents import Documents
 from cocdesk.desk.handover import Handovers
+from cocdesk.desk.holds import Holds
+from cocdesk.desk.person_links import PersonLinks
 from cocdesk.desk.policy import Act, Read
 from cocdesk.desk.rungs import refuse_lost_rungs
 from cocdesk.domain.access import searchable_text
@@ -42,7 +44,7 @@ from cocdesk.vault.writes import CaseWrites
 RENDITION_NOTE = "identity.rendition"
 
 
-class Desk(CaseActs, ConflictRules, Documents, Handovers):
+class Desk(CaseActs, ConflictRules, Documents, Handovers, PersonLinks, Holds):
     """An open desk, signed in as one member. Use as a context manager or call ``close()``."""
 
     def __init__(self, vault: Vault) -> None:
@@ -52,6 +54,7 @@ class Desk(CaseActs, ConflictRules, Documents, Handovers):
             self._establish_identity()
         elif vault.identity_key is not None and self._rendition_made_by() != RENDITION:
             self._render_again()
+        self._index_people_if_missing()
 
     def _rendition_made_by(self) -> object:
         return self.vault.notes(RENDITION_NOTE).get(RENDITION_NOTE)

@@ -272,7 +272,7 @@ class Documents:
         desk = self._desk()
         desk.require(Act.EXPORT_JSON)
         case = desk.case(ref)
-        text = case.model_dump_json(indent=2) + "\n"
+        text = desk.case_json(case)
         withheld = "" if desk.sees_identity else " without the reporter's and witnesses' names"
         desk.vault.record(
             "case.export",

@@ -46,6 +46,8 @@ class Act(StrEnum):
     REPAIR_KEYS = "repair the key file"
     HAND_OVER = "hand over the shift"
     TAKE_OVER = "take over the shift"
+    LINK_PEOPLE = "confirm or reject that two reports name the same person"
+    HOLD = "hold a report at the reporter's request, or release it"
 
 
 class Read(StrEnum):
@@ -91,6 +93,8 @@ ALLOWED: dict[Act | Read, frozenset[Role]] = {
     Act.REPAIR_KEYS: frozenset({Role.COC_LEAD}),
     Act.HAND_OVER: TEAM,
     Act.TAKE_OVER: TEAM,
+    Act.LINK_PEOPLE: TEAM,
+    Act.HOLD: TEAM,
     Read.CASES: EVERYONE,
     Read.IDENTITY: TEAM,
     Read.BRIEFING: EVERYONE,

@@ -19,6 +19,9 @@ from cocdesk.domain.countdown import is_overdue
 
 CODE_ALPHABET = "ACDEFHJKMNPQRTUVWXY34679"  # no look-alikes (0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6)
 CaseCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}-[A-Z0-9]{3}$")]
+PersonCode = Annotated[str, StringConstraints(pattern=r"^P-[A-Z0-9]{6}$")]
+"""A reported person's code ("P-7KQ4MX"): a shape no case code has, so the two are never confused."""
+MOST_NOT_SAME = 200
 
 AnswerValue = str | bool | int | float | list[str] | None
 """A field's answer. Times are kept as ISO 8601 text; the procedure's field kind says how to read it."""
@@ -46,6 +49,22 @@ def new_code() -> str:
     """A short random code for talking about a case in the open. Never derived from anything in it."""
     chars = [secrets.choice(CODE_ALPHABET) for _ in range(6)]
     return "".join(chars[:3]) + "-" + "".join(chars[3:])
+
+
+def new_person_code() -> str:
+    """A reported person's code for talking about them in the open: random, never from their name."""
+    return "P-" + "".join(secrets.choice(CODE_ALPHABET) for _ in range(6))
+
+
+def person_code_of(person_id: UUID | str) -> str:
+    """The code of a person recorded before people had codes: drawn from their (random) id, so the
+    same on every read of the stored case, sealed or not, until a code is stored with them."""
+    number = UUID(str(person_id)).int
+    letters = []
+    for _ in range(6):
+        number, index = divmod(number, len(CODE_ALPHABET))
+        letters.append(CODE_ALPHABET[index])
+    return "P-" + "".join(letters)
 
 
 class Level(StrEnum):
@@ -89,6 +108,25 @@ class Person(Model):
     description: LongText = ""
     contact: ShortText = ""
     contact_preference: ShortText = ""
+    person_code: PersonCode = Field(default_factory=new_person_code)
+    """Shared with a person in another case once the team confirmed they are the same person."""
+    not_same: Annotated[
+        list[PersonCode],
+        AtMost(MOST_NOT_SAME, f"a person can be told apart from at most {MOST_NOT_SAME} others"),
+    ] = Field(default_factory=list)
+    """The codes of people the team said are not this person: never suggested again."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _stored_code(cls, data: object) -> object:
+        """A person stored before people had codes gets the one drawn from their id; the matches a
+        case shown as JSON lists beside them (``suggested_matches``) are read, not kept."""
+        if not isinstance(data, dict):
+            return data
+        data = {key: value for key, value in data.items() if key != "suggested_matches"}
+        if not data.get("person_code") and data.get("id"):
+            data["person_code"] = person_code_of(data["id"])
+        return data
 
     @model_validator(mode="after")
     def _named_or_described(self) -> Person:
@@ -225,6 +263,21 @@ class Announcement(Model):
     approved_at: AwareDatetime | None = None
 
 
+class Hold(Model):
+    """A report kept at the reporter's request, to be acted on only if someone else reports the same
+    person: no deadline runs while it is held, and it is not on the board for action."""
+
+    held_at: AwareDatetime | None = None
+    by: ShortText = ""
+    words: LongText = ""  # the reporter's request, in their words
+    released_at: AwareDatetime | None = None
+    released_by: ShortText = ""
+
+    @property
+    def active(self) -> bool:
+        return self.held_at is not None and self.released_at is None
+
+
 class Identity(Model):
     """What the team told the name matcher about this case's text: stretches that identify someone
     beyond the people's names (``marked``), and words that looked like a name but are not
@@ -299,6 +352,7 @@ CASE_PARTS = (
     "announcement",
     "deadlines",
     "identity",
+    "hold",
 )
 """The parts of a case, each a field of ``Case`` stored and replaced whole (the steps' answers and the
 header fields are kept apart). The vault stores these, and the desk's policy names the act that
@@ -349,6 +403,7 @@ class Case(Model):
         list[Deadline], AtMost(MOST_DEADLINES, f"a case can have at most {MOST_DEADLINES} deadlines")
     ] = Field(default_factory=list)
     identity: Identity = Field(default_factory=Identity)
+    hold: Hold = Field(default_factory=Hold)
     timeline: list[TimelineEntry] = Field(default_factory=list)
 
     @field_validator("received_at")
@@ -368,7 +423,14 @@ class Case(Model):
         current = self.placement
         return (current.risk, current.impact) if current else None
 
+    @property
+    def held(self) -> bool:
+        """Held at the reporter's request: no deadline runs."""
+        return self.hold.active
+
     def next_deadline(self) -> Deadline | None:
+        if self.held:
+            return None
         pending = [d for d in self.deadlines if d.met_at is None]
         return min(pending, key=lambda d: d.due_at) if pending else None
 

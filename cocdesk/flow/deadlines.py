@@ -27,3 +27,12 @@ def after_step(
     """The deadlines once ``step_id`` is marked done (``done_at``) or undone (None)."""
     met_here = {rule.id for rule in procedure.deadlines if rule.met_by_step == step_id}
     return [d.model_copy(update={"met_at": done_at}) if d.id in met_here else d for d in deadlines]
+
+
+def resumed(deadlines: list[Deadline], held_at: datetime, released_at: datetime) -> list[Deadline]:
+    """The deadlines once a hold is released: the clock stood still while the case was held, so each
+    deadline not yet met is moved on by as long as the hold lasted."""
+    paused = max(released_at - held_at, timedelta(0))
+    return [
+        d if d.met_at is not None else d.model_copy(update={"due_at": d.due_at + paused}) for d in deadlines
+    ]

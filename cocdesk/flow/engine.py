@@ -41,7 +41,7 @@ class Flow:
         deadline = next((d for d in self.case.deadlines if d.id == step.deadline), None)
         if record is not None and record.done_at is not None:
             state = StepState.DONE
-        elif deadline is not None and deadline.overdue(self.at):
+        elif deadline is not None and not self.case.held and deadline.overdue(self.at):
             state = StepState.LATE
         else:
             state = StepState.WAITING
@@ -64,7 +64,8 @@ class Flow:
         return steps[index + 1] if index + 1 < len(steps) else None
 
     def overdue(self) -> list[Deadline]:
-        return [d for d in self.case.deadlines if d.overdue(self.at)]
+        """The deadlines passed; none while the case is held (no deadline runs then)."""
+        return [] if self.case.held else [d for d in self.case.deadlines if d.overdue(self.at)]
 
     def _index(self, step_id: str) -> int:
         return [s.id for s in self.procedure.steps].index(step_id)

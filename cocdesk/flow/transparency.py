@@ -100,18 +100,25 @@ def outcome(case: Case, ladder: Mapping[str, Outcome]) -> Outcome | None:
 
 
 def people_named(cases: Iterable[Case]) -> int:
-    """Distinct reported people: one person in several reports, however typed, is one; each unnamed
-    one counts."""
-    named: set[str] = set()
-    unnamed = 0
+    """Distinct reported people: one person in several reports is one, whether the team confirmed
+    it (they share a person code: an unnamed, described person too) or the name says so however it
+    was typed; each unnamed person not linked to another counts."""
+    joined: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        while joined.setdefault(node, node) != node:
+            node = joined[node]
+        return node
+
+    codes: set[str] = set()
     for case in cases:
         for person in case.parties(Party.REPORTED):
+            code = "code:" + person.person_code
+            codes.add(code)
             key = name_key(person.name)
             if key:
-                named.add(key)
-            else:
-                unnamed += 1
-    return len(named) + unnamed
+                joined[root(code)] = root("name:" + key)
+    return len({root(code) for code in codes})
 
 
 NAME_BREAK = re.compile(r"[\s\-‐.,;/]+")

@@ -47,6 +47,8 @@ def summary_html(
     for deadline in case.deadlines:
         if deadline.met_at:
             state = f"met {when(deadline.met_at, zone)}"
+        elif case.held:  # no deadline runs while the report is held at the reporter's request
+            state = "paused while the report is held"
         elif is_overdue(deadline.due_at, at) and case.status.is_open:
             state = f"<b><font color='{alarm}'>⚠ {countdown(deadline.due_at, at)}</font></b>"
         else:

@@ -45,6 +45,7 @@ class CaseTableModel(QAbstractTableModel):
         self._keys: list[list[Any]] = []
         self._sorting: tuple[int, Qt.SortOrder] = (RECEIVED, Qt.SortOrder.DescendingOrder)
         self.zone, self.clock = zone, clock
+        self.held: set[str] = set()  # the cases held at the reporter's request: no deadline runs
         self.quadrant_name: QuadrantName = plain_quadrant_name
         self._bold = QFont()
         self._bold.setBold(True)
@@ -118,6 +119,8 @@ class CaseTableModel(QAbstractTableModel):
         return row.overdue(self.clock())
 
     def deadline_text(self, row: CaseSummary) -> str:
+        if str(row.id) in self.held:
+            return HELD
         if not row.status.is_open or row.next_due is None:
             return "—"
         shown = countdown(row.next_due, self.clock())
@@ -155,6 +158,9 @@ class CaseTableModel(QAbstractTableModel):
                 return self._bold
             return foreground if role == Qt.ItemDataRole.ForegroundRole else background
         return None
+
+
+HELD = "On hold at the reporter's request"
 
 
 class CaseFilter(QSortFilterProxyModel):

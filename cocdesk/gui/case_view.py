@@ -13,6 +13,7 @@ from cocdesk.domain import Case
 from cocdesk.gui import style
 from cocdesk.gui.case_html import answers_html, summary_html, when
 from cocdesk.gui.forms.ui_case_view import Ui_CaseView
+from cocdesk.gui.person_panel import PersonPanel
 from cocdesk.procedure.model import Procedure
 
 
@@ -47,6 +48,12 @@ class CaseView(QWidget):
         timeline.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for browser in (self.ui.summary_browser, self.ui.answers_browser):
             browser.setOpenLinks(False)
+        self.person_panel: PersonPanel | None = None
+
+    def attach_person_panel(self, panel: PersonPanel) -> None:
+        """The reported person in other reports, and the hold: above the tabs."""
+        self.person_panel = panel
+        self.ui.case_layout.insertWidget(self.ui.case_layout.indexOf(self.ui.case_tabs), panel)
 
     def allow(self, *, edit: bool, place: bool) -> None:
         """Actions the signed-in member's role may take on a case."""
@@ -70,6 +77,8 @@ class CaseView(QWidget):
         for row, entry in enumerate(reversed(case.timeline)):  # the latest first
             for column, text in enumerate((when(entry.at, zone), entry.who, entry.what)):
                 table.setItem(row, column, QTableWidgetItem(text))
+        if self.person_panel is not None:
+            self.person_panel.show_for(case, zone)
         if not same:
             self.ui.case_tabs.setCurrentIndex(0)
 

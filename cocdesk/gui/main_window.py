@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from cocdesk.desk import Act, CaseSummary, Desk, policy
+from cocdesk.desk.holds import HeldAlert
 from cocdesk.domain.event import Member
 from cocdesk.gui import retention_banner, screen_fit, style
 from cocdesk.gui.case_list import CaseListPage
@@ -18,7 +19,9 @@ from cocdesk.gui.case_work import CaseWork
 from cocdesk.gui.clipboard import ClipboardGuard
 from cocdesk.gui.forms.ui_main_window import Ui_MainWindow
 from cocdesk.gui.handover_dialog import HandoverOpener
+from cocdesk.gui.held_banner import HeldBanner
 from cocdesk.gui.paper_actions import PaperActions
+from cocdesk.gui.person_panel import PersonPanel
 from cocdesk.gui.search_index import SearchIndex
 from cocdesk.gui.session import Session
 from cocdesk.gui.team_dialogs import TeamDialogs
@@ -59,6 +62,10 @@ class MainWindow(QMainWindow):
         self.ui.status_bar.addPermanentWidget(self.signed_in)
         self.case_list = CaseListPage(self._search_texts)
         self.case_view = CaseView()
+        self.case_view.attach_person_panel(PersonPanel(session))
+        self.held_banner = HeldBanner()  # a report matching a held one: the lead is told at once
+        self.ui.central_layout.insertWidget(self.ui.central_layout.indexOf(self.ui.pages), self.held_banner)
+        self.held_banner.sig_open_case.connect(self.open_case)
         self.ui.pages.addWidget(self.case_list)
         self.ui.pages.addWidget(self.case_view)
         self._connect()
@@ -75,6 +82,9 @@ class MainWindow(QMainWindow):
         )
         self.apply_member()
         self.refresh()
+        self.held_banner.show_alerts(
+            self.session.read(held_alerts, list[HeldAlert]())
+        )  # listed again at each unlock
         notice = retention_banner.show_retention(self.ui.retention_banner, desk.event)
         if notice is not None and notice.passed:
             retention_banner.warn_passed(self, notice.sentence)  # at every unlock, until the event is closed
@@ -153,6 +163,7 @@ class MainWindow(QMainWindow):
         """Read the list again, and the case shown."""
         self._changed.clear()
         rows = self.session.read(lambda desk: desk.cases(), NO_CASES)
+        self.case_list.model.held = self.session.read(lambda desk: desk.held_ids(), set[str]())
         self.search_index.rebuild(row.id for row in rows)
         self.case_list.show_cases(rows)
         self._reload_view()
@@ -169,8 +180,18 @@ class MainWindow(QMainWindow):
         ids = [i for i in self._changed if i]
         self._changed.clear()
         rows = self.session.read(lambda desk: desk.cases(), NO_CASES)
+        self.case_list.model.held = self.session.read(lambda desk: desk.held_ids(), set[str]())
         self.case_list.show_cases(rows)
         self.search_index.update(ids, (row.id for row in rows))
+        none: list[HeldAlert] = []
+        new = self.session.read(lambda desk: [a for i in ids for a in desk.held_alerts_for(i)], none)
+        if new or self.held_banner.alerts:
+            told = {a.held_id for a in self.held_banner.alerts}
+            self.held_banner.show_alerts(
+                self.session.read(held_alerts, none), announce=any(a.held_id not in told for a in new)
+            )
+            if self.case_view.case_id is not None and str(self.case_view.case_id) not in ids:
+                self._reload_view()  # a held case shown: its next step follows the alert
         shown = self.case_view.case_id
         if shown is not None and (not ids or str(shown) in ids):
             self._reload_view()
@@ -268,3 +289,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
         self.sig_quit_requested.emit()
+
+
+def held_alerts(desk: Desk) -> list[HeldAlert]:
+    """The held reports another report may name, for the team (whose lead acts on them)."""
+    return desk.held_alerts() if desk.may(Act.LINK_PEOPLE) else []

@@ -75,6 +75,9 @@ SPELLINGS = (
     ("ю", "iu"),
     ("й", "i"),
     ("х", "h"),
+    # a Polish name in Russian letters, written back as Polish writes it: Лукаш is Łukasz, Чеслав Czesław
+    ("ш", "sz"),
+    ("ч", "cz"),
     # Chinese names in Russian letters (the Palladius system) as pinyin writes them: Синь is Xin,
     # Сюй is Xu, Цзин is Jing, Чжан is Zhang
     ("сюй", "xu"),

@@ -29,7 +29,20 @@ from cocdesk.procedure.model import Procedure
 
 WITHHELD_PARTIES = frozenset({Party.REPORTER, Party.WITNESS})
 STRUCTURE = frozenset(
-    {"id", "code", "status", "party", "kind", "horizon", "response", "risk", "impact", "recipients"}
+    {
+        "id",
+        "code",
+        "person_code",
+        "not_same",
+        "status",
+        "party",
+        "kind",
+        "horizon",
+        "response",
+        "risk",
+        "impact",
+        "recipients",
+    }
     # the team's own names, chosen from the team: a member who shares a first name with the reporter
     # must not read "[reporter] K." (which would give the reporter's name away)
     | {"who", "member", "received_by", "handler", "approved_by"}
@@ -39,7 +52,7 @@ TIMES = frozenset({"at", "due"})
 TEXT_KINDS = frozenset({FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT})
 
 
-RENDITION = 3
+RENDITION = 4
 """Which matcher made the stored renditions. Raise it whenever the matcher or the rendition finds
 or withholds more: the next unlock by a member with the identity key makes every rendition again."""
 
@@ -75,6 +88,7 @@ def withheld(case: Case, procedure: Procedure, *, everyone: bool = False, team: 
         step_id: withheld_step(step_id, record, procedure, hide) for step_id, record in case.steps.items()
     }
     data["identity"] = {"marked": [], "unmarked": case.identity.unmarked}
+    data["hold"] = _hold(case.hold)
     return Case.model_validate(data)
 
 
@@ -143,13 +157,15 @@ def withheld_answer(value: Any, hide: Callable[[str], str]) -> Any:
 
 
 def _person(person: Person, hide: Callable[[str], str], *, everyone: bool = False) -> dict[str, Any]:
+    codes = {"person_code": person.person_code, "not_same": list(person.not_same)}  # codes, never names
     if person.party in WITHHELD_PARTIES:
-        return {"id": str(person.id), "party": person.party.value, "description": HIDDEN}
+        return {"id": str(person.id), "party": person.party.value, "description": HIDDEN, **codes}
     if everyone:  # a shared screen names no one: the reported person is described, not named
         return {
             "id": str(person.id),
             "party": person.party.value,
             "description": hide(person.description) or HIDDEN,
+            **codes,
         }
     dumped: dict[str, Any] = _texts(person.model_dump(mode="json", exclude={"name"}), hide)
     # the reported person's own name is theirs, not a mention: a part it shares with a witness's
@@ -164,6 +180,12 @@ def _consent(consent: Consent) -> dict[str, Any]:
         "with_whom": HIDDEN if consent.with_whom else "",
         "words": HIDDEN if consent.words else "",
     }
+
+
+def _hold(hold: Any) -> dict[str, Any]:
+    """A hold keeps when and by whom; the reporter's words are theirs, withheld as consent's are."""
+    dumped: dict[str, Any] = hold.model_dump(mode="json")
+    return {**dumped, "words": HIDDEN if hold.words else ""}
 
 
 def _texts(value: Any, hide: Callable[[str], str], team: Team = NO_TEAM) -> Any:
@@ -219,6 +241,8 @@ def withheld_part(
         rendered = _consent(value)
     elif name == "identity":
         rendered = {"marked": [], "unmarked": value.unmarked}
+    elif name == "hold":
+        rendered = _hold(value)
     else:
         rendered = _texts(_adapter(name).dump_python(value, mode="json"), hide, members)
     return _adapter(name).validate_python(rendered)

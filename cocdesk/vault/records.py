@@ -16,7 +16,7 @@ from pydantic import TypeAdapter
 from cocdesk.domain.case import CASE_PARTS, Case, CaseStatus, Level
 from cocdesk.domain.common import Model
 from cocdesk.domain.countdown import is_overdue
-from cocdesk.vault import sealed
+from cocdesk.vault import person_index, sealed
 from cocdesk.vault.sealed import Seal
 
 HEADER_FIELDS = (
@@ -100,6 +100,8 @@ def write_case(connection: Any, case: Case) -> None:
         "INSERT INTO case_parts (case_id, part, body) VALUES (?,?,?)",
         [(case_id, name, dump_part(name, getattr(case, name))) for name in PARTS],
     )
+    person_index.write_people(connection, case_id, case.people)
+    person_index.write_hold(connection, case_id, case.hold.active)
     for step_id, record in case.steps.items():
         connection.executemany(
             "INSERT INTO answers (case_id, step_id, field_id, value) VALUES (?,?,?,?)",

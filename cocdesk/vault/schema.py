@@ -81,6 +81,33 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (case_id, piece)
     ) WITHOUT ROWID;
     """,
+    # 5: kept for the attachments table (the evidence of a case), which is made on its own branch;
+    # this placeholder runs nothing, and is replaced by that migration when the two meet
+    """
+    -- 5: kept for the attachments table
+    """,
+    # 6: the index of reported people, kept by every write of a case's people: which case names whom
+    # by which code (with the name as the rendition keeps it), and the keys a person is found by; and
+    # the cases held at the reporter's request, found without reading every case
+    """
+    CREATE TABLE person_codes (
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        person_id TEXT NOT NULL,
+        person_code TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        not_same TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (case_id, person_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX person_codes_by_code ON person_codes (person_code);
+    CREATE TABLE person_keys (
+        key TEXT NOT NULL,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        person_id TEXT NOT NULL,
+        PRIMARY KEY (key, case_id, person_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX person_keys_by_case ON person_keys (case_id);
+    CREATE TABLE held (case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -47,6 +47,7 @@ from cocdesk.vault.keyfile import KeyFile, database_salt
 from cocdesk.vault.keyslots import InvalidTag, KdfParams, Slot, SlotKeys, calibrate, new_slot
 from cocdesk.vault.lock import VaultLock
 from cocdesk.vault.members import SERIAL, SETTINGS_RECORD, SLOTS_RECORD, MemberAdmin, record_keyfile, wipe
+from cocdesk.vault.person_reads import PeopleIndex
 from cocdesk.vault.schema import SCHEMA_VERSION, migrate
 from cocdesk.vault.writes import CaseWrites
 
@@ -59,7 +60,7 @@ IDENTITY_IN_DOUBT = "unknown"
 (see ``Vault._settle_identity``): the vault is sealed, with no key this member can use."""
 
 
-class Vault(CaseEditing, MemberAdmin):
+class Vault(CaseEditing, MemberAdmin, PeopleIndex):
     """An unlocked vault, signed in as one member. Use as a context manager or call ``close()``."""
 
     def __init__(

@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from cocdesk.domain.case import Case
-from cocdesk.vault import records, sealed
+from cocdesk.vault import person_index, records, sealed
 from cocdesk.vault.errors import IdentityWithheld
 from cocdesk.vault.sealed import ABSENT, SAME, Seal
 
@@ -81,6 +81,14 @@ class CaseWrites:
                 "INSERT OR REPLACE INTO case_parts (case_id, part, body) VALUES (?,?,?)",
                 (case_id, name, json.dumps(plain, ensure_ascii=False)),
             )
+        if name == "hold" and plain is not ABSENT:
+            person_index.write_hold(
+                self._db, case_id, records.part_adapter(name).validate_python(plain).active
+            )
+        if name == "people":  # the index of reported people goes with them, in this transaction
+            person_index.write_people(
+                self._db, case_id, records.part_adapter(name).validate_python(plain or [])
+            )
 
     def answer(
         self, case_id: str, step_id: str, field_id: str, value: object, withheld: object = SAME
@@ -126,6 +134,16 @@ class CaseWrites:
                 stored = stored_header.get(field, ABSENT) if self._seal.key is None else _NOT_STORED
                 self._decide(case_id, sealed.header_piece(field), value, plain_header[field], stored)
         records.refresh_index(self._db, plain)
+
+    def index_people_again(self) -> int:
+        """The index of reported people (and of held cases) made again from every case; how many."""
+        people, hold = records.part_adapter("people"), records.part_adapter("hold")
+        parts = list(person_index.parts_named(self._db, "people"))
+        for case_id, stored in parts:
+            person_index.write_people(self._db, case_id, people.validate_python(stored))
+        for case_id, stored in person_index.parts_named(self._db, "hold"):
+            person_index.write_hold(self._db, case_id, hold.validate_python(stored).active)
+        return len(parts)
 
     def note(self, key: str, value: object | None) -> None:
         """A small record kept beside the cases (an act in progress); None removes it."""

@@ -79,8 +79,11 @@ class CardDelegate(QStyledItemDelegate):
         ink = muted if faded else QColor(colours.ink)
         y = line(painter, inner, inner.top(), bold, ink, face.code, right=(face.age, small, muted))
         y = line(painter, inner, y, plain, ink, face.title)
-        y = line(painter, inner, y, small, alert if face.overdue else muted, face.deadline)
-        if face.holder or face.status:
+        also = (face.also, small, QColor(colours.heading)) if face.also and not self.presenting else None
+        y = line(painter, inner, y, small, alert if face.overdue else muted, face.deadline, right=also)
+        if face.also and self.presenting:  # no holder on a projector: the line is the pattern's
+            line(painter, inner, y, small, QColor(colours.heading), face.also)
+        elif face.holder or face.status:
             line(painter, inner, y, small, muted, face.holder, right=(face.status, small, muted))
 
     @staticmethod
@@ -97,7 +100,8 @@ class CardDelegate(QStyledItemDelegate):
         width = inner.width()
         if right and right[0]:
             right_metrics = QFontMetrics(right[1])
-            right_text = right_metrics.elidedText(right[0], Qt.TextElideMode.ElideRight, width // 2)
+            room = max(width // 2, width - metrics.horizontalAdvance(text) - PAD)
+            right_text = right_metrics.elidedText(right[0], Qt.TextElideMode.ElideRight, room)
             painter.setFont(right[1])
             painter.setPen(right[2])
             line = QRect(inner.left(), y, width, metrics.height())

@@ -216,7 +216,8 @@ class BoardWindow(QWidget):
                 cards[UUID(case_id)] = None
                 continue
             self._public[case.id] = matcher_for(case, everyone=True)
-            cards[case.id] = card_of(desk.as_shared(case))
+            also = tuple(code for codes in desk.also_reported_in(case.id).values() for code in codes)
+            cards[case.id] = card_of(desk.as_shared(case), also_in=also)
         return cards
 
     def _public_card(self, desk: Desk, card: Card) -> Card:
@@ -284,9 +285,7 @@ class BoardWindow(QWidget):
 
     def cards(self) -> list[Card]:
         """The cards of the cases the desk shows this member (nothing while locked)."""
-        return self.session.read(
-            lambda desk: [self._public_card(desk, card_for(s)) for s in desk.cases(withheld=True)], []
-        )
+        return self.session.read(lambda desk: [self._public_card(desk, card) for card in _cards(desk)], [])
 
     def refresh(self) -> None:
         """Read the cases afresh: a placement made in the wizard, or by another member, shows up."""
@@ -438,3 +437,13 @@ class BoardWindow(QWidget):
             parent=self,
             title="The print was not recorded",
         )
+
+
+def _cards(desk: Desk) -> list[Card]:
+    """Every case's card, a held one marked (the board shows it nowhere) and each with the other
+    reports its reported person is confirmed in, by code."""
+    held, linked = desk.held_ids(), desk.linked_codes()
+    return [
+        card_for(s, held=str(s.id) in held, also_in=tuple(linked.get(str(s.id), ())))
+        for s in desk.cases(withheld=True)
+    ]

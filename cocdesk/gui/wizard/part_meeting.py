@@ -13,6 +13,7 @@ from cocdesk.desk import Act, Desk, FlagShown
 from cocdesk.domain import Case, Conflict, Meeting
 from cocdesk.domain.common import SHORT_TEXT_MAX
 from cocdesk.flow.requirements import ODD_TEAM_SIZES
+from cocdesk.gui.person_panel import pattern, pattern_text
 from cocdesk.gui.wizard.common import literal, name_it, note
 from cocdesk.gui.wizard.field_time import DateTimeField
 from cocdesk.gui.wizard.name_echo import NameEcho
@@ -90,6 +91,10 @@ class MeetingEditor(QWidget):
         self.reason.textChanged.connect(self._typed)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        self.also = QLabel()  # the reported person in other reports, by code: a pattern to weigh
+        self.also.setWordWrap(True)
+        self.also.setObjectName("also_reported")
+        form.addRow(self.also)
         form.addRow("When", self.when)
         form.addRow(QLabel("Present, and conflicts of interest declared"))
         form.addRow(grid)
@@ -140,6 +145,10 @@ class MeetingEditor(QWidget):
             )
 
     def load(self, case: Case) -> None:
+        also = pattern_text(*pattern(self.open_case.session, case.id))
+        self.also.setText(f"The reported person: {also}." if also else "")
+        self.also.setAccessibleName(self.also.text())
+        self.also.setVisible(bool(also))
         meeting = case.meeting
         self.when.show_value(meeting.at.isoformat() if meeting.at else None)
         recorded = {c.member: c for c in meeting.conflicts}

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from cocdesk.desk import Act, Desk
 from cocdesk.domain import Case, Level
+from cocdesk.flow.persons import risk_sign
 from cocdesk.gui.matrix import MatrixWidget
+from cocdesk.gui.person_panel import pattern, pattern_text
 from cocdesk.gui.wizard.common import heading, local_text, name_it, note
 from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.procedure.matrix import Axis
@@ -52,6 +54,10 @@ class PlacementEditor(QWidget):
         layout.addLayout(reason_row)
         layout.addWidget(self.placed)
         layout.addSpacing(8)
+        self.sign = QLabel()  # a sign beside the questions: the reported person in other reports
+        self.sign.setWordWrap(True)
+        self.sign.setObjectName("pattern_sign")
+        layout.addWidget(self.sign)
         layout.addLayout(questions)
         self.load(open_case.case)
 
@@ -100,6 +106,13 @@ class PlacementEditor(QWidget):
                 self.matrix.choose(placement.risk, placement.impact)
             if not self.reason.text().strip():
                 self.reason.setText(placement.rationale)
+        confirmed, suggested = pattern(self.open_case.session, case.id)
+        sign = risk_sign(confirmed) or (
+            f"A sign to weigh: {pattern_text(confirmed, suggested)}." if suggested else ""
+        )
+        self.sign.setText(f"⚠  {sign}" if sign else "")
+        self.sign.setAccessibleName(sign)
+        self.sign.setVisible(bool(sign))
         refusal = self.open_case.why_not(Act.PLACE)
         self.matrix.setEnabled(not refusal)
         self.reason.setReadOnly(bool(refusal))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLineEdit, QPush
 from cocdesk.desk import Act
 from cocdesk.domain import Case, Party, Person
 from cocdesk.domain.common import SHORT_TEXT_MAX
+from cocdesk.gui.person_panel import PersonPanel
 from cocdesk.gui.wizard.common import keep_tab_order, name_it
 from cocdesk.gui.wizard.field_text import LongTextField
 from cocdesk.gui.wizard.open_case import OpenCase
@@ -111,6 +112,10 @@ class PeopleEditor(QWidget):
         self.add_button.clicked.connect(self._add_clicked)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.add_button.setVisible(not single)
+        self.matches: PersonPanel | None = None
+        if party == Party.REPORTED:  # the same person in other reports, as soon as they are written
+            self.matches = PersonPanel(open_case.session, hold_controls=False, mnemonics=False)
+            layout.addWidget(self.matches)
         self.load(open_case.case)
 
     def load(self, case: Case) -> None:
@@ -125,6 +130,8 @@ class PeopleEditor(QWidget):
         self.add_button.setEnabled(not read_only)
         for editor in self.editors:
             editor.set_read_only(read_only)
+        if self.matches is not None:
+            self.matches.show_for(case, self.open_case.zone)
 
     def _title(self, index: int) -> str:
         return self.party.label if self.single else f"{self.party.label} {index + 1}"
