@@ -38,6 +38,7 @@ from cocdesk.domain import (
     Role,
 )
 from cocdesk.domain.case import Recipient
+from tests.evidence_samples import PNG
 
 FAST = KdfParams(iterations=1)
 LEAD, RESPONDER, EVENT_LEAD, OFFICER = "Łukasz", "Зоя", "李明", "Ana Núñez-Øby"
@@ -92,6 +93,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Codes]:
         desk.tick(opened.id, "file", "file_with_officer", True)
         desk.place(opened.id, Level.HIGH, Level.LOW, "Followed her after a clear no")
         desk.set_part(opened.id, "announcement", Announcement(text=CLEAN_ANNOUNCEMENT))
+        desk.attach(opened.id, "Łukasz-chat.png", PNG)
 
         filed = desk.take_report(title="Messages after the keynote")
         desk.set_part(filed.id, "people", people(NAMED_REPORTER))
@@ -195,6 +197,10 @@ ACTS: dict[Act, Call] = {
     Act.VERIFY: lambda d, c, out: d.verify(),
     Act.CLOSE_EVENT: lambda d, c, out: d.destroy(),
     Act.REPAIR_KEYS: lambda d, c, out: d.repair_keys(),
+    Act.ATTACH: lambda d, c, out: d.attach(c.open, "Зоя.png", PNG),
+    Act.REMOVE_EVIDENCE: lambda d, c, out: d.remove_attachment(
+        c.open, d.vault.part(c.open, "attachments", sealed=False)[0].id, "李 asked for it back"
+    ),
 }
 
 L, R, E, SO = Role.COC_LEAD, Role.RESPONDER, Role.EVENT_LEAD, Role.SAFETY_OFFICER
@@ -226,6 +232,8 @@ EXPECTED: dict[Act | Read, set[Role]] = {
     Act.VERIFY: EVERYONE,
     Act.CLOSE_EVENT: {L},
     Act.REPAIR_KEYS: {L},
+    Act.ATTACH: TEAM,
+    Act.REMOVE_EVIDENCE: TEAM,
     Read.CASES: EVERYONE,
     Read.IDENTITY: TEAM,
     Read.BRIEFING: EVERYONE,

@@ -132,5 +132,5 @@ def test_the_parts_of_a_case_are_named_once_and_each_has_an_act_or_a_rule_of_its
     assert set(CASE_PARTS) <= set(Case.model_fields)
     assert PARTS == CASE_PARTS
     # Placements are moves on the board and deadlines follow the steps; every other part is edited.
-    assert set(CASE_PARTS) - set(PART_ACTS) == {"placements", "deadlines"}
+    assert set(CASE_PARTS) - set(PART_ACTS) == {"placements", "deadlines", "attachments"}
     assert set(PART_ACTS) <= set(CASE_PARTS)

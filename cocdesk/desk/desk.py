@@ -17,6 +17,7 @@ from cocdesk.desk import policy
 from cocdesk.desk.case_acts import CaseActs
 from cocdesk.desk.conflict_rules import ConflictRules
 from cocdesk.desk.documents import Documents
+from cocdesk.desk.evidence import EvidenceActs
 from cocdesk.desk.policy import Act, Read
 from cocdesk.desk.rungs import refuse_lost_rungs
 from cocdesk.domain.access import searchable_text
@@ -41,7 +42,7 @@ from cocdesk.vault.writes import CaseWrites
 RENDITION_NOTE = "identity.rendition"
 
 
-class Desk(CaseActs, ConflictRules, Documents):
+class Desk(CaseActs, ConflictRules, Documents, EvidenceActs):
     """An open desk, signed in as one member. Use as a context manager or call ``close()``."""
 
     def __init__(self, vault: Vault) -> None:

@@ -44,6 +44,8 @@ class Act(StrEnum):
     VERIFY = "verify the vault"
     CLOSE_EVENT = "close the event"
     REPAIR_KEYS = "repair the key file"
+    ATTACH = "attach evidence to a case"
+    REMOVE_EVIDENCE = "remove evidence from a case"
 
 
 class Read(StrEnum):
@@ -86,6 +88,8 @@ ALLOWED: dict[Act | Read, frozenset[Role]] = {
     Act.VERIFY: EVERYONE,
     Act.CLOSE_EVENT: frozenset({Role.COC_LEAD}),
     Act.REPAIR_KEYS: frozenset({Role.COC_LEAD}),
+    Act.ATTACH: TEAM,
+    Act.REMOVE_EVIDENCE: TEAM,
     Read.CASES: EVERYONE,
     Read.IDENTITY: TEAM,
     Read.BRIEFING: EVERYONE,

@@ -81,6 +81,16 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (case_id, piece)
     ) WITHOUT ROWID;
     """,
+    # 5: the files attached to a case as evidence, sealed under the identity key (see
+    # cocdesk.vault.evidence); a rowid table, as SQLite advises for rows of megabytes
+    """
+    CREATE TABLE evidence (
+        id TEXT NOT NULL UNIQUE,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        body BLOB NOT NULL
+    );
+    CREATE INDEX evidence_by_case ON evidence (case_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

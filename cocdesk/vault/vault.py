@@ -34,6 +34,7 @@ from cocdesk.vault.errors import (
     VaultExists,
     WrongPassphrase,
 )
+from cocdesk.vault.evidence import EvidenceStore
 from cocdesk.vault.files import (
     VaultFiles,
     create_private,
@@ -58,7 +59,7 @@ IDENTITY_IN_DOUBT = "unknown"
 (see ``Vault._settle_identity``): the vault is sealed, with no key this member can use."""
 
 
-class Vault(CaseEditing, MemberAdmin):
+class Vault(CaseEditing, EvidenceStore, MemberAdmin):
     """An unlocked vault, signed in as one member. Use as a context manager or call ``close()``."""
 
     def __init__(

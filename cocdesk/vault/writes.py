@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from cocdesk.domain.case import Case
-from cocdesk.vault import records, sealed
+from cocdesk.vault import evidence, records, sealed
 from cocdesk.vault.errors import IdentityWithheld
 from cocdesk.vault.sealed import ABSENT, SAME, Seal
 
@@ -126,6 +126,14 @@ class CaseWrites:
                 stored = stored_header.get(field, ABSENT) if self._seal.key is None else _NOT_STORED
                 self._decide(case_id, sealed.header_piece(field), value, plain_header[field], stored)
         records.refresh_index(self._db, plain)
+
+    def evidence(self, case_id: str, attachment_id: str, data: bytes | None) -> None:
+        """An attached file, sealed under the identity key (see ``cocdesk.vault.evidence``); None
+        deletes it."""
+        if data is None:
+            evidence.drop(self._db, case_id, attachment_id)
+        else:
+            evidence.put(self._db, self._seal, case_id, attachment_id, data)
 
     def note(self, key: str, value: object | None) -> None:
         """A small record kept beside the cases (an act in progress); None removes it."""
