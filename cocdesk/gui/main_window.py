@@ -16,6 +16,7 @@ from cocdesk.gui.case_list import CaseListPage
 from cocdesk.gui.case_view import CaseView
 from cocdesk.gui.case_work import CaseWork
 from cocdesk.gui.clipboard import ClipboardGuard
+from cocdesk.gui.evidence import EvidenceStrip
 from cocdesk.gui.forms.ui_main_window import Ui_MainWindow
 from cocdesk.gui.paper_actions import PaperActions
 from cocdesk.gui.search_index import SearchIndex
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.ui.status_bar.addPermanentWidget(self.signed_in)
         self.case_list = CaseListPage(self._search_texts)
         self.case_view = CaseView()
+        self.case_view.add_evidence(EvidenceStrip(session))
         self.ui.pages.addWidget(self.case_list)
         self.ui.pages.addWidget(self.case_view)
         self._connect()
