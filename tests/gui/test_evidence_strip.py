@@ -193,6 +193,8 @@ def test_a_role_without_identity_sees_the_list_but_no_name_and_opens_nothing(
     assert not strip.open_button.isEnabled()
     strip.open_selected()
     assert strip.viewer is None and strip.note.text() == "Evidence is identity: listed, not shown."
+    view.window().resize(1024, 600)
+    view.window().grab().save(str(SHOTS / "evidence-withheld.png"))
 
 
 def test_the_wizard_step_that_asks_for_evidence_has_the_strip_and_takes_drops(

@@ -21,9 +21,16 @@ def thumbnail(attachment: Attachment, data: bytes) -> QImage | None:
             return None
         page = pdf.pagePointSize(0)
         scale = SIDE / max(page.width(), page.height(), 1.0)
-        image = pdf.render(0, QSize(max(1, int(page.width() * scale)), max(1, int(page.height() * scale))))
+        rendered = pdf.render(0, QSize(max(1, int(page.width() * scale)), max(1, int(page.height() * scale))))
         pdf.close()
-        return None if image.isNull() else image
+        if rendered.isNull():
+            return None
+        paper = QImage(rendered.size(), QImage.Format.Format_RGB32)  # a page is white where nothing is
+        paper.fill(Qt.GlobalColor.white)
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, rendered)
+        painter.end()
+        return paper
     image = QImage.fromData(data)
     if image.isNull():
         return None
