@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "packaging"))  # its neighbour, not the PyPI packa
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
+from station_screenshots import settle, shoot, use_look  # noqa: E402
 
 from cocdesk.demo import DEMO_MEMBER, make_demo_vault  # noqa: E402
 from cocdesk.desk import Desk  # noqa: E402
@@ -32,7 +33,6 @@ from cocdesk.gui import app as station_app  # noqa: E402
 from cocdesk.gui import style  # noqa: E402
 from cocdesk.gui.station import Station  # noqa: E402
 from cocdesk.vault import KdfParams  # noqa: E402
-from station_screenshots import settle, shoot, use_look  # noqa: E402
 
 FONT = ROOT / "cocdesk" / "paper" / "fonts" / "DejaVuSans.ttf"
 CHAT = [
