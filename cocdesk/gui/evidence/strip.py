@@ -13,10 +13,8 @@ from collections.abc import Callable
 from typing import TypeVar
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDropEvent,
     QGuiApplication,
     QIcon,
     QImage,
@@ -41,6 +39,7 @@ from PySide6.QtWidgets import (
 from cocdesk.desk import Act, Desk, Read
 from cocdesk.domain.evidence import Attached, Attachment, size_text
 from cocdesk.gui.evidence import intake
+from cocdesk.gui.evidence.drops import DropCatcher
 from cocdesk.gui.evidence.intake import Incoming
 from cocdesk.gui.evidence.tiles import SIDE, framed, placeholder, thumbnail
 from cocdesk.gui.evidence.viewer import EvidenceViewer
@@ -115,7 +114,8 @@ class EvidenceStrip(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setAcceptDrops(True)
+        self._drops = DropCatcher(self._may_attach, self.attach, self)
+        self._drops.watch(self)
         self._last_problem = ""
         session.sig_closed.connect(self.forget)
         session.sig_problem.connect(self._heard)
@@ -125,33 +125,9 @@ class EvidenceStrip(QWidget):
     def catch_drops_on(self, host: QWidget) -> None:
         """Files dropped anywhere on ``host`` come here, and Ctrl+V there pastes an image when no
         text field has the focus (a text field takes its own paste first)."""
-        host.setAcceptDrops(True)
-        host.installEventFilter(self)
+        self._drops.watch(host)
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), host, self.paste)
         paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            assert isinstance(event, QDragEnterEvent)
-            if self._may_attach() and intake.carries_evidence(event.mimeData()):
-                event.acceptProposedAction()
-                return True
-        elif event.type() == QEvent.Type.Drop:
-            assert isinstance(event, QDropEvent)
-            if self._may_attach() and intake.carries_evidence(event.mimeData()):
-                event.acceptProposedAction()
-                self.attach(intake.from_mime(event.mimeData()))
-                return True
-        return super().eventFilter(watched, event)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._may_attach() and intake.carries_evidence(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if self._may_attach() and intake.carries_evidence(event.mimeData()):
-            event.acceptProposedAction()
-            self.attach(intake.from_mime(event.mimeData()))
 
     # showing
 
