@@ -39,6 +39,7 @@ from cocdesk.domain import (
     Role,
 )
 from cocdesk.domain.case import Recipient
+from tests.evidence_samples import PNG
 
 FAST = KdfParams(iterations=1)
 LEAD, RESPONDER, EVENT_LEAD, OFFICER = "Łukasz", "Зоя", "李明", "Ana Núñez-Øby"
@@ -95,6 +96,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Codes]:
         desk.tick(opened.id, "file", "file_with_officer", True)
         desk.place(opened.id, Level.HIGH, Level.LOW, "Followed her after a clear no")
         desk.set_part(opened.id, "announcement", Announcement(text=CLEAN_ANNOUNCEMENT))
+        desk.attach(opened.id, "Łukasz-chat.png", PNG)
 
         filed = desk.take_report(title="Messages after the keynote")
         desk.set_part(filed.id, "people", people(NAMED_REPORTER))
@@ -207,6 +209,10 @@ ACTS: dict[Act, Call] = {
     Act.TAKE_OVER: lambda d, c, out: d.take_over(),
     Act.LINK_PEOPLE: lambda d, c, out: d.confirm_same_person(*reported(d, c.open), *reported(d, c.filed)),
     Act.HOLD: lambda d, c, out: d.hold(c.open, "Ngozi asked us to keep it unless someone else reports him"),
+    Act.ATTACH: lambda d, c, out: d.attach(c.open, "Зоя.png", PNG),
+    Act.REMOVE_EVIDENCE: lambda d, c, out: d.remove_attachment(
+        c.open, d.vault.part(c.open, "attachments", sealed=False)[0].id, "李 asked for it back"
+    ),
 }
 
 
@@ -249,6 +255,8 @@ EXPECTED: dict[Act | Read, set[Role]] = {
     Act.TAKE_OVER: TEAM,
     Act.LINK_PEOPLE: TEAM,
     Act.HOLD: TEAM,
+    Act.ATTACH: TEAM,
+    Act.REMOVE_EVIDENCE: TEAM,
     Read.CASES: EVERYONE,
     Read.IDENTITY: TEAM,
     Read.BRIEFING: EVERYONE,

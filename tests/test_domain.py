@@ -133,5 +133,5 @@ def test_the_parts_of_a_case_are_named_once_and_each_has_an_act_or_a_rule_of_its
     assert PARTS == CASE_PARTS
     # Placements are moves on the board and deadlines follow the steps; every other part is edited.
     # A hold is put on and released by acts of its own (at the reporter's request).
-    assert set(CASE_PARTS) - set(PART_ACTS) == {"placements", "deadlines", "hold"}
+    assert set(CASE_PARTS) - set(PART_ACTS) == {"placements", "deadlines", "hold", "attachments"}
     assert set(PART_ACTS) <= set(CASE_PARTS)

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from cocdesk.cli import evidence_commands
 from cocdesk.cli.prompts import CliError, Passphrases, add_passphrase_option, say, say_json
 from cocdesk.cli.vault_commands import unlock
 from cocdesk.desk import Act, CaseSummary
@@ -93,7 +94,7 @@ def schema(args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
-    case = commands.add_parser("case", help="list cases, export one as JSON, import one from JSON")
+    case = commands.add_parser("case", help="list cases, export one as JSON, import one, attach evidence")
     actions = case.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     def action(name: str, run: object, help: str) -> argparse.ArgumentParser:
@@ -117,6 +118,8 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("file", metavar="FILE.json", help="a case in the shape `case show --json` prints")
     parser.add_argument("--member", required=True, metavar="NAME", help="who you are in this vault")
     add_passphrase_option(parser)
+
+    evidence_commands.register(actions)
 
     parser = commands.add_parser("schema", help="print the JSON Schema of a case")
     parser.set_defaults(run=schema)

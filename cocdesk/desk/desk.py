@@ -17,6 +17,7 @@ from cocdesk.desk import policy
 from cocdesk.desk.case_acts import CaseActs
 from cocdesk.desk.conflict_rules import ConflictRules
 from cocdesk.desk.documents import Documents
+from cocdesk.desk.evidence import EvidenceActs
 from cocdesk.desk.handover import Handovers
 from cocdesk.desk.holds import Holds
 from cocdesk.desk.person_links import PersonLinks
@@ -44,7 +45,7 @@ from cocdesk.vault.writes import CaseWrites
 RENDITION_NOTE = "identity.rendition"
 
 
-class Desk(CaseActs, ConflictRules, Documents, Handovers, PersonLinks, Holds):
+class Desk(CaseActs, ConflictRules, Documents, Handovers, PersonLinks, Holds, EvidenceActs):
     """An open desk, signed in as one member. Use as a context manager or call ``close()``."""
 
     def __init__(self, vault: Vault) -> None:

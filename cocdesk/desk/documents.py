@@ -217,8 +217,9 @@ class Documents:
                 raise InvalidEdit(refusal)
         team = desk._member_names()
         shown = cases if with_names else [withheld(c, desk.procedure, team=team) for c in cases]
+        images = desk.export_images(cases) if with_names else {}  # evidence goes where names may
         return paper.officer_export(
-            desk.procedure, desk.event, shown, exporter=desk.member, with_names=with_names
+            desk.procedure, desk.event, shown, exporter=desk.member, with_names=with_names, images=images
         )
 
     def filed_cases(self) -> list[Case]:

@@ -48,6 +48,8 @@ class Act(StrEnum):
     TAKE_OVER = "take over the shift"
     LINK_PEOPLE = "confirm or reject that two reports name the same person"
     HOLD = "hold a report at the reporter's request, or release it"
+    ATTACH = "attach evidence to a case"
+    REMOVE_EVIDENCE = "remove evidence from a case"
 
 
 class Read(StrEnum):
@@ -95,6 +97,8 @@ ALLOWED: dict[Act | Read, frozenset[Role]] = {
     Act.TAKE_OVER: TEAM,
     Act.LINK_PEOPLE: TEAM,
     Act.HOLD: TEAM,
+    Act.ATTACH: TEAM,
+    Act.REMOVE_EVIDENCE: TEAM,
     Read.CASES: EVERYONE,
     Read.IDENTITY: TEAM,
     Read.BRIEFING: EVERYONE,

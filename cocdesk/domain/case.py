@@ -16,6 +16,7 @@ from pydantic import ConfigDict, Field, StringConstraints, field_validator, mode
 
 from cocdesk.domain.common import AtMost, AwareDatetime, LongText, Model, ShortText, now
 from cocdesk.domain.countdown import is_overdue
+from cocdesk.domain.evidence import MOST_ATTACHMENTS, Attachment
 
 CODE_ALPHABET = "ACDEFHJKMNPQRTUVWXY34679"  # no look-alikes (0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6)
 CaseCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}-[A-Z0-9]{3}$")]
@@ -353,6 +354,7 @@ CASE_PARTS = (
     "deadlines",
     "identity",
     "hold",
+    "attachments",
 )
 """The parts of a case, each a field of ``Case`` stored and replaced whole (the steps' answers and the
 header fields are kept apart). The vault stores these, and the desk's policy names the act that
@@ -404,6 +406,10 @@ class Case(Model):
     ] = Field(default_factory=list)
     identity: Identity = Field(default_factory=Identity)
     hold: Hold = Field(default_factory=Hold)
+    attachments: Annotated[
+        list[Attachment],
+        AtMost(MOST_ATTACHMENTS, f"a case can have at most {MOST_ATTACHMENTS} attachments"),
+    ] = Field(default_factory=list)
     timeline: list[TimelineEntry] = Field(default_factory=list)
 
     @field_validator("received_at")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from cocdesk.domain import Case
 from cocdesk.gui import style
 from cocdesk.gui.case_html import answers_html, summary_html, when
+from cocdesk.gui.evidence import EvidenceStrip
 from cocdesk.gui.forms.ui_case_view import Ui_CaseView
 from cocdesk.gui.person_panel import PersonPanel
 from cocdesk.procedure.model import Procedure
@@ -30,6 +31,7 @@ class CaseView(QWidget):
         self.ui = Ui_CaseView()
         self.ui.setupUi(self)
         self.case_id: UUID | None = None
+        self.evidence: EvidenceStrip | None = None
         style.emphasise(self.ui.code_label, 1.6)
         style.emphasise(self.ui.title_label, 1.2, bold=False)
         self.ui.back_button.clicked.connect(self.back)
@@ -55,6 +57,12 @@ class CaseView(QWidget):
         self.person_panel = panel
         self.ui.case_layout.insertWidget(self.ui.case_layout.indexOf(self.ui.case_tabs), panel)
 
+    def add_evidence(self, strip: EvidenceStrip) -> None:
+        """The case's evidence under its actions; a file dropped anywhere on the view is attached."""
+        self.evidence = strip
+        self.ui.case_layout.insertWidget(2, strip)
+        strip.catch_drops_on(self)
+
     def allow(self, *, edit: bool, place: bool) -> None:
         """Actions the signed-in member's role may take on a case."""
         self.ui.continue_button.setVisible(edit)
@@ -79,6 +87,8 @@ class CaseView(QWidget):
                 table.setItem(row, column, QTableWidgetItem(text))
         if self.person_panel is not None:
             self.person_panel.show_for(case, zone)
+        if self.evidence is not None:
+            self.evidence.show_case(case.id, case.attachments)
         if not same:
             self.ui.case_tabs.setCurrentIndex(0)
 

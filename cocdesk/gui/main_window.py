@@ -17,6 +17,7 @@ from cocdesk.gui.case_list import CaseListPage
 from cocdesk.gui.case_view import CaseView
 from cocdesk.gui.case_work import CaseWork
 from cocdesk.gui.clipboard import ClipboardGuard
+from cocdesk.gui.evidence import EvidenceStrip
 from cocdesk.gui.forms.ui_main_window import Ui_MainWindow
 from cocdesk.gui.handover_dialog import HandoverOpener
 from cocdesk.gui.held_banner import HeldBanner
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.held_banner = HeldBanner()  # a report matching a held one: the lead is told at once
         self.ui.central_layout.insertWidget(self.ui.central_layout.indexOf(self.ui.pages), self.held_banner)
         self.held_banner.sig_open_case.connect(self.open_case)
+        self.case_view.add_evidence(EvidenceStrip(session))
         self.ui.pages.addWidget(self.case_list)
         self.ui.pages.addWidget(self.case_view)
         self._connect()

@@ -22,6 +22,7 @@ from pydantic import TypeAdapter
 
 from cocdesk.domain.case import HIDDEN, Case, Consent, Party, Person, StepRecord
 from cocdesk.domain.common import LONG_TEXT_MAX, SHORT_TEXT_MAX
+from cocdesk.domain.evidence import withheld_attachments
 from cocdesk.identity.case_names import matcher_for
 from cocdesk.identity.team import MEMBER_NAMED, NO_TEAM, Team, as_role, team_in
 from cocdesk.procedure.fields import PARTY_KINDS, FieldKind
@@ -80,7 +81,9 @@ def withheld(case: Case, procedure: Procedure, *, everyone: bool = False, team: 
     members = team_in(case, team, everyone=everyone)
     hide = hider(case, everyone=everyone, team=members)
     data = _texts(
-        case.model_dump(mode="json", exclude={"people", "consent", "steps", "identity"}), hide, members
+        case.model_dump(mode="json", exclude={"people", "consent", "steps", "identity", "attachments"}),
+        hide,
+        members,
     )
     data["people"] = [_person(p, hide, everyone=everyone) for p in case.people]
     data["consent"] = _consent(case.consent)
@@ -89,6 +92,7 @@ def withheld(case: Case, procedure: Procedure, *, everyone: bool = False, team: 
     }
     data["identity"] = {"marked": [], "unmarked": case.identity.unmarked}
     data["hold"] = _hold(case.hold)
+    data["attachments"] = [a.model_dump(mode="json") for a in withheld_attachments(case.attachments)]
     return Case.model_validate(data)
 
 
@@ -243,6 +247,8 @@ def withheld_part(
         rendered = {"marked": [], "unmarked": value.unmarked}
     elif name == "hold":
         rendered = _hold(value)
+    elif name == "attachments":  # a file's name can name someone: a neutral label instead
+        rendered = [a.model_dump(mode="json") for a in withheld_attachments(value)]
     else:
         rendered = _texts(_adapter(name).dump_python(value, mode="json"), hide, members)
     return _adapter(name).validate_python(rendered)

@@ -6,15 +6,26 @@ where it came from. The caller records the export in the case's audit log with `
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from uuid import UUID
 
 from reportlab.platypus import Flowable, PageBreak
 
 from cocdesk.domain import Case, Event, Member, now
 from cocdesk.identity.rendition import withheld
+from cocdesk.imaging import CleanImage
+from cocdesk.paper.evidence import evidence_story
 from cocdesk.paper.occasion import Occasion
-from cocdesk.paper.page import Document, PageSetup, PaperSize, SetFooter, frame_width, render
+from cocdesk.paper.page import (
+    Document,
+    PageSetup,
+    PaperSize,
+    SetFooter,
+    frame_width,
+    printable_height,
+    render,
+)
 from cocdesk.paper.report_form import report_story
 from cocdesk.paper.typeset import Typeset, gap
 from cocdesk.procedure import Procedure
@@ -37,8 +48,11 @@ def officer_export(
     at: datetime | None = None,
     with_names: bool = False,
     paper: PaperSize | None = None,
+    images: Mapping[UUID, CleanImage | None] | None = None,
 ) -> Document:
-    """A cover page, then each case's full report (placements, decisions, actions, messages, timeline).
+    """A cover page, then each case's full report (placements, decisions, actions, messages, timeline)
+    and its evidence: every attachment listed, and each image in ``images`` (already stripped of its
+    metadata) scaled to fit the page.
 
     Names of the reporter and witnesses are withheld unless ``with_names`` (the reporter agreed).
     """
@@ -54,6 +68,14 @@ def officer_export(
         shown = case if with_names else withheld(case, procedure)
         story += [PageBreak(), SetFooter(f"Confidential · Case {case.code} · {stamp}")]
         story += report_story(ts, procedure, when, shown, withhold=not with_names)
+        story += evidence_story(
+            ts,
+            shown.attachments,
+            images or {},
+            width=frame_width(when.paper),
+            height=printable_height(when.paper),
+            with_images=with_names,
+        )
     setup = PageSetup(
         EXPORT_TITLE, when.running_title, when.paper, CONFIDENTIAL, f"Confidential · {codes} · {stamp}"
     )

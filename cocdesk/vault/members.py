@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from cocdesk.domain.common import explain
 from cocdesk.domain.event import Member, Role
-from cocdesk.vault import db, sealed
+from cocdesk.vault import db, evidence, sealed
 from cocdesk.vault.db import guarded
 from cocdesk.vault.errors import InvalidEdit, NotAllowed, UnknownMember, VaultError, WrongPassphrase
 from cocdesk.vault.files import VaultFiles, os_error, put_rekeyed_in_place, shred
@@ -269,6 +269,7 @@ class MemberAdmin:
         def rotate(c: Any) -> None:
             change(c)
             sealed.reseal(c, old, new)
+            evidence.reseal(c, old, new)
 
         try:
             self._write(action, what, None, detail, rotate)

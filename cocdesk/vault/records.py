@@ -196,7 +196,7 @@ REASON_AT = "reason_at"
 """An audit entry's link to the part that keeps its reason: the part's name and the item's ``at``.
 The log itself holds no typed word (a name typed before its person was recorded could never be
 withheld from it); the reason is read from the part, as the reader may read it, when the timeline is."""
-REASON_FIELDS = {"placements": "rationale", "communications": "summary"}
+REASON_FIELDS = {"placements": "rationale", "communications": "summary", "attachments": "reason"}
 
 
 def read_timeline(connection: Any, case_id: str, parts: dict[str, Any] | None = None) -> list[dict[str, str]]:

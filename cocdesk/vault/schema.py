@@ -81,10 +81,15 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (case_id, piece)
     ) WITHOUT ROWID;
     """,
-    # 5: kept for the attachments table (the evidence of a case), which is made on its own branch;
-    # this placeholder runs nothing, and is replaced by that migration when the two meet
+    # 5: the files attached to a case as evidence, sealed under the identity key (see
+    # cocdesk.vault.evidence); a rowid table, as SQLite advises for rows of megabytes
     """
-    -- 5: kept for the attachments table
+    CREATE TABLE evidence (
+        id TEXT NOT NULL UNIQUE,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        body BLOB NOT NULL
+    );
+    CREATE INDEX evidence_by_case ON evidence (case_id);
     """,
     # 6: the index of reported people, kept by every write of a case's people: which case names whom
     # by which code (with the name as the rendition keeps it), and the keys a person is found by; and

@@ -34,6 +34,7 @@ from cocdesk.vault.errors import (
     VaultExists,
     WrongPassphrase,
 )
+from cocdesk.vault.evidence import EvidenceStore
 from cocdesk.vault.files import (
     VaultFiles,
     create_private,
@@ -60,7 +61,7 @@ IDENTITY_IN_DOUBT = "unknown"
 (see ``Vault._settle_identity``): the vault is sealed, with no key this member can use."""
 
 
-class Vault(CaseEditing, MemberAdmin, PeopleIndex):
+class Vault(CaseEditing, EvidenceStore, MemberAdmin, PeopleIndex):
     """An unlocked vault, signed in as one member. Use as a context manager or call ``close()``."""
 
     def __init__(

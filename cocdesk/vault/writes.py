@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from cocdesk.domain.case import Case
-from cocdesk.vault import person_index, records, sealed
+from cocdesk.vault import evidence, person_index, records, sealed
 from cocdesk.vault.errors import IdentityWithheld
 from cocdesk.vault.sealed import ABSENT, SAME, Seal
 
@@ -144,6 +144,14 @@ class CaseWrites:
         for case_id, stored in person_index.parts_named(self._db, "hold"):
             person_index.write_hold(self._db, case_id, hold.validate_python(stored).active)
         return len(parts)
+
+    def evidence(self, case_id: str, attachment_id: str, data: bytes | None) -> None:
+        """An attached file, sealed under the identity key (see ``cocdesk.vault.evidence``); None
+        deletes it."""
+        if data is None:
+            evidence.drop(self._db, case_id, attachment_id)
+        else:
+            evidence.put(self._db, self._seal, case_id, attachment_id, data)
 
     def note(self, key: str, value: object | None) -> None:
         """A small record kept beside the cases (an act in progress); None removes it."""

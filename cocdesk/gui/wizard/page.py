@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QScrollArea, QVB
 
 from cocdesk.domain import Case
 from cocdesk.flow.requirements import in_danger
+from cocdesk.gui.evidence import EvidenceStrip
 from cocdesk.gui.window_keys import focus_first
 from cocdesk.gui.wizard.checklist import ChecklistSection
 from cocdesk.gui.wizard.common import focus_order, heading, note, separator
@@ -22,6 +23,9 @@ from cocdesk.gui.wizard.open_case import OpenCase
 from cocdesk.gui.wizard.part_actions import CountdownBanner
 from cocdesk.gui.wizard.parts import part_editor
 from cocdesk.procedure import Step
+
+EVIDENCE_FIELD = "evidence"
+"""The question of the procedure that asks what evidence exists: its step shows the evidence strip."""
 
 
 class StepPage(QWidget):
@@ -57,6 +61,13 @@ class StepPage(QWidget):
             if section is not None:
                 column.addWidget(separator())
                 column.addWidget(section)
+        self.evidence: EvidenceStrip | None = None
+        if any(spec.id == EVIDENCE_FIELD for spec in step.fields):  # the step that asks what exists
+            column.addWidget(separator())
+            column.addWidget(heading("Evidence", 1.2))
+            self.evidence = EvidenceStrip(open_case.session)
+            self.evidence.catch_drops_on(self)
+            column.addWidget(self.evidence)
         column.addStretch(1)
         wrap_forms(body)
         scroll = QScrollArea()
@@ -73,6 +84,8 @@ class StepPage(QWidget):
         self.load(open_case.case)
 
     def load(self, case: Case) -> None:
+        if self.evidence is not None:
+            self.evidence.show_case(case.id, case.attachments)
         for section in (self.checklist, self.fields, self.part):
             load = getattr(section, "load", None)
             if load is not None:
