@@ -1,9 +1,11 @@
-"""Shared test set-up: Qt runs offscreen, the app's data folders live in a temporary home with no D-Bus, and
-hypothesis has no per-example deadline (the machine running CI may be slower than a laptop)."""
+"""Shared test set-up: Qt runs offscreen, the app's data folders and temporary files live in a
+temporary home with no D-Bus, and hypothesis has no per-example deadline (the machine running CI may
+be slower than a laptop)."""
 
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,6 +37,10 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
         folder.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(variable, str(folder))
     os.chmod(home / "run", 0o700)
+    # a temporary folder of its own, so a test that looks for files left in it sees only its own
+    (home / "tmp").mkdir()
+    monkeypatch.setenv("TMPDIR", str(home / "tmp"))
+    monkeypatch.setattr(tempfile, "tempdir", None)
     # no bus: a screen saver or a sleep on the machine running the tests must not lock a test's station
     for bus in ("DBUS_SYSTEM_BUS_ADDRESS", "DBUS_SESSION_BUS_ADDRESS"):
         monkeypatch.setenv(bus, f"unix:path={home / 'run' / 'no-bus'}")

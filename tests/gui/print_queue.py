@@ -124,8 +124,9 @@ def private_queue() -> Iterator[PrintQueue]:
     if reason:
         raise QueueUnavailable(reason)
     as_root = os.geteuid() == 0
-    # a short path: a socket's name must fit in about a hundred bytes; readable by cupsd's filters
-    root = Path(tempfile.mkdtemp(prefix="cocdesk-cups-"))
+    # a short path: a socket's name must fit in about a hundred bytes; readable by cupsd's filters (a
+    # test's own TMPDIR is deep in a folder only its owner may enter)
+    root = Path(tempfile.mkdtemp(prefix="cocdesk-cups-", dir="/tmp" if os.path.isdir("/tmp") else None))
     root.chmod(0o755)
     process: subprocess.Popen[bytes] | None = None
     try:
