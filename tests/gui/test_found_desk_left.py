@@ -1,0 +1,121 @@
+"""Found by an outside tester: the desk is left and the station stays open (the bus came back after a
+restart; the signal came while the unlock was still deriving the key)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtDBus import QDBusConnection
+
+from cocdesk.desk import Desk, KdfParams
+from cocdesk.gui.desk_left import Buses
+from tests.gui.drive import type_text, visible_windows
+from tests.gui.test_lock_desk_left import (  # noqa: F401  (the fixtures)
+    DBUS_DAEMON,
+    SPEAKERS,
+    bus,
+    emit,
+    needs_dbus,
+    signed_in_typing,
+    speaker,
+    station_on,
+)
+from tests.station_vaults import LEAD, PASSPHRASES, summit_event
+
+LOGIN, LOGIN_PATH, MANAGER = "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager"
+
+
+def start_daemon(socket: Path) -> subprocess.Popen[str]:
+    assert DBUS_DAEMON is not None
+    daemon = subprocess.Popen(
+        [DBUS_DAEMON, "--session", "--nofork", "--print-address", f"--address=unix:path={socket}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert daemon.stdout is not None and daemon.stdout.readline().startswith("unix:")
+    return daemon
+
+
+@needs_dbus
+def test_after_the_bus_restarts_the_desk_left_is_heard_again(qtbot, app, team_vault, tmp_path) -> None:
+    """The bus daemon dies and comes back (dbus-daemon restarted, a package upgrade, a crashed session
+    bus restarted by systemd). The station keeps its dead connections and never listens again: the
+    machine goes to sleep and the station stays unlocked with case data on the screen, for the rest
+    of the event, and nobody is told that the lock on leaving no longer works."""
+    from cocdesk.gui.station import Station
+
+    socket = tmp_path / "restart-bus"
+    daemon = start_daemon(socket)
+    address = f"unix:path={socket}"
+    station = Station(team_vault, buses=Buses(system=address, session=address))
+    station.start()
+    second = None
+    try:
+        signed_in_typing(qtbot, station)
+        assert station.desk_left.listening
+        daemon.terminate()
+        daemon.wait(timeout=10)
+        qtbot.wait(500)
+        second = start_daemon(socket)
+        qtbot.wait(1500)  # time enough to notice and connect again
+        logind = speaker(address, LOGIN)
+        emit(logind, LOGIN_PATH, MANAGER, "PrepareForSleep", True)
+        qtbot.wait(2000)
+        assert not station.session.is_open, "the machine went to sleep and the station stayed unlocked"
+        assert visible_windows() == [station.unlock_window]
+    finally:
+        station.quit()
+        for name in SPEAKERS:
+            QDBusConnection.disconnectFromBus(name)
+        SPEAKERS.clear()
+        for running in (daemon, second):
+            if running is not None and running.poll() is None:
+                running.terminate()
+                running.wait(timeout=10)
+
+
+@needs_dbus
+def test_leaving_while_the_unlock_is_still_working_is_forgotten(qtbot, app, tmp_path, bus) -> None:
+    """A member types their passphrase, presses Enter and closes the lid (or the screen saver comes
+    on) while the key is still being derived. The signal is dropped because nothing is open yet, and
+    a moment later the station opens the case list on an unattended, "left" desk — and stays open
+    until the idle timer runs out. The desk was left after the unlock was asked for: it must lock (or
+    not open)."""
+    from cocdesk.gui.station import Station
+
+    path = tmp_path / "slow.cocdesk"
+    with Desk.create(path, summit_event(), LEAD, PASSPHRASES[LEAD], kdf=KdfParams(iterations=12)) as desk:
+        desk.take_report(title="Remarks at the bar")
+    station = Station(path, buses=Buses(system=bus, session=bus))
+    station.start()
+    try:
+        # the first unlock starts the listening; lock again at once so the next unlock is the one left
+        screen = station.unlock_window
+        qtbot.waitUntil(lambda: screen.ui.member_combo.isEnabled() and screen.ui.member_combo.count() > 0)
+        screen.ui.member_combo.setCurrentText(LEAD)
+        type_text(screen.ui.passphrase_edit, PASSPHRASES[LEAD])
+        qtbot.keyClick(screen.ui.passphrase_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: station.session.is_open, timeout=60_000)
+        assert station.desk_left.listening
+        station.lock()
+        screen = station.unlock_window
+        screen.ui.member_combo.setCurrentText(LEAD)
+        type_text(screen.ui.passphrase_edit, PASSPHRASES[LEAD])
+        qtbot.keyClick(screen.ui.passphrase_edit, Qt.Key.Key_Return)
+        assert screen.unlocking, "the key is derived off the GUI thread"
+        heard: list[bool] = []  # whether the unlock was still working when the signal came
+        station.desk_left.left.connect(lambda why: heard.append(screen.unlocking))
+        logind = speaker(bus, LOGIN)
+        emit(logind, LOGIN_PATH, MANAGER, "PrepareForSleep", True)  # the lid closes while it works
+        qtbot.waitUntil(lambda: bool(heard), timeout=10_000)
+        assert heard == [True], "the signal came while the unlock was working"
+        qtbot.waitUntil(lambda: not screen.unlocking, timeout=60_000)
+        qtbot.wait(500)
+        assert not (station.window is not None and station.window.isVisible()), (
+            "the machine went to sleep during the unlock and woke up to the open case list"
+        )
+    finally:
+        station.quit()
