@@ -119,3 +119,70 @@ def test_leaving_while_the_unlock_is_still_working_is_forgotten(qtbot, app, tmp_
         )
     finally:
         station.quit()
+
+
+CHILD = r"""
+import sys, time
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from cocdesk.gui import app as station_app
+from cocdesk.gui.desk_left import Buses
+from cocdesk.gui.station import Station
+from tests.station_vaults import LEAD, PASSPHRASES
+
+application = station_app.application()
+from pathlib import Path
+station = Station(Path({vault!r}), buses=Buses(system={bus!r}, session={bus!r}))
+station.start()
+
+def until(condition, seconds):
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    return condition()
+
+screen = station.unlock_window
+until(lambda: screen.ui.member_combo.isEnabled() and screen.ui.member_combo.count() > 0, 20)
+screen.ui.member_combo.setCurrentText(LEAD)
+screen.ui.passphrase_edit.setText(PASSPHRASES[LEAD])
+QTest.keyClick(screen.ui.passphrase_edit, Qt.Key.Key_Return)
+assert until(lambda: station.session.is_open and station.desk_left.listening, 30), "not unlocked"
+print("READY", flush=True)
+until(lambda: False, 3)
+print("locked" if not station.session.is_open else "open", flush=True)
+station.quit()
+"""
+
+
+@needs_dbus
+def test_a_screen_saver_signal_with_a_wrong_argument_kills_the_station(team_vault, bus, tmp_path) -> None:
+    """A client on the session bus that owns a screen saver's name (org.mate.ScreenSaver, unowned on
+    most desktops, so any program of the session may take it) sends ActiveChanged with an array of
+    booleans instead of one boolean. The station does not ignore it: Qt prints "Internal error:
+    demarshalling function for type 'bool' (1) failed!" and the whole app aborts (SIGABRT), taking
+    the open desk with it, with no sentence and no orderly close. A malformed signal must be ignored
+    (or taken as the desk left), never crash the station."""
+    import os
+    import sys
+
+    script = tmp_path / "station_child.py"
+    script.write_text(CHILD.format(root=str(Path.cwd()), vault=str(team_vault), bus=bus), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONFAULTHANDLER": ""}
+    child = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        assert child.stdout is not None
+        ready = child.stdout.readline().strip()
+        assert ready == "READY", child.communicate(timeout=30)[1][-2000:]
+        saver = "org.mate.ScreenSaver"
+        emit(speaker(bus, saver), "/org/mate/ScreenSaver", saver, "ActiveChanged", [True])
+        out, err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == 0, f"the station died (exit {child.returncode}): {err.strip()[-300:]}"
