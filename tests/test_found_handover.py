@@ -38,7 +38,10 @@ def member_reports(tmp_path: Path) -> tuple[Path, str]:
         desk.set_part(
             case.id,
             "people",
-            [Person(party=Party.REPORTER, name=MEMBER_REPORTER), Person(party=Party.WITNESS, name="Зоя Иванова")],
+            [
+                Person(party=Party.REPORTER, name=MEMBER_REPORTER),
+                Person(party=Party.WITNESS, name="Зоя Иванова"),
+            ],
         )
         told = Communication(kind="inform_reporter", by=LEAD, how="In person", summary="We meet at 9")
         desk.set_part(case.id, "communications", [told])
@@ -48,7 +51,9 @@ def member_reports(tmp_path: Path) -> tuple[Path, str]:
 
 
 def test_the_owner_who_is_the_reporter_is_named_on_the_handover_and_its_sheet(
-    member_reports: tuple[Path, str], cli: Cli, tmp_path: Path  # noqa: F811
+    member_reports: tuple[Path, str],
+    cli: Cli,
+    tmp_path: Path,  # noqa: F811
 ) -> None:
     """The handover is meant to lie on the desk and never name a reporter. When the case's owner is
     a team member who is also the case's reporter, the handover shows "Owner: Łukasz Nowak" and the
@@ -60,8 +65,16 @@ def test_the_owner_who_is_the_reporter_is_named_on_the_handover_and_its_sheet(
         made = desk.hand_over()
     assert [c.code for c in shown.cases] == [code]
     out = tmp_path / "sheet.pdf"
-    ran = cli("handover", str(path), str(out), "--member", LEAD, "--number", str(made.number),
-              passphrases=[PASSPHRASES[LEAD]])
+    ran = cli(
+        "handover",
+        str(path),
+        str(out),
+        "--member",
+        LEAD,
+        "--number",
+        str(made.number),
+        passphrases=[PASSPHRASES[LEAD]],
+    )
     assert ran.code == 0, ran.err
     sheet = "".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
     on_screen = shown.model_dump_json()
@@ -71,7 +84,10 @@ def test_the_owner_who_is_the_reporter_is_named_on_the_handover_and_its_sheet(
 
 @pytest.mark.parametrize("out", ["no-such-folder/handover.pdf", "/proc/handover.pdf"])
 def test_a_bad_out_path_is_answered_with_a_file_the_user_never_named(
-    vault: tuple[Path, Codes], cli: Cli, tmp_path: Path, out: str  # noqa: F811
+    vault: tuple[Path, Codes],
+    cli: Cli,
+    tmp_path: Path,
+    out: str,  # noqa: F811
 ) -> None:
     """`cocdesk handover PATH OUT.pdf` with OUT in a folder that does not exist, or in a place that
     cannot be written (/proc), asks for the passphrase and then says
@@ -109,7 +125,9 @@ def test_what_is_handed_over_is_what_was_shown(qtbot, station, monkeypatch) -> N
     from tests.station_vaults import LEAD as STATION_LEAD
 
     asked: list[int] = []
-    monkeypatch.setattr(handover_dialog, "confirm_hand_over", lambda parent, count: asked.append(count) or True)
+    monkeypatch.setattr(
+        handover_dialog, "confirm_hand_over", lambda parent, count: asked.append(count) or True
+    )
     window = sign_in(qtbot, station, STATION_LEAD)
     window.handover.action.trigger()
     dialog = window.findChild(HandoverDialog)

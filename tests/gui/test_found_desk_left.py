@@ -24,7 +24,8 @@ from tests.gui.test_lock_desk_left import (  # noqa: F401  (the fixtures)
 )
 from tests.station_vaults import LEAD, PASSPHRASES, summit_event
 
-LOGIN, LOGIN_PATH, MANAGER = "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager"
+LOGIN, LOGIN_PATH = "org.freedesktop.login1", "/org/freedesktop/login1"
+MANAGER = "org.freedesktop.login1.Manager"
 
 
 def start_daemon(socket: Path) -> subprocess.Popen[str]:
@@ -78,7 +79,7 @@ def test_after_the_bus_restarts_the_desk_left_is_heard_again(qtbot, app, team_va
 
 
 @needs_dbus
-def test_leaving_while_the_unlock_is_still_working_is_forgotten(qtbot, app, tmp_path, bus) -> None:
+def test_leaving_while_the_unlock_is_still_working_is_forgotten(qtbot, app, tmp_path, bus) -> None:  # noqa: F811
     """A member types their passphrase, presses Enter and closes the lid (or the screen saver comes
     on) while the key is still being derived. The signal is dropped because nothing is open yet, and
     a moment later the station opens the case list on an unattended, "left" desk — and stays open
@@ -158,7 +159,7 @@ station.quit()
 
 
 @needs_dbus
-def test_a_screen_saver_signal_with_a_wrong_argument_kills_the_station(team_vault, bus, tmp_path) -> None:
+def test_a_screen_saver_signal_with_a_wrong_argument_kills_the_station(team_vault, bus, tmp_path) -> None:  # noqa: F811
     """A client on the session bus that owns a screen saver's name (org.mate.ScreenSaver, unowned on
     most desktops, so any program of the session may take it) sends ActiveChanged with an array of
     booleans instead of one boolean. The station does not ignore it: Qt prints "Internal error:
@@ -180,7 +181,7 @@ def test_a_screen_saver_signal_with_a_wrong_argument_kills_the_station(team_vaul
         assert ready == "READY", child.communicate(timeout=30)[1][-2000:]
         saver = "org.mate.ScreenSaver"
         emit(speaker(bus, saver), "/org/mate/ScreenSaver", saver, "ActiveChanged", [True])
-        out, err = child.communicate(timeout=60)
+        _, err = child.communicate(timeout=60)
     finally:
         if child.poll() is None:
             child.kill()
