@@ -53,7 +53,7 @@ def member_reports(tmp_path: Path) -> tuple[Path, str]:
 def test_the_owner_who_is_the_reporter_is_named_on_the_handover_and_its_sheet(
     member_reports: tuple[Path, str],
     cli: Cli,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     """The handover is meant to lie on the desk and never name a reporter. When the case's owner is
     a team member who is also the case's reporter, the handover shows "Owner: Łukasz Nowak" and the
@@ -87,7 +87,7 @@ def test_a_bad_out_path_is_answered_with_a_file_the_user_never_named(
     vault: tuple[Path, Codes],
     cli: Cli,
     tmp_path: Path,
-    out: str,  # noqa: F811
+    out: str,
 ) -> None:
     """`cocdesk handover PATH OUT.pdf` with OUT in a folder that does not exist, or in a place that
     cannot be written (/proc), asks for the passphrase and then says
