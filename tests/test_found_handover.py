@@ -52,7 +52,7 @@ def member_reports(tmp_path: Path) -> tuple[Path, str]:
 
 def test_the_owner_who_is_the_reporter_is_named_on_the_handover_and_its_sheet(
     member_reports: tuple[Path, str],
-    cli: Cli,
+    cli: Cli,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     """The handover is meant to lie on the desk and never name a reporter. When the case's owner is
@@ -85,7 +85,7 @@ def test_the_owner_who_is_the_reporter_is_named_on_the_handover_and_its_sheet(
 @pytest.mark.parametrize("out", ["no-such-folder/handover.pdf", "/proc/handover.pdf"])
 def test_a_bad_out_path_is_answered_with_a_file_the_user_never_named(
     vault: tuple[Path, Codes],
-    cli: Cli,
+    cli: Cli,  # noqa: F811
     tmp_path: Path,
     out: str,
 ) -> None:
