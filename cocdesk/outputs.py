@@ -11,11 +11,12 @@ existing file it goes only when the user said so: ``--force`` on the command lin
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 from cocdesk.keystore import MAGIC as KEY_FILE_MAGIC
-from cocdesk.private_files import PARTIAL, owner_only_file, partial_copies, write_owner_only
+from cocdesk.private_files import PARTIAL, owner_only_file, partial_copies, partial_path, write_owner_only
 from cocdesk.vault.errors import InvalidEdit
 from cocdesk.vault.files import VaultFiles
 
@@ -39,10 +40,14 @@ class OutputExists(OutputRefused):
 def check_output_path(path: str | os.PathLike[str], *, force: bool) -> Path:
     """``path`` made absolute, once it is known that a document may be written there.
 
-    ``OutputRefused`` when it is a vault's own file or a folder, whatever ``force`` says;
-    ``OutputExists`` when it exists and ``force`` is not given."""
+    ``OutputRefused`` when it is a vault's own file or a folder, or cannot be written (no name, no
+    such folder, a folder that takes no new file), whatever ``force`` says; ``OutputExists`` when it
+    exists and ``force`` is not given. Each sentence names ``path`` as the user gave it."""
+    if not os.fspath(path).strip():  # an unset shell variable: Path("") would be the current folder
+        raise OutputRefused("No file name was given to write to, so nothing was written; name a file.")
     target = Path(path).expanduser().absolute()
-    for seen in dict.fromkeys((target, _followed(target))):  # a link to a vault's file is one too
+    # a link to a vault's file is one too, and is named for the vault its target belongs to
+    for seen in dict.fromkeys((_followed(target), target)):
         vault = owning_vault(seen)
         if vault is not None:
             raise OutputRefused(
@@ -53,7 +58,46 @@ def check_output_path(path: str | os.PathLike[str], *, force: bool) -> Path:
         raise OutputRefused(f"{os.fspath(path)} is a folder, so nothing was written; name a file in it.")
     if os.path.lexists(target) and not force:
         raise OutputExists(path)
+    _refuse_unwritable(path, target)
     return target
+
+
+def _refuse_unwritable(path: str | os.PathLike[str], target: Path) -> None:
+    """``OutputRefused`` when no file can be made beside ``target``: asked of the system itself, by
+    making and removing an empty file there, as the write would (a rule of thumb from the folder's
+    permissions is wrong for root, and for /proc or a read-only disk)."""
+    folder = target.parent
+    shown = os.fspath(path)
+    if not folder.exists():
+        raise OutputRefused(
+            f"{shown} cannot be written: the folder {folder} does not exist, so nothing was written;"
+            " create it first or choose another folder."
+        )
+    if not folder.is_dir():
+        raise OutputRefused(f"{shown} cannot be written: {folder} is not a folder, so nothing was written.")
+    probe = partial_path(target)
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        return  # a save of this process is under way there: the folder takes files
+    except OSError as error:
+        raise OutputRefused(
+            f"{shown} cannot be written: {_why_not(error, folder)}, so nothing was written;"
+            " choose another folder."
+        ) from None
+    probe.unlink(missing_ok=True)
+
+
+def _why_not(error: OSError, folder: Path) -> str:
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return f"you may not create files in {folder}"
+    if error.errno == errno.EROFS:
+        return f"{folder} is on a disk that is read-only"
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"the disk of {folder} is full"
+    if error.errno == errno.ENOENT:  # the folder is there: a system folder (/proc) that makes its own
+        return f"{folder} does not take new files"
+    return f"{folder} refused a new file ({(error.strerror or str(error)).lower()})"
 
 
 def _followed(path: Path) -> Path:

@@ -33,7 +33,10 @@ def owner_only_file(path: str | os.PathLike[str]) -> Iterator[Path]:
     A crash leaves the old file or the new one, never half of one, and never the old file's permissions."""
     path = Path(path)
     partial = partial_path(path)
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
+    try:
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
+    except OSError as error:  # named for the file asked for, not the hidden one beside it
+        raise OSError(error.errno, error.strerror, os.fspath(path)) from None
     try:
         yield partial
         os.chmod(partial, PRIVATE)  # whatever the writer did to it

@@ -208,3 +208,24 @@ def test_a_new_file_needs_no_force_and_is_owner_only(vault: Path) -> None:
     ran = run(COMMANDS["forms pocket-card from the vault"](vault, out))
     assert ran.code == 0, ran.err
     assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_link_to_a_key_file_is_named_for_the_vault_not_for_the_link(vault: Path, tmp_path: Path) -> None:
+    link = tmp_path / "handover Łukasz.pdf"
+    link.symlink_to(vault.with_name("event.cocdesk.keys"))
+    with pytest.raises(OutputRefused) as refused:
+        check_output_path(link, force=True)
+    assert str(refused.value).startswith(f"{link} belongs to the vault event.cocdesk,"), str(refused.value)
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_a_place_that_takes_no_file_is_refused_by_name_before_the_passphrase(
+    vault: Path, command: str
+) -> None:
+    """/proc exists and root may "write" there, but it takes no new file: said with the user's own
+    file name (not the hidden one a save writes first) and before the passphrase is read."""
+    out = Path("/proc/李 out.pdf")
+    said = one_line(run_process(*COMMANDS[command](vault, out)))  # no passphrase on its input
+    assert said == f"{out} cannot be written: /proc does not take new files, so nothing was written;" + (
+        " choose another folder."
+    )
