@@ -1,5 +1,6 @@
-"""Found by an outside tester: the shift handover breaks its promises (names a reporter, records a
-list that was not shown, answers a bad OUT path with a file name the user never typed)."""
+"""The shift handover keeps its promises where an outside tester found it broke them: it never names a
+reporter (not even a team member who is one, as a case's owner), it records only the list the member
+was shown, and a bad OUT path is refused by the name the user typed, before the passphrase."""
 
 from __future__ import annotations
 
@@ -82,6 +83,32 @@ def test_the_owner_who_is_the_reporter_is_named_on_the_handover_and_its_sheet(
     assert not leaks, f"the reporter's name Łukasz Nowak is shown as the case owner {leaks}"
 
 
+def test_a_list_that_changed_since_it_was_shown_is_not_handed_over(vault: tuple[Path, Codes]) -> None:
+    """The rule lives in the desk: a list handed over must be the one read, whatever the front end."""
+    from cocdesk.desk import InvalidEdit
+
+    path, codes = vault
+    with Desk.open(path, LEAD, PASSPHRASES[LEAD]) as desk:
+        shown = desk.handover_now()
+        added = desk.take_report(title="Зоя was followed to the hotel")
+        with pytest.raises(InvalidEdit) as refused:
+            desk.hand_over(shown)
+        assert str(refused.value) == "The open cases changed since you opened the handover: look again."
+        assert desk.latest_handover() is None
+        again = desk.handover_now()
+        desk.set_part(
+            added.id, "communications", [Communication(kind="inform_reporter", by=LEAD, summary="Soon")]
+        )
+        with pytest.raises(InvalidEdit):  # a promise recorded since is a change too
+            desk.hand_over(again)
+        again = desk.handover_now()
+        made = desk.hand_over(again)
+        assert made.cases == again.cases and added.code in [c.code for c in made.cases]
+        with pytest.raises(InvalidEdit):  # another handover was made since: it is no longer the next
+            desk.hand_over(again)
+    assert codes.late in [c.code for c in made.cases]
+
+
 @pytest.mark.parametrize("out", ["no-such-folder/handover.pdf", "/proc/handover.pdf"])
 def test_a_bad_out_path_is_answered_with_a_file_the_user_never_named(
     vault: tuple[Path, Codes],
@@ -115,20 +142,27 @@ def test_an_empty_out_path_is_called_a_folder_with_no_name(vault: tuple[Path, Co
 
 def test_what_is_handed_over_is_what_was_shown(qtbot, station, monkeypatch) -> None:  # noqa: F811
     """Station → Shift handover… shows the open cases; a report taken in the meantime (the wizard
-    window stays usable, a colleague takes a report) is then handed over too when the member presses
-    Hand over my shift: the dialog asked "Hand over N open cases as listed" but records N+1, a case
-    the outgoing member never saw is confirmed in their name. What was confirmed must be what was
-    shown (or the member must be told the list changed)."""
-    from cocdesk.gui import handover_dialog
+    window stays usable, a colleague takes a report) was then handed over too when the member pressed
+    Hand over my shift: the dialog asked "Hand over N open cases as listed" but recorded N+1, a case
+    the outgoing member never saw confirmed in their name. Now the member is told the list changed,
+    nothing is recorded, the list as it stands is shown, and what they confirm then is what is
+    recorded."""
+    from cocdesk.gui import dialogs, handover_dialog
     from cocdesk.gui.handover_dialog import HandoverDialog
     from tests.gui.drive import sign_in
     from tests.station_vaults import LEAD as STATION_LEAD
 
     asked: list[int] = []
-    monkeypatch.setattr(
-        handover_dialog, "confirm_hand_over", lambda parent, count: asked.append(count) or True
-    )
+    told: list[str] = []
+
+    def confirm(parent: object, count: int) -> bool:
+        asked.append(count)
+        return True
+
+    monkeypatch.setattr(handover_dialog, "confirm_hand_over", confirm)
+    monkeypatch.setattr(dialogs, "tell", lambda parent, title, text: told.append(text))
     window = sign_in(qtbot, station, STATION_LEAD)
+    before = window.session.desk.latest_handover()
     window.handover.action.trigger()
     dialog = window.findChild(HandoverDialog)
     assert dialog is not None and dialog.shown is not None
@@ -136,9 +170,43 @@ def test_what_is_handed_over_is_what_was_shown(qtbot, station, monkeypatch) -> N
     shown_text = dialog.ui.cases_browser.toPlainText()
     added = window.session.desk.take_report(title="Noise at the hackathon")  # as another window does
     dialog.ui.hand_over_button.click()
-    made = window.session.desk.latest_handover()
-    assert made is not None and made.outgoing is not None
-    recorded = [c.code for c in made.cases]
     assert asked == [len(shown)]
     assert added.code not in shown_text
+    assert told == ["The open cases changed since you opened the handover: look again."]
+    assert window.session.desk.latest_handover() == before, "a list that was not shown was recorded"
+    assert added.code in dialog.ui.cases_browser.toPlainText(), "the list as it stands is shown again"
+    shown = [c.code for c in dialog.shown.cases]
+    assert added.code in shown
+    dialog.ui.hand_over_button.click()
+    made = window.session.desk.latest_handover()
+    assert made is not None and made.outgoing is not None and made.outgoing.member == STATION_LEAD
+    recorded = [c.code for c in made.cases]
+    assert asked == [len(shown) - 1, len(shown)]
     assert recorded == shown, f"shown {shown}, recorded in {STATION_LEAD}'s name {recorded}"
+
+
+def test_print_of_the_open_cases_prints_the_list_on_screen(qtbot, station) -> None:  # noqa: F811
+    """Print… of the list as it stands prints the list the member reads, not one made again at the
+    moment Print… is pressed (with a case the screen does not show)."""
+    from PySide6.QtWidgets import QApplication
+
+    from cocdesk.gui.handover_dialog import HandoverDialog
+    from cocdesk.gui.print_preview import PrintPreview
+    from tests.gui.drive import sign_in
+    from tests.station_vaults import LEAD as STATION_LEAD
+
+    window = sign_in(qtbot, station, STATION_LEAD)
+    window.handover.action.trigger()
+    dialog = window.findChild(HandoverDialog)
+    assert dialog is not None and dialog.shown is not None and dialog.shown.outgoing is None
+    shown = [c.code for c in dialog.shown.cases]
+    added = window.session.desk.take_report(title="Noise at the hackathon")
+    dialog.ui.print_button.click()
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, PrintPreview) and w.isVisible() for w in QApplication.topLevelWidgets())
+    )
+    preview = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreview) and w.isVisible())
+    sheet = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(preview.document.pdf)).pages)
+    preview.reject()
+    assert all(code in sheet for code in shown) and shown
+    assert added.code not in sheet, "the sheet printed a case the screen did not show"

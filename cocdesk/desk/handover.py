@@ -10,17 +10,29 @@ unlock (``handover_to_show``).
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from cocdesk import paper
 from cocdesk.desk.policy import Act, Read
+from cocdesk.domain.case import Case
 from cocdesk.domain.common import now
-from cocdesk.flow.handover import Confirmation, Handover, handed_cases
+from cocdesk.flow.handover import Confirmation, Handover, MemberShown, handed_cases
+from cocdesk.identity.rendition import hider
+from cocdesk.identity.team import as_role, team_in
 from cocdesk.vault import InvalidEdit
 from cocdesk.vault.writes import CaseWrites
 
 if TYPE_CHECKING:
     from cocdesk.desk.desk import Desk
+
+
+class HandoverChanged(InvalidEdit):
+    """The open cases are not what the member was shown when they confirmed handing them over."""
+
+    def __init__(self) -> None:
+        super().__init__("The open cases changed since you opened the handover: look again.")
+
 
 HANDOVER_NOTE = "handover:"
 SAVED = "Saved the shift handover sheet"
@@ -55,11 +67,14 @@ class Handovers:
         desk.require(Read.HANDOVER)
         at = now()
         rows = [s for s in desk.vault.list_cases(sealed=False) if s.status.is_open]
-        shared = [desk.as_shared(desk._whole(s.id)) for s in rows]
+        whole = [desk._whole(s.id) for s in rows]
+        shared = [desk.as_shared(case) for case in whole]
         answered = {s.code: desk.vault.answered(s.id) for s in rows}
+        team = desk._member_names()
+        members = {case.code: _members_shown(case, team) for case in whole}
         latest = self.latest_handover()
         number = latest.number + 1 if latest else 1
-        cases = handed_cases(desk.procedure, shared, at, answered)
+        cases = handed_cases(desk.procedure, shared, at, answered, members)
         return Handover(number=number, made_at=at, cases=cases)
 
     def handover_to_show(self) -> Handover | None:
@@ -73,11 +88,17 @@ class Handovers:
 
     # acts
 
-    def hand_over(self) -> Handover:
-        """Hand the shift over: the open cases as they stand now, recorded with this member's name."""
+    def hand_over(self, shown: Handover | None = None) -> Handover:
+        """Hand the shift over: the open cases as they stand now, recorded with this member's name.
+
+        ``shown``: the list the member read (``handover_now``) when they confirmed. What is recorded in
+        their name is what they read: ``HandoverChanged`` when a case was opened, closed or changed
+        since, or another handover was made (the front end shows the list again)."""
         desk = self._desk()
         desk.require(Act.HAND_OVER)
         draft = self.handover_now()
+        if shown is not None and (shown.number, shown.cases) != (draft.number, draft.cases):
+            raise HandoverChanged()
         made = draft.model_copy(update={"outgoing": Confirmation(member=desk.member.name, at=draft.made_at)})
         codes = [c.code for c in made.cases]
         count = f"{len(codes)} open case{'' if len(codes) == 1 else 's'}"
@@ -147,6 +168,16 @@ class Handovers:
             if handover is None:
                 raise InvalidEdit(f"There is no handover {number} in this vault.")
         return desk.save_document(self.handover_sheet(handover), path, "paper.save", SAVED)
+
+
+def _members_shown(case: Case, team: Sequence[str]) -> MemberShown:
+    """How the handover names a team member in ``case`` (its whole self): a member it names as the
+    reporter or a witness as their role there, as a shared screen shows them everywhere else."""
+    members = team_in(case, team, everyone=True)
+    if not members.parties:
+        return lambda name: name
+    hide = hider(case, everyone=True, team=members)
+    return lambda name: as_role(name, hide) if members.is_party(name) else name
 
 
 def _codes_here(desk: Desk) -> set[str]:

@@ -8,7 +8,7 @@ desk. The record keeps that list as it was handed over, and who confirmed it whe
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from uuid import UUID, uuid4
 
@@ -29,6 +29,13 @@ REPORTER_KINDS = frozenset({"inform_reporter"})
 
 Answered = Mapping[tuple[str, str], tuple[datetime, str]]
 """When and by whom each answer of a case was given, by (step id, field id)."""
+MemberShown = Callable[[str], str]
+"""A team member's name as the handover shows it: a member the case names as its reporter or a
+witness reads as their role there ("[reporter]"), never by name."""
+
+
+def _as_written(name: str) -> str:
+    return name
 
 
 class Promise(Model):
@@ -85,20 +92,31 @@ class Handover(Model):
 
 
 def handed_cases(
-    procedure: Procedure, cases: list[Case], at: datetime, answered: Mapping[str, Answered] | None = None
+    procedure: Procedure,
+    cases: list[Case],
+    at: datetime,
+    answered: Mapping[str, Answered] | None = None,
+    members: Mapping[str, MemberShown] | None = None,
 ) -> list[HandedCase]:
     """The open ones of ``cases`` (as a shared screen shows them), overdue first, then by deadline;
-    ``answered`` gives, by case code, when and by whom each answer was given."""
-    answered = answered or {}
+    ``answered`` gives, by case code, when and by whom each answer was given, ``members`` how each
+    case shows a team member's name (its owner, who told the reporter)."""
+    answered, members = answered or {}, members or {}
     listed = [
-        handed_case(procedure, case, at, answered.get(case.code, {})) for case in cases if case.status.is_open
+        handed_case(procedure, case, at, answered.get(case.code, {}), members.get(case.code, _as_written))
+        for case in cases
+        if case.status.is_open
     ]
     far = datetime.max.replace(tzinfo=at.tzinfo)
     return sorted(listed, key=lambda c: (not c.overdue, c.deadline.due_at if c.deadline else far, c.code))
 
 
 def handed_case(
-    procedure: Procedure, case: Case, at: datetime, answered: Answered | None = None
+    procedure: Procedure,
+    case: Case,
+    at: datetime,
+    answered: Answered | None = None,
+    member: MemberShown = _as_written,
 ) -> HandedCase:
     flow = Flow(procedure, case, at)
     step = flow.next_step()
@@ -113,9 +131,12 @@ def handed_case(
         title=case.title,
         status=case.status,
         next_step=step.title if step else "",
-        owner=case.handler,
+        owner=member(case.handler) if case.handler else "",
         deadline=case.next_deadline(),
-        promises=promises(procedure, case, answered or {}),
+        promises=[
+            p.model_copy(update={"by": member(p.by)}) if p.by else p
+            for p in promises(procedure, case, answered)
+        ],
         overdue=sorted(late, key=lambda item: item.due_at),
     )
 

@@ -159,24 +159,31 @@ class HandoverDialog(QDialog):
             self.sig_handed.emit()
 
     def hand_over(self) -> None:
-        count = len(self.shown.cases) if self.shown else 0
-        if not confirm_hand_over(self, count):
+        """Hand over exactly the list on screen; when it is out of date the member is told, and shown
+        the list as it stands now to read and confirm again."""
+        shown = self.shown
+        if shown is None or shown.outgoing is not None:
             return
-        made = self.session.run(lambda desk: desk.hand_over(), changed=[], parent=self)
+        if not confirm_hand_over(self, len(shown.cases)):
+            return
+        made = self.session.run(lambda desk: desk.hand_over(shown), changed=[], parent=self)
         if made is not None:
             self._show(made)
             self.sig_handed.emit()
+        elif self.session.is_open:
+            self.show_current()
 
     def print_sheet(self) -> None:
         from cocdesk.gui import paper_out
         from cocdesk.gui.paper_out import Paper
         from cocdesk.gui.printing import PrintFailed
 
-        shown = self.shown if self.shown is not None and self.shown.outgoing is not None else None
+        shown = self.shown  # the list on screen, as it stood when shown: what is printed is what was read
         document = self.session.run(lambda desk: desk.handover_sheet(shown), changed=None, parent=self)
         if document is None:
             return
-        name = f"shift-handover-{shown.number}.pdf" if shown else "shift-handover.pdf"
+        recorded = shown is not None and shown.outgoing is not None
+        name = f"shift-handover-{shown.number}.pdf" if shown and recorded else "shift-handover.pdf"
         try:
             paper_out.show(self, document, Paper("the shift handover sheet", file_name=name), self.session)
         except PrintFailed as error:
