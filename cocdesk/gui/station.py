@@ -180,6 +180,8 @@ class Station(QObject):
 
     def lock(self) -> None:
         if not self._is_open():
+            if self.unlock_window is not None and self.unlock_window.unlocking:
+                self.unlock_window.left_meanwhile = True  # the desk it is opening stays locked
             return
         self.idle.stop()
         self.lock_key.stop()

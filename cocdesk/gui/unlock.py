@@ -59,6 +59,7 @@ class UnlockWindow(QWidget):
         self.session = session
         self.vault_path = vault_path
         self.unlocking = False  # the key is being derived off the GUI thread
+        self.left_meanwhile = False  # the desk was left while it was: the desk it opens is closed again
         self.setWindowTitle(LOCKED_TITLE)
         self.setWindowIcon(style.icon("app"))
         style.emphasise(self.ui.title_label, 2.0)
@@ -157,7 +158,7 @@ class UnlockWindow(QWidget):
                 return error
             return desk
 
-        self.unlocking = True
+        self.unlocking, self.left_meanwhile = True, False
         self._say("Unlocking…")
         self._set_ready(False)
         self.session().in_background(work, self._opened, busy="Unlocking…", failed=self._failed)
@@ -188,8 +189,12 @@ class UnlockWindow(QWidget):
             self._say(f"{str(result).rstrip('.')}. Correct the file, then unlock again.", problem=True)
             return
         self.ui.passphrase_edit.clear()
-        self._say("")
         self._set_ready(True)
+        if self.left_meanwhile:  # the lid closed, or the screen saver came on, after Enter was pressed
+            result.close()
+            self._say("The desk was left while it was unlocking, so it stayed locked: unlock again.")
+            return
+        self._say("")
         self.sig_unlocked.emit(result)
 
     def _wait(self, reason: str, seconds: float) -> None:

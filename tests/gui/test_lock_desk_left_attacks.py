@@ -1,17 +1,18 @@
-"""Found by an outside tester: the desk is left and the station stays open (the bus came back after a
-restart; the signal came while the unlock was still deriving the key)."""
+"""The lock when the desk is left, attacked where an outside tester found it failed: the bus daemon
+restarts, the desk is left while the unlock is still deriving the key, a program of the session sends
+a screen saver signal with the wrong arguments, and the station runs without XDG_SESSION_ID."""
 
 from __future__ import annotations
 
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtDBus import QDBusConnection
+from PySide6.QtCore import ClassInfo, QObject, Qt, Slot
+from PySide6.QtDBus import QDBusConnection, QDBusObjectPath
 
 from cocdesk.desk import Desk, KdfParams
-from cocdesk.gui.desk_left import Buses
-from tests.gui.drive import type_text, visible_windows
+from cocdesk.gui.desk_left import Buses, login_session_path, why_left
+from tests.gui.drive import sign_in, type_text, visible_windows
 from tests.gui.test_lock_desk_left import (  # noqa: F401  (the fixtures)
     DBUS_DAEMON,
     SPEAKERS,
@@ -22,7 +23,7 @@ from tests.gui.test_lock_desk_left import (  # noqa: F401  (the fixtures)
     speaker,
     station_on,
 )
-from tests.station_vaults import LEAD, PASSPHRASES, summit_event
+from tests.station_vaults import LEAD, PASSPHRASES, ZOYA, summit_event
 
 LOGIN, LOGIN_PATH = "org.freedesktop.login1", "/org/freedesktop/login1"
 MANAGER = "org.freedesktop.login1.Manager"
@@ -95,6 +96,7 @@ def test_leaving_while_the_unlock_is_still_working_is_forgotten(qtbot, app, tmp_
     try:
         # the first unlock starts the listening; lock again at once so the next unlock is the one left
         screen = station.unlock_window
+        assert screen is not None
         qtbot.waitUntil(lambda: screen.ui.member_combo.isEnabled() and screen.ui.member_combo.count() > 0)
         screen.ui.member_combo.setCurrentText(LEAD)
         type_text(screen.ui.passphrase_edit, PASSPHRASES[LEAD])
@@ -102,7 +104,7 @@ def test_leaving_while_the_unlock_is_still_working_is_forgotten(qtbot, app, tmp_
         qtbot.waitUntil(lambda: station.session.is_open, timeout=60_000)
         assert station.desk_left.listening
         station.lock()
-        screen = station.unlock_window
+        assert station.unlock_window is screen
         screen.ui.member_combo.setCurrentText(LEAD)
         type_text(screen.ui.passphrase_edit, PASSPHRASES[LEAD])
         qtbot.keyClick(screen.ui.passphrase_edit, Qt.Key.Key_Return)
@@ -129,7 +131,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from cocdesk.gui import app as station_app
-from cocdesk.gui.desk_left import Buses
+from cocdesk.gui.desk_left import Buses, login_session_path, why_left
 from cocdesk.gui.station import Station
 from tests.station_vaults import LEAD, PASSPHRASES
 
@@ -187,3 +189,66 @@ def test_a_screen_saver_signal_with_a_wrong_argument_kills_the_station(team_vaul
             child.kill()
             child.wait()
     assert child.returncode == 0, f"the station died (exit {child.returncode}): {err.strip()[-300:]}"
+
+
+@ClassInfo({"D-Bus Interface": MANAGER})  # type: ignore[call-arg]  # PySide's stubs
+class Logind(QObject):  # type: ignore[operator]
+    """logind as far as the station asks it: which login session the caller runs in."""
+
+    def __init__(self, session: str) -> None:
+        super().__init__()
+        self.session = session
+        self.asked: list[str] = []
+
+    @Slot(str, result=QDBusObjectPath)
+    def GetSession(self, name: str) -> QDBusObjectPath:
+        self.asked.append(name)
+        return QDBusObjectPath(login_session_path(self.session))
+
+
+@needs_dbus
+def test_without_xdg_session_id_logind_names_the_session_whose_lock_locks(
+    qtbot,
+    team_vault,
+    app,
+    bus,  # noqa: F811
+    monkeypatch,
+) -> None:
+    """Started from a launcher that does not pass XDG_SESSION_ID on, the station asks logind which
+    session it runs in, and locking that session (not another) locks the station."""
+    from cocdesk.gui.station import Station
+
+    monkeypatch.delenv("XDG_SESSION_ID", raising=False)
+    logind = speaker(bus, LOGIN)
+    answering = Logind("c3")
+    assert logind.registerObject(LOGIN_PATH, answering, QDBusConnection.RegisterOption.ExportAllSlots)
+    station = Station(team_vault, buses=Buses(system=bus, session=bus))
+    station.start()
+    try:
+        sign_in(qtbot, station, ZOYA)
+        qtbot.waitUntil(lambda: "org.freedesktop.login1.Session.Lock" in station.desk_left.listening)
+        assert answering.asked == ["auto"]
+        emit(logind, login_session_path("c4"), "org.freedesktop.login1.Session", "Lock")
+        qtbot.wait(300)
+        assert station.session.is_open
+        emit(logind, login_session_path("c3"), "org.freedesktop.login1.Session", "Lock")
+        qtbot.waitUntil(lambda: not station.session.is_open, timeout=5000)
+    finally:
+        station.quit()
+
+
+def never_unpacked() -> list[object]:
+    raise AssertionError("the arguments of a malformed signal were unpacked")
+
+
+def test_only_the_arguments_each_signal_carries_count() -> None:
+    saver = "org.gnome.ScreenSaver"
+    assert why_left(saver, "ActiveChanged", "b", lambda: [True]) == "the screen saver came on"
+    assert why_left(saver, "ActiveChanged", "b", lambda: [False]) == ""
+    for signature in ("ab", "av", "bi", "s", ""):
+        assert why_left(saver, "ActiveChanged", signature, never_unpacked) == ""
+        assert why_left(MANAGER, "PrepareForSleep", signature, never_unpacked) == ""
+    assert why_left(MANAGER, "PrepareForSleep", "b", lambda: [True]) == "the machine is going to sleep"
+    assert why_left("org.freedesktop.login1.Session", "Lock", "", list) == "the session was locked"
+    assert why_left("org.freedesktop.login1.Session", "Lock", "b", lambda: [True]) == ""
+    assert why_left("org.example.Stranger", "ActiveChanged", "b", lambda: [True]) == ""
