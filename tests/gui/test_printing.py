@@ -197,10 +197,14 @@ def test_printing_into_a_missing_folder_is_explained_in_one_sentence(
     qtbot, monkeypatch, tmp_path: Path, report: Document
 ) -> None:
     told: list[str] = []
-    monkeypatch.setattr(printing, "choose_printer", to_file(tmp_path / "missing" / "folder" / "out.pdf"))
+    out = tmp_path / "missing" / "folder" / "out.pdf"
+    monkeypatch.setattr(printing, "choose_printer", to_file(out))
     monkeypatch.setattr(printing, "tell", lambda parent, sentence: told.append(sentence))
     assert printing.print_document(None, report, "the incident report") is None
-    assert told == ["The PDF could not be written: No such file or directory. Choose another folder."]
+    assert told == [
+        f"{out} cannot be written: the folder {out.parent} does not exist, so nothing was written;"
+        " create it first or choose another folder."
+    ]
 
 
 # the preview
