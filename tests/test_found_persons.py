@@ -1,0 +1,133 @@
+"""Found by an outside tester: the same person across reports, and held reports (issue 14, parts 2
+and 3). Each test fails on the code as it stands, for a reason a team member or an attacker would
+notice. Real vaults, no mocks; names in several scripts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from cocdesk.desk import Desk
+from cocdesk.domain import now
+from cocdesk.domain.case import Case
+from tests.station_vaults import create_team_vault, desk_as
+from tests.test_persons import report, reported, suggested
+
+WORDS = "Зоя asked: keep it, act only if somebody else reports him"
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return create_team_vault(tmp_path / "summit.cocdesk", with_cases=False)
+
+
+@pytest.fixture
+def desk(path: Path) -> Iterator[Desk]:
+    with desk_as(path) as opened:
+        yield opened
+
+
+def _imported(desk: Desk, case: Case, **person_changes: object) -> Case:
+    """``case`` exported as JSON, its reported person edited as a file can be, and imported."""
+    data = json.loads(desk.export_case_json(case.id))
+    for person in data["people"]:
+        if person["party"] == "reported":
+            person.update(person_changes)
+    data["code"] = "ZZZ-999"
+    data["id"] = "00000000-0000-4000-8000-000000000001"
+    return desk.import_case(Case.model_validate(data))
+
+
+def test_an_imported_case_with_a_forged_person_code_links_itself_to_another_report(desk: Desk) -> None:
+    """A case file is plain JSON: whoever writes one can set its reported person's ``person_code`` to
+    the code of a person in another report. The import keeps it, so the desk says "Also reported in"
+    between two reports about different people (Łukasz Nowak and 李明) that no one on the team ever
+    confirmed, with no "Confirmed" entry in either timeline. A link is the team's word only; a forged
+    file must not be able to make one (or count two people as one in the transparency report)."""
+    nowak = report(desk, "Łukasz Nowak", hours_ago=3)
+    other = report(desk, "李明", hours_ago=2)
+    forged = _imported(desk, other, person_code=reported(nowak).person_code)
+    assert reported(desk.case(forged.id)).name == "李明"
+    assert list(desk.also_reported_in(nowak.id).values()) == [[]], (
+        "an imported file linked itself to Łukasz Nowak's report without the team confirming it"
+    )
+
+
+def test_an_imported_case_can_silence_a_real_match_with_a_forged_not_same(desk: Desk) -> None:
+    """The file also carries ``not_same``: an import naming Лукаш Новак (the same man as the earlier
+    Łukasz Nowak) with the earlier person's code in ``not_same`` is never suggested, though no one on
+    this team ever said they are different people. A repeat report about the same person then goes
+    unnoticed, which is exactly what the suggestions are for."""
+    nowak = report(desk, "Łukasz Nowak", hours_ago=3)
+    later = report(desk, "Лукаш Новак", hours_ago=1)
+    assert suggested(desk, later) == [nowak.code]
+    imported = _imported(desk, later, not_same=[reported(nowak).person_code])
+    assert nowak.code in suggested(desk, imported), (
+        "a 'not the same person' no one on this team said came in with the file and hid the match"
+    )
+
+
+def test_a_rejected_suggestion_comes_back_once_the_other_report_is_linked(desk: Desk) -> None:
+    """The team said the person in C is not the one in B ("never suggested again"). Later B is
+    confirmed to be the person of an earlier report A, so B takes A's code. The rejection was kept
+    as B's old code, which no one bears any more: B is suggested to C again (and C to B), and the
+    team must say "not the same person" a second time about a question already answered."""
+    first = report(desk, "Зоя Иванова", hours_ago=5)  # A
+    second = report(desk, "Zoya Ivanova", hours_ago=3)  # B
+    third = report(desk, "Зоя Иванова", hours_ago=1)  # C
+
+    hint = next(h for h in desk.suggestions(third.id) if h.other_code == second.code)
+    desk.not_same_person(third.id, hint.person_id, hint.other_case_id, hint.other_person_id)
+    assert suggested(desk, third) == [first.code]
+
+    link = next(h for h in desk.suggestions(second.id) if h.other_code == first.code)
+    desk.confirm_same_person(second.id, link.person_id, link.other_case_id, link.other_person_id)
+    assert second.code not in suggested(desk, third), "a rejected suggestion was made again"
+    assert third.code not in suggested(desk, second), "a rejected suggestion was made again"
+
+
+def test_common_words_make_a_match_at_a_small_event(desk: Desk) -> None:
+    """"Words most descriptions share do not count" — but a word counts as common only once more
+    than five reported people carry it. At a small event (or on the first day) two unrelated reports
+    describing "a man in a black shirt and jeans" are suggested as the same person, on nothing but
+    the commonest words of any description. The team is nudged to link two different people."""
+    first = report(desk, description="A man in a black shirt and jeans", hours_ago=3)
+    second = report(desk, description="Man, black shirt, jeans, glasses")
+    assert suggested(desk, second) == [], (
+        f"'man', 'black', 'shirt', 'jeans' made {first.code} a suggestion"
+    )
+
+
+def test_a_handle_late_in_a_long_description_is_never_found(desk: Desk) -> None:
+    """Only a description's first 60 distinct words are indexed. A responder who writes down the
+    reporter's long, careful description puts the one thing that matters, the badge handle, at the
+    end: it is never indexed, and a later report of "writes as nightowl" (a handle, which alone
+    should be enough) gets no suggestion. A long description must not hide a repeat offender."""
+    details = (
+        "He came to the booth twice during the afternoon, first around lunch and then again near"
+        " closing, stood very close, kept asking about private plans for dinner, followed us past the"
+        " coffee corner, the sponsor area, the quiet room, the poster hall, the registration queue,"
+        " the cloakroom, the elevators, the terrace, the garden, the parking garage, the shuttle stop,"
+        " talked loudly about hotels, trains, restaurants, museums, concerts, football, weather,"
+        " politics, startups, salaries, holidays, cameras, bicycles, watches, sneakers, perfumes,"
+        " tattoos, vinyl records, cocktails, laptops, stickers, umbrellas, keyboards, podcasts, etc."
+    )
+    long = report(desk, description=details + " His badge says nightowl", hours_ago=2)
+    later = report(desk, description="Writes as nightowl in the conference chat")
+    assert suggested(desk, later) == [long.code], "the handle at the end of a long description was lost"
+
+
+def test_the_handover_shows_a_held_case_as_overdue(desk: Desk) -> None:
+    """A held case has "no deadline running anywhere". Yet an action of the case with a due time
+    that passed while it was held makes the shift handover list it under overdue, in red, for the
+    next shift to chase, which is the opposite of what the reporter asked for."""
+    held = report(desk, "Łukasz Nowak", hours_ago=10)
+    desk.add_action(held.id, text="Talk to the reported person", due=now() - timedelta(hours=1))
+    desk.hold(held.id, WORDS)
+    handed = next(c for c in desk.handover_now().cases if c.code == held.code)
+    assert handed.overdue == [], f"held case {held.code} handed over as overdue: {handed.overdue}"
