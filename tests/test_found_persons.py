@@ -131,3 +131,40 @@ def test_the_handover_shows_a_held_case_as_overdue(desk: Desk) -> None:
     desk.hold(held.id, WORDS)
     handed = next(c for c in desk.handover_now().cases if c.code == held.code)
     assert handed.overdue == [], f"held case {held.code} handed over as overdue: {handed.overdue}"
+
+
+def test_editing_the_held_report_itself_into_a_match_does_not_tell_the_lead(desk: Desk) -> None:
+    """The held report first described its person vaguely; when the reporter comes back and gives
+    the name (Лукаш Новак), the responder writes it into the held case, and it now matches an
+    earlier report about Łukasz Nowak. The window asks ``held_alerts_for`` the case just written to
+    tell the lead "at once", but that leaves out the case itself: the lead hears nothing until the
+    next unlock, though this is precisely the match a held report waits for."""
+    from cocdesk.domain import Party, Person
+
+    earlier = report(desk, "Łukasz Nowak", hours_ago=5)
+    held = report(desk, description="someone from a sponsor", hours_ago=2)
+    desk.hold(held.id, WORDS)
+    assert desk.held_alerts() == []
+    people = [
+        p if p.party != Party.REPORTED else Person(id=p.id, party=p.party, name="Лукаш Новак")
+        for p in desk.case(held.id).people
+    ]
+    desk.set_part(held.id, "people", people)
+    assert [a.held_code for a in desk.held_alerts()] == [held.code]  # known at the next unlock...
+    told = [a.held_code for a in desk.held_alerts_for(held.id)]
+    assert told == [held.code], f"...but not at once: the match with {earlier.code} is not announced"
+
+
+def test_the_transparency_report_counts_two_people_the_team_told_apart_as_one(desk: Desk) -> None:
+    """Two reports name a Зоя Иванова and a Zoya Ivanova; the team checked and said they are two
+    different people ("Not the same person", recorded in the timeline). The public transparency
+    report still counts one person named, because it joins people by name whatever the team said:
+    the count published at the closing ceremony contradicts the team's own record."""
+    from cocdesk.flow.transparency import people_named
+
+    first = report(desk, "Зоя Иванова", hours_ago=2)
+    second = report(desk, "Zoya Ivanova")
+    hint = desk.suggestions(second.id)[0]
+    desk.not_same_person(second.id, hint.person_id, hint.other_case_id, hint.other_person_id)
+    assert suggested(desk, first) == []
+    assert people_named(desk.case(s.id) for s in desk.cases()) == 2
