@@ -168,3 +168,18 @@ def test_the_transparency_report_counts_two_people_the_team_told_apart_as_one(de
     desk.not_same_person(second.id, hint.person_id, hint.other_case_id, hint.other_person_id)
     assert suggested(desk, first) == []
     assert people_named(desk.case(s.id) for s in desk.cases()) == 2
+
+
+def test_the_officer_learns_of_held_reports_never_filed(path: Path) -> None:
+    """The Safety and Diversity Officer is shown filed cases only. Yet ``held_ids`` (asked by the
+    case list and the board on every refresh) gives the Officer the id of every held case, filed or
+    not: with no case shown to them, they learn that a report exists and that its reporter asked for
+    it to be held, which is exactly what a held report keeps within the CoC team."""
+    from tests.station_vaults import OFFICER
+
+    with desk_as(path) as lead:
+        held = report(lead, "Łukasz Nowak", hours_ago=3)
+        lead.hold(held.id, WORDS)
+    with desk_as(path, OFFICER) as officer:
+        assert officer.cases() == []
+        assert officer.held_ids() == set(), "the Officer is told of a held report that was never filed"
