@@ -1,0 +1,34 @@
+"""Found by an outside tester, on screen: held reports (issue 14, part 3). Real station, real vault."""
+
+from __future__ import annotations
+
+from cocdesk.domain import Party, Person
+from tests.gui.drive import sign_in
+from tests.gui.test_persons_screens import new_report
+from tests.station_vaults import LEAD
+
+
+def test_the_lead_is_not_told_when_the_held_report_itself_is_edited_into_a_match(qtbot, station) -> None:
+    """A report held with only a vague description; the reporter comes back with the name, Лукаш
+    Новак, and the responder writes it into the held case's people. An earlier report names Łukasz
+    Nowak: this is the very match the hold waits for, and the desk knows it (``held_alerts``). But the
+    window asks only which *other* held cases the edited case matches, so no alert appears: the CoC
+    team lead is not told "at once", only at the next unlock, perhaps hours later."""
+    window = sign_in(qtbot, station, LEAD)
+    desk = station.session.desk
+    earlier = new_report(desk, "Followed someone to the hotel", "Łukasz Nowak", hours_ago=5)
+    held = new_report(desk, "Kept at the reporter's request", description="someone from a sponsor", hours_ago=2)
+    desk.hold(held.id, "Keep it; act only if someone else reports him")
+    window.refresh()
+    assert not window.held_banner.isVisible()
+
+    people = [
+        p if p.party != Party.REPORTED else Person(id=p.id, party=p.party, name="Лукаш Новак")
+        for p in desk.case(held.id).people
+    ]
+    station.session.run(lambda d: d.set_part(held.id, "people", people), changed=[str(held.id)])
+    assert [a.held_code for a in desk.held_alerts()] == [held.code]  # the desk knows
+    qtbot.wait(1500)  # the window reloads what changed within a moment
+    assert window.held_banner.isVisible(), (
+        f"held report {held.code} now matches {earlier.code}, and the lead was not told"
+    )
