@@ -183,3 +183,21 @@ def test_the_officer_learns_of_held_reports_never_filed(path: Path) -> None:
     with desk_as(path, OFFICER) as officer:
         assert officer.cases() == []
         assert officer.held_ids() == set(), "the Officer is told of a held report that was never filed"
+
+
+def test_any_word_after_as_or_called_is_taken_for_a_handle(desk: Desk) -> None:
+    """A handle ("writes as nightowl") is enough on its own to suggest a match. But any word after
+    "as", "called", "named", "says" is read as one: "until we called security" and "introduced as
+    volunteer" make "security" and "volunteer" handles, so two unrelated people, described by what
+    happened around them, are suggested as one. Words every CoC report uses must not link people."""
+    for hours, words in enumerate(
+        ["Older, grey cap", "Young, ponytail, sneakers", "Striped scarf, umbrella", "Curly hair, boots",
+         "Denim jacket, earrings", "Beanie, backpack, laptop", "Checked shirt, tattoo", "Moustache, cane"]
+    ):  # fmt: skip
+        report(desk, description=words, hours_ago=10 + hours)
+    shouted = report(desk, description="Shouted at staff until we called security", hours_ago=2)
+    grabbed = report(desk, description="Grabbed a phone, then somebody called security")
+    assert suggested(desk, grabbed) == [], f"'called security' made {shouted.code} a suggestion"
+    works = report(desk, description="Works as volunteer at registration", hours_ago=1)
+    introduced = report(desk, description="Was introduced as volunteer by the organisers")
+    assert suggested(desk, introduced) == [], f"'as volunteer' made {works.code} a suggestion"
