@@ -201,3 +201,21 @@ def test_any_word_after_as_or_called_is_taken_for_a_handle(desk: Desk) -> None:
     works = report(desk, description="Works as volunteer at registration", hours_ago=1)
     introduced = report(desk, description="Was introduced as volunteer by the organisers")
     assert suggested(desk, introduced) == [], f"'as volunteer' made {works.code} a suggestion"
+
+
+def test_an_imported_hold_from_before_the_report_pushes_its_deadlines_years_away(desk: Desk) -> None:
+    """An imported case file can carry a hold of its own: "held" years before the report was even
+    received, by someone not on the team, with no "Held" entry in any timeline (the import empties
+    it). The import accepts it, and releasing the hold moves every deadline on by those years: the
+    case, now acted on, never shows overdue again, on the list, the board or the handover. A hold is
+    the team's act; a file must not be able to stop a case's clock or place it decades ahead."""
+    case = report(desk, "Łukasz Nowak", hours_ago=1)
+    data = json.loads(desk.export_case_json(case.id))
+    data["code"], data["id"] = "ZZZ-999", "00000000-0000-4000-8000-000000000002"
+    data["hold"] = {"held_at": "2001-01-01T00:00:00+00:00", "by": "Mallory", "words": "forged"}
+    imported = desk.import_case(Case.model_validate(data))
+    assert desk.case(imported.id).held
+    desk.release(imported.id)
+    due = desk.case(imported.id).next_deadline()
+    assert due is not None
+    assert due.due_at < now() + timedelta(days=30), f"deadline moved to {due.due_at:%Y-%m-%d} by a forged hold"
