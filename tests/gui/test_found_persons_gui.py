@@ -32,3 +32,29 @@ def test_the_lead_is_not_told_when_the_held_report_itself_is_edited_into_a_match
     assert window.held_banner.isVisible(), (
         f"held report {held.code} now matches {earlier.code}, and the lead was not told"
     )
+
+
+def test_the_wizard_shows_a_held_case_as_overdue(qtbot, tmp_path) -> None:
+    """A held case has no deadline running, and the list says "On hold at the reporter's request".
+    Continue the same case in the wizard and its "Take action" page shows the half-day countdown
+    "OVERDUE" in red, as if the team were late acting on a report the reporter asked them not to act
+    on. The next shift, seeing red, may act on it."""
+    from datetime import timedelta
+
+    from cocdesk.domain import now
+    from tests.gui.wizard_support import desk_vault, open_as, show_wizard
+
+    path = desk_vault(tmp_path)
+    session = open_as(path, LEAD)
+    desk = session.desk
+    case = desk.take_report(title="Kept at the reporter's request", received_at=now() - timedelta(hours=13))
+    desk.set_part(case.id, "people", [Person(party=Party.REPORTED, name="李明")])
+    desk.hold(case.id, "Keep it; act only if someone else reports him")
+    assert desk.case(case.id).next_deadline() is None  # the desk says: no deadline runs
+    wizard = show_wizard(qtbot, session, case.code)
+    wizard.go("act")
+    banner = wizard.page("act").countdown
+    assert banner is not None
+    shown = banner.text()
+    session.close()
+    assert not banner.overdue and "OVERDUE" not in shown, f"the held case's wizard says: {shown}"
