@@ -219,3 +219,37 @@ def test_an_imported_hold_from_before_the_report_pushes_its_deadlines_years_away
     due = desk.case(imported.id).next_deadline()
     assert due is not None
     assert due.due_at < now() + timedelta(days=30), f"deadline moved to {due.due_at:%Y-%m-%d} by a forged hold"
+
+
+def test_a_witness_keeps_a_shared_person_code_and_the_event_lead_learns_who_they_are(path: Path) -> None:
+    """The team confirmed that B's reported person, Лукаш Новак, is A's Łukasz Nowak; later they
+    found he was only a witness in B and changed his party. The edit keeps his person code, which A's
+    reported person still bears. The Event Lead Organiser, who must never learn a witness's name,
+    reads B with the witness withheld — and the same code beside "Łukasz Nowak" in A. Person codes
+    are for reported people: one shared with a witness or reporter names them to every role."""
+    from cocdesk.domain import Party, Person
+    from tests.station_vaults import EVENT_LEAD
+
+    with desk_as(path) as lead:
+        first = report(lead, "Łukasz Nowak", hours_ago=3)
+        second = report(lead, "Лукаш Новак", hours_ago=1)
+        hint = lead.suggestions(second.id)[0]
+        lead.confirm_same_person(second.id, hint.person_id, hint.other_case_id, hint.other_person_id)
+        people = [
+            Person(
+                id=p.id,
+                party=Party.WITNESS if p.party == Party.REPORTED else p.party,
+                name=p.name,
+                description=p.description,
+            )
+            for p in lead.case(second.id).people
+        ]
+        lead.set_part(second.id, "people", people)
+    with desk_as(path, EVENT_LEAD) as event_lead:
+        in_first = json.loads(event_lead.export_case_json(first.id))
+        in_second = json.loads(event_lead.export_case_json(second.id))
+    named = {p["person_code"]: p["name"] for p in in_first["people"] if p["party"] == "reported"}
+    withheld = [p for p in in_second["people"] if p["party"] != "reported"]
+    assert all(p["name"] == "" for p in withheld)  # the witness is withheld from the Event Lead...
+    leaked = [named[p["person_code"]] for p in withheld if p["person_code"] in named]
+    assert leaked == [], f"...but their person code names them: {leaked}"
