@@ -253,3 +253,26 @@ def test_a_witness_keeps_a_shared_person_code_and_the_event_lead_learns_who_they
     assert all(p["name"] == "" for p in withheld)  # the witness is withheld from the Event Lead...
     leaked = [named[p["person_code"]] for p in withheld if p["person_code"] in named]
     assert leaked == [], f"...but their person code names them: {leaked}"
+
+
+def test_a_cli_import_matching_a_held_report_says_nothing(path: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    """A report about Лукаш Новак, typed on a roaming laptop, is imported with ``cocdesk case import``
+    by the CoC team lead. A held report here waits for exactly that person (Łukasz Nowak). The
+    command prints "Imported the case …" and nothing more: the lead, at the keyboard, is not told
+    that a held report now matches, though the promise is to tell them at once, by any front end."""
+    from tests.cli_support import Cli
+    from tests.station_vaults import LEAD, PASSPHRASES
+
+    with desk_as(path) as lead:
+        held = report(lead, "Łukasz Nowak", hours_ago=3)
+        lead.hold(held.id, WORDS)
+        later = report(lead, "Лукаш Новак")
+        file = tmp_path / "roaming.json"
+        data = json.loads(lead.export_case_json(later.id))
+    data["code"], data["id"] = "ZZZ-999", "00000000-0000-4000-8000-000000000003"
+    file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    ran = Cli(capsys, monkeypatch)(
+        "case", "import", str(path), str(file), "--member", LEAD, passphrases=[PASSPHRASES[LEAD]]
+    )
+    assert ran.code == 0, ran.err
+    assert held.code in ran.out + ran.err, f"the import said only: {ran.out.strip()!r}"
