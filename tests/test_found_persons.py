@@ -92,15 +92,13 @@ def test_a_rejected_suggestion_comes_back_once_the_other_report_is_linked(desk: 
 
 
 def test_common_words_make_a_match_at_a_small_event(desk: Desk) -> None:
-    """"Words most descriptions share do not count" — but a word counts as common only once more
+    """ "Words most descriptions share do not count" — but a word counts as common only once more
     than five reported people carry it. At a small event (or on the first day) two unrelated reports
     describing "a man in a black shirt and jeans" are suggested as the same person, on nothing but
     the commonest words of any description. The team is nudged to link two different people."""
     first = report(desk, description="A man in a black shirt and jeans", hours_ago=3)
     second = report(desk, description="Man, black shirt, jeans, glasses")
-    assert suggested(desk, second) == [], (
-        f"'man', 'black', 'shirt', 'jeans' made {first.code} a suggestion"
-    )
+    assert suggested(desk, second) == [], f"'man', 'black', 'shirt', 'jeans' made {first.code} a suggestion"
 
 
 def test_a_handle_late_in_a_long_description_is_never_found(desk: Desk) -> None:
@@ -218,7 +216,9 @@ def test_an_imported_hold_from_before_the_report_pushes_its_deadlines_years_away
     desk.release(imported.id)
     due = desk.case(imported.id).next_deadline()
     assert due is not None
-    assert due.due_at < now() + timedelta(days=30), f"deadline moved to {due.due_at:%Y-%m-%d} by a forged hold"
+    assert due.due_at < now() + timedelta(days=30), (
+        f"deadline moved to {due.due_at:%Y-%m-%d} by a forged hold"
+    )
 
 
 def test_a_witness_keeps_a_shared_person_code_and_the_event_lead_learns_who_they_are(path: Path) -> None:
@@ -255,7 +255,9 @@ def test_a_witness_keeps_a_shared_person_code_and_the_event_lead_learns_who_they
     assert leaked == [], f"...but their person code names them: {leaked}"
 
 
-def test_a_cli_import_matching_a_held_report_says_nothing(path: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+def test_a_cli_import_matching_a_held_report_says_nothing(
+    path: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
     """A report about Лукаш Новак, typed on a roaming laptop, is imported with ``cocdesk case import``
     by the CoC team lead. A held report here waits for exactly that person (Łukasz Nowak). The
     command prints "Imported the case …" and nothing more: the lead, at the keyboard, is not told

@@ -17,7 +17,9 @@ def test_the_lead_is_not_told_when_the_held_report_itself_is_edited_into_a_match
     window = sign_in(qtbot, station, LEAD)
     desk = station.session.desk
     earlier = new_report(desk, "Followed someone to the hotel", "Łukasz Nowak", hours_ago=5)
-    held = new_report(desk, "Kept at the reporter's request", description="someone from a sponsor", hours_ago=2)
+    held = new_report(
+        desk, "Kept at the reporter's request", description="someone from a sponsor", hours_ago=2
+    )
     desk.hold(held.id, "Keep it; act only if someone else reports him")
     window.refresh()
     assert not window.held_banner.isVisible()
