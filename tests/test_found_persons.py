@@ -278,3 +278,15 @@ def test_a_cli_import_matching_a_held_report_says_nothing(
     )
     assert ran.code == 0, ran.err
     assert held.code in ran.out + ran.err, f"the import said only: {ran.out.strip()!r}"
+
+
+def test_the_handover_hands_over_a_held_case_as_one_to_act_on(desk: Desk) -> None:
+    """The shift handover lists a held case like any other, its next step "Safety first", with
+    nothing anywhere saying it is held: the incoming shift, which never saw the hold being made, is
+    handed a report to act on that the reporter asked the team not to act on. The handover is
+    exactly where the hold must not be lost between shifts."""
+    held = report(desk, "Зоя Иванова", hours_ago=3)
+    desk.hold(held.id, WORDS)
+    handed = next(c for c in desk.handover_now().cases if c.code == held.code)
+    said = json.dumps(handed.model_dump(mode="json"), ensure_ascii=False).casefold()
+    assert "hold" in said or "held" in said, f"handed over as: {handed.next_step!r}, not as held"
