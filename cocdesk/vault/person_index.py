@@ -3,7 +3,7 @@ case's people, so that the reports naming or describing someone are found among 
 
 It holds what the people part holds in the clear (the rendition): the reported person's code, their
 name as every member may read it, the codes the team said are someone else, and their keys
-(``cocdesk.identity.person_keys``). Reporters and witnesses are not in it.
+(``cocdesk.vault.described``). Reporters and witnesses are not in it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cocdesk.domain.case import Party, Person
-from cocdesk.identity.person_keys import keys_of
+from cocdesk.vault.described import keys_of
 
 QUERY_CHUNK = 400  # keys per query, well inside SQLite's limit on parameters
 
@@ -67,6 +67,20 @@ def write_hold(connection: Any, case_id: str, held: bool) -> None:
 
 def held_ids(connection: Any) -> set[str]:
     return {str(row[0]) for row in connection.execute("SELECT case_id FROM held")}
+
+
+def held_sharing(connection: Any, case_id: str) -> set[str]:
+    """The held cases (other than ``case_id``) whose reported people share a key or a person code
+    with ``case_id``'s: the only held cases a change of its people can bring into a match. A few
+    indexed lookups, however many cases the vault holds."""
+    rows = connection.execute(
+        "SELECT DISTINCT k.case_id FROM person_keys k WHERE k.case_id IN (SELECT case_id FROM held)"
+        " AND k.case_id != ?1 AND k.key IN (SELECT key FROM person_keys WHERE case_id = ?1)"
+        " UNION SELECT p.case_id FROM person_codes p WHERE p.case_id IN (SELECT case_id FROM held)"
+        " AND p.case_id != ?1 AND p.person_code IN (SELECT person_code FROM person_codes WHERE case_id = ?1)",
+        (case_id,),
+    )
+    return {str(row[0]) for row in rows}
 
 
 def _has_index(connection: Any) -> bool:
