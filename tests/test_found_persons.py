@@ -204,21 +204,33 @@ def test_any_word_after_as_or_called_is_taken_for_a_handle(desk: Desk) -> None:
 def test_an_imported_hold_from_before_the_report_pushes_its_deadlines_years_away(desk: Desk) -> None:
     """An imported case file can carry a hold of its own: "held" years before the report was even
     received, by someone not on the team, with no "Held" entry in any timeline (the import empties
-    it). The import accepts it, and releasing the hold moves every deadline on by those years: the
-    case, now acted on, never shows overdue again, on the list, the board or the handover. A hold is
-    the team's act; a file must not be able to stop a case's clock or place it decades ahead."""
+    it). Accepted, releasing it would move every deadline on by those years: the case, now acted on,
+    would never show overdue again. A hold is the team's act: a forged one is refused in one sentence
+    and nothing is stored; a hold the team could have made comes in, recorded in the timeline."""
+    from cocdesk.desk import InvalidEdit
+
     case = report(desk, "Łukasz Nowak", hours_ago=1)
     data = json.loads(desk.export_case_json(case.id))
     data["code"], data["id"] = "ZZZ-999", "00000000-0000-4000-8000-000000000002"
-    data["hold"] = {"held_at": "2001-01-01T00:00:00+00:00", "by": "Mallory", "words": "forged"}
-    imported = desk.import_case(Case.model_validate(data))
+    forged = [
+        {"held_at": "2001-01-01T00:00:00+00:00", "by": desk.member.name, "words": "before the report"},
+        {"held_at": (now() + timedelta(days=400)).isoformat(), "by": desk.member.name, "words": "ahead"},
+        {"held_at": (now() - timedelta(minutes=30)).isoformat(), "by": "Mallory", "words": "not the team"},
+    ]
+    for hold in forged:
+        with pytest.raises(InvalidEdit, match=r"^The case file's hold .*, so the case cannot be imported\.$"):
+            desk.import_case(Case.model_validate({**data, "hold": hold}))
+    assert [c.code for c in desk.cases()] == [case.code]
+
+    held_at = now() - timedelta(minutes=30)
+    hold = {"held_at": held_at.isoformat(), "by": desk.member.name, "words": "keep it"}
+    imported = desk.import_case(Case.model_validate({**data, "hold": hold}))
     assert desk.case(imported.id).held
+    assert "held at the reporter's request" in desk.case(imported.id).timeline[-1].what
     desk.release(imported.id)
     due = desk.case(imported.id).next_deadline()
     assert due is not None
-    assert due.due_at < now() + timedelta(days=30), (
-        f"deadline moved to {due.due_at:%Y-%m-%d} by a forged hold"
-    )
+    assert due.due_at < now() + timedelta(days=30), f"deadline moved to {due.due_at:%Y-%m-%d}"
 
 
 def test_a_witness_keeps_a_shared_person_code_and_the_event_lead_learns_who_they_are(path: Path) -> None:
