@@ -1,4 +1,4 @@
-"""Found by an outside tester, on screen: held reports (issue 14, part 3). Real station, real vault."""
+"""Held reports on screen, against misuse (issue 14, part 3). Real station, real vault."""
 
 from __future__ import annotations
 
@@ -8,12 +8,10 @@ from tests.gui.test_persons_screens import new_report
 from tests.station_vaults import LEAD
 
 
-def test_the_lead_is_not_told_when_the_held_report_itself_is_edited_into_a_match(qtbot, station) -> None:
+def test_the_lead_is_told_when_the_held_report_itself_is_edited_into_a_match(qtbot, station) -> None:
     """A report held with only a vague description; the reporter comes back with the name, Лукаш
     Новак, and the responder writes it into the held case's people. An earlier report names Łukasz
-    Nowak: this is the very match the hold waits for, and the desk knows it (``held_alerts``). But the
-    window asks only which *other* held cases the edited case matches, so no alert appears: the CoC
-    team lead is not told "at once", only at the next unlock, perhaps hours later."""
+    Nowak: this is the very match the hold waits for, and the held banner shows it at once."""
     window = sign_in(qtbot, station, LEAD)
     desk = station.session.desk
     earlier = new_report(desk, "Followed someone to the hotel", "Łukasz Nowak", hours_ago=5)
@@ -36,11 +34,9 @@ def test_the_lead_is_not_told_when_the_held_report_itself_is_edited_into_a_match
     )
 
 
-def test_the_wizard_shows_a_held_case_as_overdue(qtbot, tmp_path) -> None:
+def test_the_wizard_shows_no_countdown_running_for_a_held_case(qtbot, tmp_path) -> None:
     """A held case has no deadline running, and the list says "On hold at the reporter's request".
-    Continue the same case in the wizard and its "Take action" page shows the half-day countdown
-    "OVERDUE" in red, as if the team were late acting on a report the reporter asked them not to act
-    on. The next shift, seeing red, may act on it."""
+    Continued in the wizard, its "Take action" page says so too, never "OVERDUE" in red."""
     from datetime import timedelta
 
     from cocdesk.domain import now
