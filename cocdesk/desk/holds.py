@@ -116,7 +116,7 @@ class Holds:
             return []
         code = desk.vault.case_code(case_id)
         alerts = [self._held_alert(case_id)] if case_id in held else []
-        for held_id in sorted(desk.vault.held_sharing(case_id)):
+        for held_id in sorted(desk.vault.held_sharing(case_id, desk.common_count())):
             alert = self._held_alert(held_id)
             alerts.append(alert if alert is not None and code in alert.matching else None)
         return [a for a in alerts if a is not None]

@@ -156,7 +156,7 @@ class PersonLinks:
         described = description_words(person.description)
         word_keys = [WORD_KEY + w for w in described]
         counts = desk.vault.person_key_counts(word_keys) if word_keys else {}
-        common = max(COMMON_FLOOR, COMMON_SHARE * desk.vault.people_count()) if word_keys else 0
+        common = self.common_count() if word_keys else 0
         distinct = [k for k in word_keys if counts.get(k, 0) <= common]
         handles = [HANDLE_KEY + k.removeprefix(WORD_KEY) for k in distinct]
         rows = desk.vault.person_holders([*{k for w in words for k in w}, *distinct, *handles])
@@ -190,6 +190,11 @@ class PersonLinks:
             if by_name or pair in by_words:
                 found.append((item, by_name, pair in by_words))
         return sorted(found, key=lambda f: f[0].received_at)
+
+    def common_count(self) -> float:
+        """How many reported people may carry a description word before it is too common to tell
+        anyone apart."""
+        return max(COMMON_FLOOR, COMMON_SHARE * self._people_desk().vault.people_count())
 
     def _shown(self, item: Indexed) -> bool:
         return policy.sees_status(self._people_desk().role, CaseStatus(item.status))

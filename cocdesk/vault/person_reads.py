@@ -47,9 +47,10 @@ class PeopleIndex:
         return person_index.held_ids(self._connection)
 
     @guarded
-    def held_sharing(self, case_id: str) -> set[str]:
-        """The held cases whose reported people share a key or a code with ``case_id``'s."""
-        return person_index.held_sharing(self._connection, case_id)
+    def held_sharing(self, case_id: str, most: float) -> set[str]:
+        """The held cases whose reported people share a key (one carried by at most ``most``
+        people, or a name's) or a code with ``case_id``'s."""
+        return person_index.held_sharing(self._connection, case_id, most)
 
     @guarded
     def case_code(self, case_id: str) -> str:
