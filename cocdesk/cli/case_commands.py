@@ -81,10 +81,13 @@ def import_case(args: argparse.Namespace) -> int:
         desk.require(Act.IMPORT)  # refused before the file is read, so a refusal is one sentence
         case = read_case_json(text, desk.procedure, args.file)
         stored = desk.import_case(case)
+        alerts = [alert.text for alert in desk.held_alerts_for(stored.id)]
     if stored.code != case.code:
         say(f"Imported the case as {stored.code}: the code {case.code} is taken in this vault.")
     else:
         say(f"Imported the case {stored.code}.")
+    for alert in alerts:
+        say(alert)
     return 0
 
 

@@ -10,7 +10,7 @@ from cocdesk.desk import policy
 from cocdesk.desk.action_links import refuse_undoing, refuse_unlinked, without_stale_links
 from cocdesk.desk.case_checks import check_structure, member_named, refuse_bad_done_times, valid
 from cocdesk.desk.decision_acts import DecisionActs, keep_authors
-from cocdesk.desk.person_codes import keep_codes
+from cocdesk.desk.person_codes import keep_codes, no_longer_reported
 from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
 from cocdesk.domain.case import (
@@ -219,6 +219,7 @@ class CaseActs(DecisionActs):
             )
         desk.require(act)
         case = desk._whole(desk.resolve(ref))
+        unlinked = ""
         new = valid(lambda: Case.model_validate({**case.model_dump(), name: value}))
         part = getattr(new, name)
         check_structure(desk, case, name, part)
@@ -233,6 +234,7 @@ class CaseActs(DecisionActs):
             part = desk._with_recusals(case, part)
         elif name == "people":
             part = keep_codes(case.people, part)
+            unlinked = desk.links_dropped(case, no_longer_reported(case.people, part))
         elif name == "announcement":
             part = _keep_approval(case.announcement, part)
         elif name == "actions":
@@ -250,7 +252,7 @@ class CaseActs(DecisionActs):
                 self._put(w, after, "actions")
 
         said = what if what in PHRASES else PART_PHRASES.get(name, f"Changed the {name}")
-        desk.vault.write(case.id, "case.part", said, write, part=name)
+        desk.vault.write(case.id, "case.part", said + unlinked, write, part=name)
 
     def mark(self, ref: CaseRef, text: str) -> None:
         """Mark a stretch of text as identifying: wherever it is typed in the case, a role without

@@ -23,6 +23,8 @@ from cocdesk import paper
 from cocdesk.desk import policy
 from cocdesk.desk.action_links import refuse_unlinked
 from cocdesk.desk.case_checks import checked_import
+from cocdesk.desk.holds import imported_hold
+from cocdesk.desk.person_codes import fresh_codes
 from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
 from cocdesk.domain.case import Case, CaseStatus, Communication, Recipient
@@ -289,7 +291,10 @@ class Documents:
         desk.require(Act.IMPORT)
         refuse_unlinked(case)
         case = checked_import(desk, case)
-        stored = desk.vault.import_case(case, withheld(case, desk.procedure, team=desk._member_names()))
+        held = imported_hold(desk, case)
+        case = case.model_copy(update={"people": fresh_codes(case.people)})
+        shown = withheld(case, desk.procedure, team=desk._member_names())
+        stored = desk.vault.import_case(case, shown, what="Case imported" + held)
         return desk.case(stored.id)
 
 

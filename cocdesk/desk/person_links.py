@@ -3,7 +3,8 @@
 Every reported person has a code. The desk suggests the other reports whose reported person has the
 same name in any script (the matcher's ``same_person``) or a description sharing distinctive words;
 the team confirms (the later report's person takes the earlier one's code) or says it is someone
-else (never suggested again). Everything here speaks in codes: a suggestion names no one.
+else (kept by person, so never suggested again however either is linked later). Everything here
+speaks in codes: a suggestion names no one.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from pydantic import BaseModel, ConfigDict
 
 from cocdesk.desk import policy
 from cocdesk.desk.policy import Act, Read
-from cocdesk.domain.case import Case, CaseStatus, Party, Person
+from cocdesk.domain.case import Case, CaseStatus, Party, Person, person_ref
 from cocdesk.flow.conflicts import same_person
-from cocdesk.identity.person_keys import HANDLE_KEY, NAME_KEY, WORD_KEY, description_words, name_words
+from cocdesk.identity.person_keys import HANDLE_KEY, NAME_KEY, WORD_KEY, name_words
 from cocdesk.vault import InvalidEdit
 from cocdesk.vault.cases import CaseRef
+from cocdesk.vault.described import description_words
 from cocdesk.vault.person_index import Indexed
 from cocdesk.vault.writes import CaseWrites
 
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from cocdesk.desk.desk import Desk
 
 INDEX_NOTE = "persons.index"
-INDEX_VERSION = 1  # raise when the keys change: the next unlock makes the index again
+INDEX_VERSION = 2  # raise when the keys change: the next unlock makes the index again
 COMMON_FLOOR = 5
 COMMON_SHARE = 0.01
 """A description word carried by more than this many reported people (at least the floor, else this
@@ -95,17 +97,25 @@ class PersonLinks:
                     found.append(_suggestion(person, code, other, by_name, by_words))
         return found
 
-    def also_reported_in(self, ref: CaseRef) -> dict[UUID, list[str]]:
+    def also_reported_in(self, ref: CaseRef, *, held: bool = True) -> dict[UUID, list[str]]:
         """For each reported person of the case, the codes of the other reports the team confirmed
-        name them (the same person code), oldest first."""
+        name them (the same person code), oldest first; held reports left out unless ``held``."""
         desk = self._people_desk()
         desk.require(Read.CASES)
         case_id = desk.resolve(ref)
         people = [p for p in desk.vault.part(case_id, "people", sealed=False) if p.party == Party.REPORTED]
         linked = self._by_codes([p.person_code for p in people])
+        skip = {case_id} | (set() if held else desk.vault.held_case_ids())
         return {
-            p.id: [i.case_code for i in linked.get(p.person_code, []) if i.case_id != case_id] for p in people
+            p.id: [i.case_code for i in linked.get(p.person_code, []) if i.case_id not in skip]
+            for p in people
         }
+
+    def board_links(self, ref: CaseRef) -> tuple[str, ...]:
+        """The codes a board card shows after "Also reported in": the other reports the case's
+        reported people are confirmed in, never a held one (the board names no held case)."""
+        codes = self.also_reported_in(ref, held=False).values()
+        return tuple(dict.fromkeys(code for listed in codes for code in listed))
 
     def case_json(self, case: Case) -> str:
         """``case`` as JSON, each reported person with their ``person_code`` and the codes of the
@@ -121,12 +131,14 @@ class PersonLinks:
 
     def linked_codes(self) -> dict[str, list[str]]:
         """Every case (by id) and the codes of the other cases its reported people are confirmed in:
-        what the board's cards and the list show, read in one pass."""
+        what the board's cards show (on a projector, too), read in one pass. A held case is named
+        nowhere on the board: not even as where someone is also reported."""
         desk = self._people_desk()
         desk.require(Read.CASES)
+        held = desk.vault.held_case_ids()
         groups: dict[str, list[Indexed]] = defaultdict(list)
         for item in desk.vault.linked_people():
-            if self._shown(item):
+            if self._shown(item) and item.case_id not in held:
                 groups[item.code].append(item)
         found: dict[str, list[str]] = defaultdict(list)
         for items in groups.values():
@@ -144,7 +156,7 @@ class PersonLinks:
         described = description_words(person.description)
         word_keys = [WORD_KEY + w for w in described]
         counts = desk.vault.person_key_counts(word_keys) if word_keys else {}
-        common = max(COMMON_FLOOR, COMMON_SHARE * desk.vault.people_count()) if word_keys else 0
+        common = self.common_count() if word_keys else 0
         distinct = [k for k in word_keys if counts.get(k, 0) <= common]
         handles = [HANDLE_KEY + k.removeprefix(WORD_KEY) for k in distinct]
         rows = desk.vault.person_holders([*{k for w in words for k in w}, *distinct, *handles])
@@ -171,13 +183,18 @@ class PersonLinks:
         candidates = sorted(by_keys | by_words, key=lambda p: -len(named.get(p, ())))[:MOST_CANDIDATES]
         found: list[tuple[Indexed, bool, bool]] = []
         for item in desk.vault.indexed_people(candidates):
-            if not self._shown(item) or _told_apart(person, item):
+            if not self._shown(item) or _told_apart(person, case_id, item):
                 continue
             pair = (item.case_id, item.person_id)
             by_name = pair in by_keys and _same_name(person.name, item.name)
             if by_name or pair in by_words:
                 found.append((item, by_name, pair in by_words))
         return sorted(found, key=lambda f: f[0].received_at)
+
+    def common_count(self) -> float:
+        """How many reported people may carry a description word before it is too common to tell
+        anyone apart."""
+        return max(COMMON_FLOOR, COMMON_SHARE * self._people_desk().vault.people_count())
 
     def _shown(self, item: Indexed) -> bool:
         return policy.sees_status(self._people_desk().role, CaseStatus(item.status))
@@ -190,6 +207,23 @@ class PersonLinks:
         for items in grouped.values():
             items.sort(key=lambda i: i.received_at)
         return grouped
+
+    def links_dropped(self, case: Case, gone: list[Person]) -> str:
+        """What the timeline says when ``gone`` (reported people of ``case``) stop being reported in
+        it: the reports they were linked to, which no longer share a code with anyone here; or ""."""
+        codes = [p.person_code for p in gone]
+        if not codes:
+            return ""
+        others = sorted(
+            {
+                i.case_code
+                for i in self._people_desk().vault.people_by_codes(codes)
+                if i.case_id != str(case.id)
+            }
+        )
+        if not others:
+            return ""
+        return f"; no one here is linked any more to case{'s' if len(others) > 1 else ''} {', '.join(others)}"
 
     # acts
 
@@ -213,6 +247,7 @@ class PersonLinks:
         old = (mine if later is here else theirs).person_code
         if old == code:
             return code
+        gone = {code, old, person_ref(here.id, mine.id), person_ref(there.id, theirs.id)}
         moved = [later] + [
             desk._whole(item.case_id)
             for item in desk.vault.people_by_codes([old])
@@ -223,13 +258,20 @@ class PersonLinks:
             for case in moved:
                 people = [
                     p.model_copy(
-                        update={"person_code": code, "not_same": [c for c in p.not_same if c != code]}
+                        update={"person_code": code, "not_same": [c for c in p.not_same if c not in gone]}
                     )
                     if p.person_code == old and p.party == Party.REPORTED
                     else p
                     for p in case.people
                 ]
                 desk._put(w, case.model_copy(update={"people": people}), "people")
+            # the team's word now: the earlier report no longer tells them apart either
+            people = [
+                p.model_copy(update={"not_same": [c for c in p.not_same if c not in gone]})
+                for p in earlier.people
+            ]
+            if people != earlier.people:
+                desk._put(w, earlier.model_copy(update={"people": people}), "people")
 
         what = f"Confirmed the reported person is the one in case {earlier.code} ({code})"
         desk.vault.write(later.id, "case.person_linked", what, write, other=earlier.code, person=code)
@@ -245,8 +287,11 @@ class PersonLinks:
         mine, theirs = _reported(here, person_id), _reported(there, other_person_id)
         if mine.person_code == theirs.person_code:
             raise InvalidEdit(f"the team confirmed this is the person in case {there.code}")
+        told = person_ref(there.id, theirs.id)
         people = [
-            p.model_copy(update={"not_same": [*p.not_same, theirs.person_code]}) if p.id == mine.id else p
+            p.model_copy(update={"not_same": [*p.not_same, told]})
+            if p.id == mine.id and told not in p.not_same
+            else p
             for p in here.people
         ]
         after = here.model_copy(update={"people": people})
@@ -263,11 +308,14 @@ def _reported(case: Case, person_id: UUID) -> Person:
     return found
 
 
-def _told_apart(person: Person, item: Indexed) -> bool:
-    """Already the same code (a confirmed link, not a suggestion), or said to be someone else."""
-    return (
-        item.code == person.person_code or item.code in person.not_same or person.person_code in item.not_same
-    )
+def _told_apart(person: Person, case_id: str | None, item: Indexed) -> bool:
+    """Already the same code (a confirmed link, not a suggestion), or said to be someone else: by
+    person (or, in a case stored before rejections were kept by person, by code)."""
+    if item.code == person.person_code or item.code in person.not_same or person.person_code in item.not_same:
+        return True
+    if person_ref(item.case_id, item.person_id) in person.not_same:
+        return True
+    return case_id is not None and person_ref(case_id, person.id) in item.not_same
 
 
 def _same_name(a: str, b: str) -> bool:

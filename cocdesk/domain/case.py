@@ -22,7 +22,20 @@ CODE_ALPHABET = "ACDEFHJKMNPQRTUVWXY34679"  # no look-alikes (0/O, 1/I/L, 2/Z, 5
 CaseCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}-[A-Z0-9]{3}$")]
 PersonCode = Annotated[str, StringConstraints(pattern=r"^P-[A-Z0-9]{6}$")]
 """A reported person's code ("P-7KQ4MX"): a shape no case code has, so the two are never confused."""
+PersonRef = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$"
+    ),
+]
+"""A person in a case, by ids ("<case id>/<person id>"): whom the team told a reported person apart
+from. Kept by person, not by code, so that a rejection holds however either of them is linked later."""
 MOST_NOT_SAME = 200
+
+
+def person_ref(case_id: UUID | str, person_id: UUID | str) -> str:
+    return f"{UUID(str(case_id))}/{UUID(str(person_id))}"
+
 
 AnswerValue = str | bool | int | float | list[str] | None
 """A field's answer. Times are kept as ISO 8601 text; the procedure's field kind says how to read it."""
@@ -112,10 +125,11 @@ class Person(Model):
     person_code: PersonCode = Field(default_factory=new_person_code)
     """Shared with a person in another case once the team confirmed they are the same person."""
     not_same: Annotated[
-        list[PersonCode],
+        list[PersonRef | PersonCode],
         AtMost(MOST_NOT_SAME, f"a person can be told apart from at most {MOST_NOT_SAME} others"),
     ] = Field(default_factory=list)
-    """The codes of people the team said are not this person: never suggested again."""
+    """The people the team said are not this person (by ``person_ref``; a code in a case stored before
+    rejections were kept by person): never suggested again."""
 
     @model_validator(mode="before")
     @classmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from cocdesk.domain.case import Deadline
+from cocdesk.domain.case import Action, Deadline
 from cocdesk.domain.event import Event
 from cocdesk.procedure.model import Procedure
 
@@ -35,4 +35,14 @@ def resumed(deadlines: list[Deadline], held_at: datetime, released_at: datetime)
     paused = max(released_at - held_at, timedelta(0))
     return [
         d if d.met_at is not None else d.model_copy(update={"due_at": d.due_at + paused}) for d in deadlines
+    ]
+
+
+def resumed_actions(actions: list[Action], held_at: datetime, released_at: datetime) -> list[Action]:
+    """The actions once a hold is released: each one not yet done is due as long after as the hold
+    lasted, as the deadlines are (``resumed``)."""
+    paused = max(released_at - held_at, timedelta(0))
+    return [
+        a if a.done_at is not None or a.due is None else a.model_copy(update={"due": a.due + paused})
+        for a in actions
     ]

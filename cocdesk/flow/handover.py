@@ -24,6 +24,8 @@ from cocdesk.procedure.model import Procedure
 TOLD_THE_REPORTER = "Told the reporter"
 """Where a promise comes from when it was recorded as a message to the reporter."""
 REPORTER_KINDS = frozenset({"inform_reporter"})
+HELD_STEP = "Held at the reporter's request"
+"""A held case's next step: none to act on (nothing is overdue while it is held)."""
 """The communications that are with the reporter (the talk is with the reported person)."""
 
 
@@ -124,13 +126,13 @@ def handed_case(
     late += [
         Late(what=_clip(f"Action: {a.text}"), due_at=a.due)
         for a in case.actions
-        if a.done_at is None and a.due is not None and is_overdue(a.due, at)
+        if a.done_at is None and a.due is not None and is_overdue(a.due, at) and not case.held
     ]
     return HandedCase(
         code=case.code,
         title=case.title,
         status=case.status,
-        next_step=step.title if step else "",
+        next_step=HELD_STEP if case.held else step.title if step else "",
         owner=member(case.handler) if case.handler else "",
         deadline=case.next_deadline(),
         promises=[

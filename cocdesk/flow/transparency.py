@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from uuid import UUID
 
-from cocdesk.domain.case import Case, Party
+from cocdesk.domain.case import Case, Party, person_ref
 from cocdesk.domain.common import Model
 from cocdesk.identity.matcher import HAN, fold, loose
 from cocdesk.procedure import Procedure
@@ -102,23 +102,62 @@ def outcome(case: Case, ladder: Mapping[str, Outcome]) -> Outcome | None:
 def people_named(cases: Iterable[Case]) -> int:
     """Distinct reported people: one person in several reports is one, whether the team confirmed
     it (they share a person code: an unnamed, described person too) or the name says so however it
-    was typed; each unnamed person not linked to another counts."""
-    joined: dict[str, str] = {}
-
-    def root(node: str) -> str:
-        while joined.setdefault(node, node) != node:
-            node = joined[node]
-        return node
-
-    codes: set[str] = set()
+    was typed, unless the team said they are not the same person; each unnamed person not linked to
+    another counts."""
+    named: list[tuple[str, str]] = []
+    code_of: dict[str, str] = {}
+    told: list[tuple[str, list[str]]] = []
     for case in cases:
         for person in case.parties(Party.REPORTED):
-            code = "code:" + person.person_code
-            codes.add(code)
-            key = name_key(person.name)
-            if key:
-                joined[root(code)] = root("name:" + key)
-    return len({root(code) for code in codes})
+            code_of[person_ref(case.id, person.id)] = person.person_code
+            named.append((person.person_code, name_key(person.name)))
+            told.append((person.person_code, person.not_same))
+    people = _People([code for code, _ in named])
+    for code, others in told:
+        for other in others:
+            people.tell_apart(code, code_of.get(other, other))
+    seen: dict[str, list[str]] = {}
+    for code, key in named:
+        if key:
+            same = seen.setdefault(key, [])
+            if not any(people.join(earlier, code) for earlier in same):
+                same.append(code)
+    return people.count()
+
+
+class _People:
+    """Person codes joined into people, never joining two the team told apart."""
+
+    def __init__(self, codes: Iterable[str]) -> None:
+        self._parent = {code: code for code in codes}
+        self._members = {code: {code} for code in self._parent}
+        self._apart: dict[str, set[str]] = {code: set() for code in self._parent}
+
+    def _root(self, code: str) -> str:
+        while self._parent[code] != code:
+            self._parent[code] = self._parent[self._parent[code]]
+            code = self._parent[code]
+        return code
+
+    def tell_apart(self, one: str, other: str) -> None:
+        if one in self._parent and other in self._parent and one != other:
+            self._apart[one].add(other)
+            self._apart[other].add(one)
+
+    def join(self, one: str, other: str) -> bool:
+        """Join the two people unless told apart; whether they are one person now."""
+        a, b = self._root(one), self._root(other)
+        if a == b:
+            return True
+        if self._apart[a] & self._members[b]:
+            return False
+        self._parent[b] = a
+        self._members[a] |= self._members.pop(b)
+        self._apart[a] |= self._apart.pop(b)
+        return True
+
+    def count(self) -> int:
+        return len({self._root(code) for code in self._parent})
 
 
 NAME_BREAK = re.compile(r"[\s\-‐.,;/]+")

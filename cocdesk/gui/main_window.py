@@ -294,5 +294,5 @@ class MainWindow(QMainWindow):
 
 
 def held_alerts(desk: Desk) -> list[HeldAlert]:
-    """The held reports another report may name, for the team (whose lead acts on them)."""
-    return desk.held_alerts() if desk.may(Act.LINK_PEOPLE) else []
+    """The held reports another report may name: the desk tells only the CoC team."""
+    return desk.held_alerts()

@@ -169,15 +169,16 @@ class CaseEditing:
         shown = _with_header(case, withheld) if withheld else None
         return self._store(case, shown, "Report received")
 
-    def import_case(self, case: Case, withheld_case: Case | None = None) -> Case:
-        """Store a case from outside (JSON); it gets a new code, or id, where one is taken here."""
+    def import_case(self, case: Case, withheld_case: Case | None = None, what: str = "Case imported") -> Case:
+        """Store a case from outside (JSON); it gets a new code, or id, where one is taken here;
+        ``what`` is the timeline's entry."""
         changes: dict[str, object] = {"timeline": []}
         if self._connection.execute("SELECT 1 FROM cases WHERE code = ?", (case.code,)).fetchone():
             changes["code"] = self._free_code()
         if self._connection.execute("SELECT 1 FROM cases WHERE id = ?", (str(case.id),)).fetchone():
             changes["id"] = uuid4()
         shown = withheld_case.model_copy(update=changes) if withheld_case is not None else None
-        return self._store(case.model_copy(update=changes), shown, "Case imported")
+        return self._store(case.model_copy(update=changes), shown, what)
 
     def _store(self, case: Case, withheld_case: Case | None, what: str) -> Case:
         seal = self._seal()

@@ -3,7 +3,7 @@ case's people, so that the reports naming or describing someone are found among 
 
 It holds what the people part holds in the clear (the rendition): the reported person's code, their
 name as every member may read it, the codes the team said are someone else, and their keys
-(``cocdesk.identity.person_keys``). Reporters and witnesses are not in it.
+(``cocdesk.vault.described``). Reporters and witnesses are not in it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cocdesk.domain.case import Party, Person
-from cocdesk.identity.person_keys import keys_of
+from cocdesk.identity.person_keys import NAME_KEY
+from cocdesk.vault.described import keys_of
 
 QUERY_CHUNK = 400  # keys per query, well inside SQLite's limit on parameters
 
@@ -67,6 +68,35 @@ def write_hold(connection: Any, case_id: str, held: bool) -> None:
 
 def held_ids(connection: Any) -> set[str]:
     return {str(row[0]) for row in connection.execute("SELECT case_id FROM held")}
+
+
+def held_sharing(connection: Any, case_id: str, most: float) -> set[str]:
+    """The held cases (other than ``case_id``) whose reported people share a name key, a description
+    key carried by at most ``most`` people (a commoner word matches no one), or a person code with
+    ``case_id``'s: the only held cases a change of its people can bring into a match. A few indexed
+    lookups, however many cases the vault holds."""
+    keys = [
+        str(row[0]) for row in connection.execute("SELECT key FROM person_keys WHERE case_id = ?", (case_id,))
+    ]
+    counts = key_counts(connection, [k for k in keys if not k.startswith(NAME_KEY)])
+    wanted = [k for k in keys if k.startswith(NAME_KEY) or counts.get(k, 0) <= most]
+    found: set[str] = set()
+    for chunk in _chunks(wanted):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            str(row[0])
+            for row in connection.execute(
+                "SELECT DISTINCT case_id FROM person_keys WHERE case_id IN (SELECT case_id FROM held)"
+                f" AND case_id != ? AND key IN ({marks})",
+                (case_id, *chunk),
+            )
+        )
+    linked = connection.execute(
+        "SELECT DISTINCT case_id FROM person_codes WHERE case_id IN (SELECT case_id FROM held)"
+        " AND case_id != ?1 AND person_code IN (SELECT person_code FROM person_codes WHERE case_id = ?1)",
+        (case_id,),
+    )
+    return found | {str(row[0]) for row in linked}
 
 
 def _has_index(connection: Any) -> bool:

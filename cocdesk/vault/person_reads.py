@@ -47,6 +47,12 @@ class PeopleIndex:
         return person_index.held_ids(self._connection)
 
     @guarded
+    def held_sharing(self, case_id: str, most: float) -> set[str]:
+        """The held cases whose reported people share a key (one carried by at most ``most``
+        people, or a name's) or a code with ``case_id``'s."""
+        return person_index.held_sharing(self._connection, case_id, most)
+
+    @guarded
     def case_code(self, case_id: str) -> str:
         row = self._connection.execute("SELECT code FROM cases WHERE id = ?", (case_id,)).fetchone()
         return str(row[0]) if row else ""

@@ -216,8 +216,7 @@ class BoardWindow(QWidget):
                 cards[UUID(case_id)] = None
                 continue
             self._public[case.id] = matcher_for(case, everyone=True)
-            also = tuple(code for codes in desk.also_reported_in(case.id).values() for code in codes)
-            cards[case.id] = card_of(desk.as_shared(case), also_in=also)
+            cards[case.id] = card_of(desk.as_shared(case), also_in=desk.board_links(case.id))
         return cards
 
     def _public_card(self, desk: Desk, card: Card) -> Card:

@@ -31,7 +31,8 @@ ON_TIME_STYLE = "border: 2px solid palette(mid); border-radius: 6px; padding: 8p
 
 
 class CountdownBanner(QLabel):
-    """The deadline a step shows, counting down; red once it is missed."""
+    """The deadline a step shows, counting down; red once it is missed; stopped while the report is
+    held at the reporter's request."""
 
     def __init__(self, open_case: OpenCase, deadline_id: str) -> None:
         super().__init__()
@@ -53,7 +54,10 @@ class CountdownBanner(QLabel):
             self.setVisible(False)
             return
         zone = self.open_case.zone
-        if deadline.met_at is not None:
+        if self.open_case.case.held:  # no deadline runs while the report is held
+            self.overdue = False
+            self.setText(f"{deadline.label}: on hold at the reporter's request, no deadline runs")
+        elif deadline.met_at is not None:
             self.overdue = False
             self.setText(f"{deadline.label}: met {local_text(deadline.met_at, zone)}")
         else:
