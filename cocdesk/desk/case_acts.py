@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
+from uuid import UUID
 
 from cocdesk.desk import policy
 from cocdesk.desk.action_links import refuse_undoing, refuse_unlinked, without_stale_links
@@ -32,7 +33,6 @@ from cocdesk.flow.progress import status_from_steps
 from cocdesk.flow.requirements import missing
 from cocdesk.identity.rendition import (
     hider,
-    withheld,
     withheld_header,
     withheld_value,
 )
@@ -104,8 +104,7 @@ class CaseActs(DecisionActs):
 
     def _rewrite(self, w: CaseWrites, case: Case) -> None:
         """Every piece of ``case`` rendered again: its people or marks changed what reads as whom."""
-        desk = self._desk()
-        w.create(case, withheld(case, desk.procedure, team=desk._member_names()))
+        self._desk()._render(w, case)
 
     # taking and keeping a report
 
@@ -159,6 +158,12 @@ class CaseActs(DecisionActs):
             raise InvalidEdit("the handler must be a team member, chosen by name")
         hide = self._hide(case_id)
         shown = {k: hide(v) for k, v in changes.items() if isinstance(v, str) and hide(v) != v}
+        if isinstance(handler, str) and handler:  # a member, read as the team's rule says
+            people = desk.vault.part(case_id, "people")
+            team = desk._team_for(Case(id=UUID(case_id), people=people))
+            shown.pop("handler", None)
+            if (held := withheld_header(Case(handler=handler, people=people), hide, team).handler) != handler:
+                shown["handler"] = held
         desk.vault.update_case(case_id, shown or None, **changes)
         return desk.case(ref)
 
