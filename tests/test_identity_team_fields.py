@@ -15,7 +15,8 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from cocdesk.board.cards import card_for, card_of
-from cocdesk.domain import Announcement, CaseStatus, Party, Person
+from cocdesk.desk import Desk
+from cocdesk.domain import Announcement, CaseStatus, Party, Person, Role
 from cocdesk.domain.common import now
 from cocdesk.flow.briefing import briefing
 from tests.cli_support import Cli, cli
@@ -103,3 +104,23 @@ def test_the_team_still_reads_her_name_where_she_is_named(tmp_path: Path) -> Non
     assert (case.received_by, case.handler, case.announcement.approved_by) == (ZOYA, ZOYA, ZOYA)
     assert [r.handler for r in rows] == [ZOYA]
     assert any(e.who == ZOYA for e in case.timeline)
+
+
+def test_a_member_who_joins_after_reporting_is_not_named_to_the_event_lead(tmp_path: Path) -> None:
+    """Łukasz Nowak reported before he joined the team; once a member, he is set as the handler and
+    answers a question. The Event Lead reads him as the reporter everywhere, the timeline too."""
+    path = desk_vault(tmp_path)
+    with open_desk(path) as lead:
+        code = lead.take_report(title="Remarks at the social evening").code
+        lead.set_part(code, "people", [Person(party=Party.REPORTER, name="Łukasz Nowak")])
+        lead.add_member("Łukasz Nowak", Role.RESPONDER, "zielony most nad wisłą")
+        lead.update_case(code, handler="Łukasz Nowak")
+    with Desk.open(path, "Łukasz Nowak", "zielony most nad wisłą") as joined:
+        joined.answer(code, "gather", "where_happened", "Hotel bar, Saal 3")
+    with open_desk(path, EVENT_LEAD) as desk:
+        case = desk.case(code)
+        rows = desk.cases()
+    dumped = json.dumps(case.model_dump(mode="json"), ensure_ascii=False)
+    assert not re.search(r"Nowak|Lukasz Nowak", dumped, re.IGNORECASE), dumped
+    assert case.handler == "[reporter]" and "[reporter]" in {e.who for e in case.timeline}
+    assert [r.handler for r in rows if r.code == code] == ["[reporter]"]

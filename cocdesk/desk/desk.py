@@ -260,7 +260,8 @@ class Desk(CaseActs, ConflictRules, Documents, Handovers, TeamRoles):
 
     def add_member(self, name: str, role: Role, passphrase: str) -> Member:
         self.require(Act.MANAGE_TEAM)
-        return self.vault.add_member(name, role, passphrase, identity=policy.sees_identity(role))
+        render = self._rendering_for(name)  # the cases naming them, in the same transaction
+        return self.vault.add_member(name, role, passphrase, identity=policy.sees_identity(role), also=render)
 
     def remove_member(self, name: str) -> None:
         self.require(Act.MANAGE_TEAM)

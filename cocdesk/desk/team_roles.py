@@ -10,7 +10,7 @@ tells a reader of the log: a field that reads "[reporter]" beside the entry of t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from cocdesk.domain.case import Case
@@ -41,11 +41,17 @@ class TeamRoles:
 
     def _keep_team(self, w: CaseWrites, case: Case, team: Iterable[str]) -> None:
         """Keep beside ``case``'s rendition which members it withholds; only a member holding the
-        whole case knows, so a rendition made by anyone else leaves the note as it was."""
-        if self._roles_desk().vault.identity_key is None:
+        whole case knows, so a rendition made by anyone else leaves the note as it was. A member who
+        has left stays in it while the case names them: the log still names them as they acted."""
+        vault = self._roles_desk().vault
+        if vault.identity_key is None:
             return
-        roles = team_in(case, team).roles
-        w.note(TEAM_NOTE + str(case.id), roles or None)
+        note = TEAM_NOTE + str(case.id)
+        kept = vault.notes(note).get(note)
+        names = list(team)
+        names += [name for name in (kept if isinstance(kept, dict) else {}) if name not in names]
+        roles = team_in(case, names).roles
+        w.note(note, roles or None)
 
     def _render(self, w: CaseWrites, case: Case, team: list[str] | None = None) -> None:
         """Every piece of ``case`` rendered again, with the team kept beside it."""
@@ -53,3 +59,28 @@ class TeamRoles:
         names = desk._member_names() if team is None else team
         w.create(case, withheld(case, desk.procedure, team=names))
         self._keep_team(w, case, names)
+
+    def _rendering_for(self, name: str) -> Callable[[CaseWrites], None] | None:
+        """The writes that render again every case naming ``name`` (a member about to join) as a
+        reporter or witness, for the same transaction as the joining: without them a role without
+        identity would read that member whole wherever a field names them. None when there are none
+        (or this member cannot read the cases whole)."""
+        desk = self._roles_desk()
+        if desk.vault.identity_key is None:
+            return None
+        team = [*desk._member_names(), name]
+        ids = [
+            s.id
+            for s in desk.vault.list_cases(sealed=False)
+            if team_in(desk.vault.case(s.id, timeline=False), [name]).named
+        ]
+        if not ids:
+            return None
+
+        def write(w: CaseWrites) -> None:
+            for case_id in ids:
+                case = w.case(str(case_id))
+                assert case is not None
+                self._render(w, case, team)
+
+        return write
