@@ -9,7 +9,13 @@ from uuid import UUID
 
 from cocdesk.desk import policy
 from cocdesk.desk.action_links import refuse_undoing, refuse_unlinked, without_stale_links
-from cocdesk.desk.case_checks import check_structure, member_named, refuse_bad_done_times, valid
+from cocdesk.desk.case_checks import (
+    check_structure,
+    member_named,
+    refuse_bad_done_times,
+    refuse_future_times,
+    valid,
+)
 from cocdesk.desk.decision_acts import DecisionActs, keep_authors
 from cocdesk.desk.policy import Act
 from cocdesk.domain.access import FILED
@@ -226,6 +232,7 @@ class CaseActs(DecisionActs):
         new = valid(lambda: Case.model_validate({**case.model_dump(), name: value}))
         part = getattr(new, name)
         check_structure(desk, case, name, part)
+        refuse_future_times(case, name, part, desk.event.zone)
         if name == "actions":
             refuse_unlinked(new)
         if name == "decisions":
