@@ -5,10 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
+from uuid import UUID
 
 from cocdesk.desk import policy
 from cocdesk.desk.action_links import refuse_undoing, refuse_unlinked, without_stale_links
-from cocdesk.desk.case_checks import check_structure, member_named, refuse_bad_done_times, valid
+from cocdesk.desk.case_checks import (
+    check_structure,
+    member_named,
+    refuse_bad_done_times,
+    refuse_future_times,
+    valid,
+)
 from cocdesk.desk.decision_acts import DecisionActs, keep_authors
 from cocdesk.desk.person_codes import keep_codes, no_longer_reported
 from cocdesk.desk.policy import Act
@@ -33,7 +40,6 @@ from cocdesk.flow.progress import status_from_steps
 from cocdesk.flow.requirements import missing
 from cocdesk.identity.rendition import (
     hider,
-    withheld,
     withheld_header,
     withheld_value,
 )
@@ -105,8 +111,7 @@ class CaseActs(DecisionActs):
 
     def _rewrite(self, w: CaseWrites, case: Case) -> None:
         """Every piece of ``case`` rendered again: its people or marks changed what reads as whom."""
-        desk = self._desk()
-        w.create(case, withheld(case, desk.procedure, team=desk._member_names()))
+        self._desk()._render(w, case)
 
     # taking and keeping a report
 
@@ -160,6 +165,12 @@ class CaseActs(DecisionActs):
             raise InvalidEdit("the handler must be a team member, chosen by name")
         hide = self._hide(case_id)
         shown = {k: hide(v) for k, v in changes.items() if isinstance(v, str) and hide(v) != v}
+        if isinstance(handler, str) and handler:  # a member, read as the team's rule says
+            people = desk.vault.part(case_id, "people")
+            team = desk._team_for(Case(id=UUID(case_id), people=people))
+            shown.pop("handler", None)
+            if (held := withheld_header(Case(handler=handler, people=people), hide, team).handler) != handler:
+                shown["handler"] = held
         desk.vault.update_case(case_id, shown or None, **changes)
         return desk.case(ref)
 
@@ -223,6 +234,7 @@ class CaseActs(DecisionActs):
         new = valid(lambda: Case.model_validate({**case.model_dump(), name: value}))
         part = getattr(new, name)
         check_structure(desk, case, name, part)
+        refuse_future_times(case, name, part, desk.event.zone)
         if name == "actions":
             refuse_unlinked(new)
         if name == "decisions":

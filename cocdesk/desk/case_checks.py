@@ -3,6 +3,8 @@ actions list), so that neither is a way around what the single acts refuse.
 
 - An action's done time is not later than now (beyond a few minutes) nor before the report was
   received, however it arrives: ticked, corrected, written with the actions list, or imported.
+- The times that record the past (the meeting's, the Event Lead Organiser's, a conversation's, an
+  answer's) do not lie ahead of now, beyond a few minutes, however they arrive.
 - An imported case is checked field by field as the acts check them: a response on the procedure's
   ladder; a handler, a member who took the report, a member with a conflict, an approver of the
   announcement and a person who answered for the Event Lead Organiser who are on the team (such
@@ -118,6 +120,48 @@ def refuse_bad_done_times(
             raise InvalidEdit(f"“{quoted(action.text, 40)}” is marked done at a time it cannot be: {problem}")
 
 
+PAST_TIMES = {
+    "meeting": (("at", "the meeting"),),
+    "agreement": (
+        ("presented_at", "the suggestion put to the Event Lead Organiser"),
+        ("at", "the Event Lead Organiser's answer"),
+    ),
+    "communications": (("at", "the conversation"),),
+}
+"""The times of a part that record what already happened, and what each is the time of."""
+
+
+def refuse_future_times(before: Case, name: str, part: Any, zone: tzinfo) -> None:
+    """Refuse a time given or changed in ``part`` (the case's part ``name``) that records the past yet
+    lies ahead of now (beyond a few minutes' clock skew); a time already stored is let be."""
+    fields = PAST_TIMES.get(name)
+    if fields is None:
+        return
+    old, new = getattr(before, name), part
+    items = new if isinstance(new, list) else [new]
+    olds = old if isinstance(old, list) else [old]
+    for field, what in fields:
+        stored = {getattr(item, field) for item in olds}
+        for item in items:
+            moment = getattr(item, field)
+            if moment is None or moment in stored:
+                continue
+            if problem := past_problem(moment, zone, now()):
+                raise InvalidEdit(f"{what} is recorded at a time that has not come yet: {problem}")
+
+
+def refuse_future_answers(desk: Desk, case: Case) -> None:
+    """Refuse an answer of ``case`` that records the past yet lies ahead, as the act of answering does."""
+    for step_id, record in case.steps.items():
+        for field_id, value in record.values.items():
+            try:
+                spec = desk.procedure.step(step_id).field(field_id)
+            except KeyError:
+                continue  # the vault names the unknown step or field
+            if problem := spec.answer_problem(value, desk.event.zone, now()):
+                raise InvalidEdit(f"the answer to “{quoted(spec.label, 40)}” cannot be kept: {problem}")
+
+
 def checked_import(desk: Desk, case: Case) -> Case:
     """``case`` as it may be stored here, with its meeting's recusals; refused with one sentence when a
     field no act would have let through."""
@@ -136,6 +180,10 @@ def checked_import(desk: Desk, case: Case) -> Case:
                 f"“{quoted(value, 40)}” is not a team member: the {field} is chosen from the team"
             )
     refuse_bad_done_times([], case.actions, desk.event.zone, case.received_at)
+    empty = Case(received_at=case.received_at)
+    for name in PAST_TIMES:
+        refuse_future_times(empty, name, getattr(case, name), desk.event.zone)
+    refuse_future_answers(desk, case)
     case = case.model_copy(update={"meeting": desk._with_recusals(case, case.meeting)})
     aside = recused(case, team)
     for decision in case.decisions:

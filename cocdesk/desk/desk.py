@@ -23,6 +23,7 @@ from cocdesk.desk.holds import Holds
 from cocdesk.desk.person_links import PersonLinks
 from cocdesk.desk.policy import Act, Read
 from cocdesk.desk.rungs import refuse_lost_rungs
+from cocdesk.desk.team_roles import TeamRoles
 from cocdesk.domain.access import searchable_text
 from cocdesk.domain.case import Case
 from cocdesk.domain.event import Event, Member, Role
@@ -45,7 +46,7 @@ from cocdesk.vault.writes import CaseWrites
 RENDITION_NOTE = "identity.rendition"
 
 
-class Desk(CaseActs, ConflictRules, Documents, Handovers, PersonLinks, Holds, EvidenceActs):
+class Desk(CaseActs, ConflictRules, Documents, Handovers, PersonLinks, Holds, EvidenceActs, TeamRoles):
     """An open desk, signed in as one member. Use as a context manager or call ``close()``."""
 
     def __init__(self, vault: Vault) -> None:
@@ -68,8 +69,7 @@ class Desk(CaseActs, ConflictRules, Documents, Handovers, PersonLinks, Holds, Ev
 
         def write(w: CaseWrites) -> None:
             for case_id in ids:  # one case in memory at a time, however large the vault
-                case = self.vault.case(case_id, timeline=False)
-                w.create(case, withheld(case, self.procedure, team=team))
+                self._render(w, self.vault.case(case_id, timeline=False), team)
             w.note(RENDITION_NOTE, RENDITION)
 
         self.vault.write(None, "vault.rendered", f"Withheld names again in {len(ids)} cases", write)
@@ -85,9 +85,8 @@ class Desk(CaseActs, ConflictRules, Documents, Handovers, PersonLinks, Holds, Ev
         self.vault.write(None, "vault.rendered", "Recorded how names are withheld", _rendered)
 
     def _reseal(self, case: Case) -> None:
-        shown = withheld(case, self.procedure, team=self._member_names())
         self.vault.write(
-            case.id, "case.sealed", "Sealed what identifies the reporter", lambda w: w.create(case, shown)
+            case.id, "case.sealed", "Sealed what identifies the reporter", lambda w: self._render(w, case)
         )
 
     @classmethod
@@ -220,7 +219,7 @@ class Desk(CaseActs, ConflictRules, Documents, Handovers, PersonLinks, Holds, Ev
     def as_read(self, case: Case) -> Case:
         """``case`` as this member may read it. The rendition of a rendition is itself, so a case
         stored withheld (or read from a vault sealed before) comes out the same."""
-        return case if self.sees_identity else withheld(case, self.procedure)
+        return case if self.sees_identity else withheld(case, self.procedure, team=self._team_for(case))
 
     def as_shared(self, case: Case) -> Case:
         """``case`` as a shared screen shows it (the board, a projector): no one named, the reported
@@ -265,7 +264,8 @@ class Desk(CaseActs, ConflictRules, Documents, Handovers, PersonLinks, Holds, Ev
 
     def add_member(self, name: str, role: Role, passphrase: str) -> Member:
         self.require(Act.MANAGE_TEAM)
-        return self.vault.add_member(name, role, passphrase, identity=policy.sees_identity(role))
+        render = self._rendering_for(name)  # the cases naming them, in the same transaction
+        return self.vault.add_member(name, role, passphrase, identity=policy.sees_identity(role), also=render)
 
     def remove_member(self, name: str) -> None:
         self.require(Act.MANAGE_TEAM)

@@ -32,6 +32,7 @@ from cocdesk.domain.common import now
 from cocdesk.flow.deadlines import after_step
 from cocdesk.flow.requirements import missing
 from cocdesk.identity.rendition import withheld, withheld_header, withheld_part
+from cocdesk.identity.team import team_in
 from cocdesk.outputs import check_output_path
 from cocdesk.private_files import partial_copies, write_owner_only
 from cocdesk.procedure.model import Part
@@ -217,8 +218,7 @@ class Documents:
             refusal = policy.names_in_export(desk.role, [c.consent for c in cases], recipient)
             if refusal is not None:
                 raise InvalidEdit(refusal)
-        team = desk._member_names()
-        shown = cases if with_names else [withheld(c, desk.procedure, team=team) for c in cases]
+        shown = cases if with_names else [withheld(c, desk.procedure, team=desk._team_for(c)) for c in cases]
         images = desk.export_images(cases) if with_names else {}  # evidence goes where names may
         return paper.officer_export(
             desk.procedure, desk.event, shown, exporter=desk.member, with_names=with_names, images=images
@@ -295,6 +295,12 @@ class Documents:
         case = case.model_copy(update={"people": fresh_codes(case.people)})
         shown = withheld(case, desk.procedure, team=desk._member_names())
         stored = desk.vault.import_case(case, shown, what="Case imported" + held)
+        whole = desk.vault.case(stored.id, timeline=False)
+        if desk.vault.identity_key is not None and team_in(whole, desk._member_names()).named:
+            what = "Recorded which members the case withholds"
+            desk.vault.write(
+                stored.id, "case.sealed", what, lambda w: desk._keep_team(w, whole, desk._member_names())
+            )
         return desk.case(stored.id)
 
 

@@ -17,6 +17,7 @@ from pydantic import ConfigDict, Field, StringConstraints, field_validator, mode
 from cocdesk.domain.common import AtMost, AwareDatetime, LongText, Model, ShortText, now
 from cocdesk.domain.countdown import is_overdue
 from cocdesk.domain.evidence import MOST_ATTACHMENTS, Attachment
+from cocdesk.domain.text import clipped
 
 CODE_ALPHABET = "ACDEFHJKMNPQRTUVWXY34679"  # no look-alikes (0/O, 1/I/L, 2/Z, 5/S, 8/B, G/6)
 CaseCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9]{3}-[A-Z0-9]{3}$")]
@@ -53,6 +54,8 @@ MOST_ANSWERS = 200
 """How much one case can hold: far beyond any real case, near enough that a case file made to
 exhaust the station (200,000 placements) is refused as it is read. Answers count per step, as do
 ticked checklist items; a list answer's choices count as answers."""
+CARRIES_OUT_MAX = 60
+"""How much of the decision an action carries out is shown beside it."""
 ID_MAX = 40
 """The longest step, field or checklist item id a case can refer to (the procedure's own limit)."""
 
@@ -456,6 +459,14 @@ class Case(Model):
 
     def parties(self, party: Party) -> list[Person]:
         return [p for p in self.people if p.party == party]
+
+    def carries_out(self, action: Action) -> str:
+        """ "Carries out: <the decision, clipped>" for an action that carries out one of the case's
+        decisions; "" for one that carries out none."""
+        decision = next((d for d in self.decisions if d.id == action.carries_out), None)
+        if action.carries_out is None or decision is None:
+            return ""
+        return f"Carries out: {clipped(' '.join(decision.text.split()), CARRIES_OUT_MAX)}"
 
     @property
     def left_unfinished(self) -> bool:

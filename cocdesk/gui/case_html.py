@@ -156,8 +156,15 @@ def _part(case: Case, step: Step, zone: ZoneInfo) -> str:
         decided = [(d.horizon.capitalize(), f"{d.text} ({d.owner or d.by})") for d in case.decisions]
         return _rows([(horizon, escape(text)) for horizon, text in decided])
     if step.part == Part.ACTIONS:
-        done = [(a.owner or "—", a.text + (" ✓" if a.done_at else "")) for a in case.actions]
-        return _rows([(escape(owner), escape(text)) for owner, text in done])
+        done = [
+            (a.owner or "—", a.text + (" ✓" if a.done_at else ""), case.carries_out(a)) for a in case.actions
+        ]
+        return _rows(
+            [
+                (escape(owner), escape(text) + (f"<br><small>{escape(carries)}</small>" if carries else ""))
+                for owner, text, carries in done
+            ]
+        )
     if step.part == Part.MEETING and case.meeting.present:
         return _rows([("Present", escape(", ".join(case.meeting.present)))])
     if step.part == Part.AGREEMENT and case.agreement.agreed is not None:

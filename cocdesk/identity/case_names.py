@@ -30,10 +30,18 @@ LABEL = re.compile(r"\[(?:reporter|witness(?: \d+)?|withheld|reported person)\]"
 """A role a name was withheld as: in a text read from a rendition, where a name was."""
 
 
-def matcher_for(case: Case, *, everyone: bool = False, spared: Sequence[str] = ()) -> NameMatcher:
+def matcher_for(
+    case: Case,
+    *,
+    everyone: bool = False,
+    spared: Sequence[str] = (),
+    members: Sequence[tuple[str, str]] = (),
+) -> NameMatcher:
     """The matcher of ``case``'s reporters and witnesses (names and contacts) and its marks; with
     ``everyone``, of the reported people too (a public text names no one). ``spared``: the whole
-    names of team members who are none of them, left whole wherever they are written."""
+    names of team members who are none of them, left whole wherever they are written. ``members``:
+    team members the case withholds and their roles, found however they are written (a rendition's
+    people have no names left, yet its timeline is read from the log as it was written)."""
     named = labels(case)
     if everyone:
         named |= {str(p.id): REPORTED for p in case.parties(Party.REPORTED)}
@@ -46,6 +54,7 @@ def matcher_for(case: Case, *, everyone: bool = False, spared: Sequence[str] = (
         for person in case.people
         if str(person.id) in named
     ]
+    people += [Person(label=label, names=(name,), contacts=()) for name, label in members]
     return NameMatcher(people, marked=case.identity.marked, unmarked=case.identity.unmarked, spared=spared)
 
 

@@ -24,7 +24,7 @@ from cocdesk.domain.case import HIDDEN, Case, Consent, Party, Person, StepRecord
 from cocdesk.domain.common import LONG_TEXT_MAX, SHORT_TEXT_MAX
 from cocdesk.domain.evidence import withheld_attachments
 from cocdesk.identity.case_names import matcher_for
-from cocdesk.identity.team import MEMBER_NAMED, NO_TEAM, Team, as_role, team_in
+from cocdesk.identity.team import MEMBER_NAMED, NO_TEAM, Team, team_in
 from cocdesk.procedure.fields import PARTY_KINDS, FieldKind
 from cocdesk.procedure.model import Procedure
 
@@ -74,11 +74,13 @@ def text_fields(procedure: Procedure) -> frozenset[tuple[str, str]]:
     )
 
 
-def withheld(case: Case, procedure: Procedure, *, everyone: bool = False, team: Sequence[str] = ()) -> Case:
+def withheld(
+    case: Case, procedure: Procedure, *, everyone: bool = False, team: Team | Sequence[str] = ()
+) -> Case:
     """``case`` as a role without identity may read it; with ``everyone``, as a shared screen shows
     it (a projector, the board): the reported people withheld too, as "[reported person]". ``team``:
-    the team members' names (see ``cocdesk.identity.team``)."""
-    members = team_in(case, team, everyone=everyone)
+    the team members' names, or the team a rendition keeps (see ``cocdesk.identity.team``)."""
+    members = _team(case, team, everyone=everyone)
     hide = hider(case, everyone=everyone, team=members)
     data = _texts(
         case.model_dump(mode="json", exclude={"people", "consent", "steps", "identity", "attachments"}),
@@ -88,7 +90,8 @@ def withheld(case: Case, procedure: Procedure, *, everyone: bool = False, team: 
     data["people"] = [_person(p, hide, everyone=everyone) for p in case.people]
     data["consent"] = _consent(case.consent)
     data["steps"] = {
-        step_id: withheld_step(step_id, record, procedure, hide) for step_id, record in case.steps.items()
+        step_id: withheld_step(step_id, record, procedure, hide, members)
+        for step_id, record in case.steps.items()
     }
     data["identity"] = {"marked": [], "unmarked": case.identity.unmarked}
     data["hold"] = _hold(case.hold)
@@ -100,8 +103,8 @@ def hider(case: Case, *, everyone: bool = False, team: Team | Sequence[str] = ()
     """``case``'s matcher as a function of one text: each mention replaced by the person's role (with
     ``everyone``, the reported people's too), a team member who is none of them left whole. A text
     stays within the limit it was typed under ("[witness 2]" is longer than "Li")."""
-    members = team if isinstance(team, Team) else team_in(case, team, everyone=everyone)
-    matcher = matcher_for(case, everyone=everyone, spared=members.spared)
+    members = _team(case, team, everyone=everyone)
+    matcher = matcher_for(case, everyone=everyone, spared=members.spared, members=members.named)
 
     def hide(text: str) -> str:
         shown = matcher.withhold(text)
@@ -109,6 +112,10 @@ def hider(case: Case, *, everyone: bool = False, team: Team | Sequence[str] = ()
         return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
     return hide
+
+
+def _team(case: Case, team: Team | Sequence[str], *, everyone: bool = False) -> Team:
+    return team if isinstance(team, Team) else team_in(case, team, everyone=everyone)
 
 
 @dataclass(frozen=True)
@@ -136,7 +143,7 @@ def _fields(procedure: Procedure) -> _Fields:
 
 
 def withheld_step(
-    step_id: str, record: StepRecord, procedure: Procedure, hide: Callable[[str], str]
+    step_id: str, record: StepRecord, procedure: Procedure, hide: Callable[[str], str], team: Team = NO_TEAM
 ) -> dict[str, Any]:
     fields = _fields(procedure)
     hidden, texts, known = fields.hidden, fields.texts, fields.known
@@ -149,7 +156,8 @@ def withheld_step(
         for field_id, value in record.values.items()
         if (step_id, field_id) not in hidden
     }
-    return {**record.model_dump(mode="json"), "values": values}
+    done_by = team.shown(record.done_by, hide) if record.done_by else ""
+    return {**record.model_dump(mode="json"), "values": values, "done_by": done_by}
 
 
 def withheld_answer(value: Any, hide: Callable[[str], str]) -> Any:
@@ -210,10 +218,8 @@ def _text_at(key: str, item: Any, hide: Callable[[str], str], team: Team) -> Any
     if key == "conflicts" and isinstance(item, list):  # a withheld member's conflict goes with them
         kept = [c for c in item if not (isinstance(c, dict) and team.is_party(str(c.get("member", ""))))]
         return _texts(kept, hide, team)
-    if key in MEMBER_NAMED and isinstance(item, str) and team.is_party(item):
-        return as_role(item, hide)
-    if key == "by" and isinstance(item, str):
-        return _attendees([item], hide)[0]
+    if key in MEMBER_NAMED and isinstance(item, str):
+        return team.shown(item, hide) if item else item
     if key in STRUCTURE or key in TIMES or key.endswith("_at"):
         return item
     return _texts(item, hide, team)
@@ -231,11 +237,11 @@ HEADER_TEXTS = ("title", "paper_reference", "public_summary")
 
 
 def withheld_part(
-    case: Case, name: str, hide: Callable[[str], str] | None = None, team: Sequence[str] = ()
+    case: Case, name: str, hide: Callable[[str], str] | None = None, team: Team | Sequence[str] = ()
 ) -> Any:
     """One part of ``case`` as a role without identity reads it (the same as in ``withheld``),
     validated: what the desk stores in the clear beside the sealed full part."""
-    members = team_in(case, team)
+    members = _team(case, team)
     hide = hide or hider(case, team=members)
     value = getattr(case, name)
     rendered: Any
@@ -254,10 +260,16 @@ def withheld_part(
     return _adapter(name).validate_python(rendered)
 
 
-def withheld_header(case: Case, hide: Callable[[str], str] | None = None, team: Sequence[str] = ()) -> Case:
-    """``case`` with its typed header fields withheld: what the case list shows a role without identity."""
-    hide = hide or hider(case, team=team)
-    return case.model_copy(update={field: hide(getattr(case, field)) for field in HEADER_TEXTS})
+def withheld_header(
+    case: Case, hide: Callable[[str], str] | None = None, team: Team | Sequence[str] = ()
+) -> Case:
+    """``case`` with its typed header fields withheld and the team's names in it by the team's rule:
+    what the case list shows a role without identity."""
+    members = _team(case, team)
+    hide = hide or hider(case, team=members)
+    texts = {field: hide(getattr(case, field)) for field in HEADER_TEXTS}
+    named = {f: _text_at(f, getattr(case, f), hide, members) for f in ("received_by", "handler")}
+    return case.model_copy(update={**texts, **named})
 
 
 def withheld_value(

@@ -123,7 +123,13 @@ def _actions(f: Filling) -> list[Flowable]:
     if not f.case.actions:
         return [ts.para("Actions", "label"), ts.answer("")]
     rows = [
-        [a.text, a.owner, f.when.time(a.due), f.when.time(a.done_at) or "Not yet"] for a in f.case.actions
+        [
+            "\n".join(filter(None, (a.text, f.case.carries_out(a)))),
+            a.owner,
+            f.when.time(a.due),
+            f.when.time(a.done_at) or "Not yet",
+        ]
+        for a in f.case.actions
     ]
     return [
         ts.para("Actions", "label"),

@@ -25,6 +25,8 @@ from cocdesk.vault.writes import CaseWrites
 
 T = TypeVar("T")
 CaseRef = UUID | str
+LISTED_SEALED = ("title", "handler")
+"""The list columns that may hold a name (the title typed, the handler a member the case withholds)."""
 EDITABLE_HEADER = ("title", "handler", "status", "paper_reference", "public_summary")
 
 
@@ -66,24 +68,22 @@ class CaseEditing:
 
     @guarded
     def list_cases(self, *, sealed: bool = True) -> list[CaseSummary]:
-        """Every case's list row; with the identity key, each title as typed rather than withheld."""
+        """Every case's list row; with the identity key, each title and handler as written rather than
+        withheld."""
         rows = records.list_cases(self._connection)
         seal = self._seal() if sealed else None
         if seal is None or seal.key is None:
             return rows
-        piece = header_piece("title")
-        titles = {
-            case_id: seal.open(case_id, piece, body)
+        opened: dict[str, dict[str, Any]] = {}
+        for field in LISTED_SEALED:
+            piece = header_piece(field)
             for case_id, body in self._connection.execute(
                 "SELECT case_id, body FROM sealed WHERE piece = ?", (piece,)
-            )
-        }
-        if not titles:
+            ):
+                opened.setdefault(case_id, {})[field] = seal.open(case_id, piece, body)
+        if not opened:
             return rows
-        return [
-            row.model_copy(update={"title": titles[str(row.id)]}) if str(row.id) in titles else row
-            for row in rows
-        ]
+        return [row.model_copy(update=opened[str(row.id)]) if str(row.id) in opened else row for row in rows]
 
     @guarded
     def resolve(self, ref: CaseRef) -> str:

@@ -25,6 +25,8 @@ from cocdesk.vault.errors import InvalidEdit, NotAllowed, UnknownMember, VaultEr
 from cocdesk.vault.files import VaultFiles, os_error, put_rekeyed_in_place, shred
 from cocdesk.vault.keyfile import KeyFile, database_salt
 from cocdesk.vault.keyslots import InvalidTag, KdfParams, Slot, identity_key_id, new_slot
+from cocdesk.vault.sealed import Seal
+from cocdesk.vault.writes import CaseWrites
 
 T = TypeVar("T")
 SLOTS_RECORD = "keyfile.slots"  # the meta row listing the slots of the last sealed key file, in order
@@ -77,6 +79,9 @@ class MemberAdmin:
     def _connect(self) -> None:
         raise NotImplementedError
 
+    def _seal(self) -> Seal:
+        raise NotImplementedError
+
     def _export_to(self, path: Any, key: bytes | bytearray) -> None:
         raise NotImplementedError
 
@@ -101,9 +106,18 @@ class MemberAdmin:
                 return member
         raise UnknownMember(name)
 
-    def add_member(self, name: str, role: Role, passphrase: str, *, identity: bool) -> Member:
+    def add_member(
+        self,
+        name: str,
+        role: Role,
+        passphrase: str,
+        *,
+        identity: bool,
+        also: Callable[[CaseWrites], None] | None = None,
+    ) -> Member:
         """A new member with their own passphrase; with the identity key when ``identity``. A member
-        whose key slot was lost (a key file put right by ``repair-keys``) is given a new one."""
+        whose key slot was lost (a key file put right by ``repair-keys``) is given a new one. ``also``:
+        the desk's writes that go with the joining, in its transaction (cases rendered again)."""
         try:
             member = Member(name=name, role=role)
         except ValidationError as error:
@@ -132,6 +146,8 @@ class MemberAdmin:
                 c.execute(
                     "INSERT INTO meta (key, value) VALUES (?, ?)", (ADDING + str(member.id), member.name)
                 )
+            if also is not None:
+                also(CaseWrites(c, self._seal()))
 
         # The member first (with a note), then the slot: a crash between leaves a noted member
         # without a slot, whom the next unlock takes out again (see _finish_interrupted_membership);

@@ -45,6 +45,12 @@ class CaseWrites:
         self._db.execute("DELETE FROM sealed WHERE case_id = ?", (case_id,))
         if plain is case:
             return
+        for step_id, record in case.steps.items():  # who completed a step is kept as written, as
+            # ``step`` keeps it; a reader of the rendition reads it through the team's rule
+            self._db.execute(
+                "UPDATE steps SET done_by = ? WHERE case_id = ? AND step_id = ?",
+                (record.done_by, case_id, step_id),
+            )
         full_header, plain_header = _header_values(case), _header_values(plain)
         for field, value in full_header.items():
             self._decide(case_id, sealed.header_piece(field), value, plain_header[field], _NOT_STORED)
