@@ -124,3 +124,30 @@ def test_a_member_who_joins_after_reporting_is_not_named_to_the_event_lead(tmp_p
     assert not re.search(r"Nowak|Lukasz Nowak", dumped, re.IGNORECASE), dumped
     assert case.handler == "[reporter]" and "[reporter]" in {e.who for e in case.timeline}
     assert [r.handler for r in rows if r.code == code] == ["[reporter]"]
+
+
+def test_who_attached_removed_or_held_follows_the_same_rule(tmp_path: Path) -> None:
+    """Evidence and holds keep who acted in parts of their own: a member who is the reporter attaches
+    and removes a file and holds the report, and neither the Event Lead nor the Officer reads her name."""
+    from tests.test_evidence import PNG
+
+    path, code = zoya_reported_and_handled(tmp_path)
+    with vault_as(path) as vault:  # back to open, to act on it as the team would
+        (summary,) = [s for s in vault.list_cases() if s.code == code]
+        vault.update_case(summary.id, status=CaseStatus.ASSESSING)
+    with open_desk(path, ZOYA) as desk:
+        kept = desk.attach(code, "chat.png", PNG).attachment
+        desk.attach(code, "second.png", PNG + b"\0")
+        desk.remove_attachment(code, kept.id, "the wrong file")
+        desk.hold(code, "Keep it unless someone else reports him")
+        held = desk.case(code)
+        assert (held.hold.by, held.attachments[0].by, held.attachments[0].removed_by) == (ZOYA, ZOYA, ZOYA)
+    with vault_as(path) as vault:
+        vault.update_case(summary.id, status=CaseStatus.FILED)
+    for member in (EVENT_LEAD, OFFICER):
+        with open_desk(path, member) as desk:
+            case = desk.case(code)
+            assert len(case.attachments) == 2
+            dumped = json.dumps(case.model_dump(mode="json"), ensure_ascii=False)
+            assert spelled(dumped) == [], (member, dumped)
+            assert case.attachments[0].by == case.attachments[0].removed_by == "[reporter]"

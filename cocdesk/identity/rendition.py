@@ -94,8 +94,8 @@ def withheld(
         for step_id, record in case.steps.items()
     }
     data["identity"] = {"marked": [], "unmarked": case.identity.unmarked}
-    data["hold"] = _hold(case.hold)
-    data["attachments"] = [a.model_dump(mode="json") for a in withheld_attachments(case.attachments)]
+    data["hold"] = _hold(case.hold, hide, members)
+    data["attachments"] = _attachments(case.attachments, hide, members)
     return Case.model_validate(data)
 
 
@@ -194,10 +194,24 @@ def _consent(consent: Consent) -> dict[str, Any]:
     }
 
 
-def _hold(hold: Any) -> dict[str, Any]:
+def _hold(hold: Any, hide: Callable[[str], str], team: Team) -> dict[str, Any]:
     """A hold keeps when and by whom; the reporter's words are theirs, withheld as consent's are."""
     dumped: dict[str, Any] = hold.model_dump(mode="json")
-    return {**dumped, "words": HIDDEN if hold.words else ""}
+    return _members_shown({**dumped, "words": HIDDEN if hold.words else ""}, hide, team)
+
+
+def _attachments(attachments: Any, hide: Callable[[str], str], team: Team) -> list[dict[str, Any]]:
+    """A file's name can name someone: a neutral label instead; who attached or removed it as the
+    team's names are shown."""
+    return [_members_shown(a.model_dump(mode="json"), hide, team) for a in withheld_attachments(attachments)]
+
+
+def _members_shown(value: dict[str, Any], hide: Callable[[str], str], team: Team) -> dict[str, Any]:
+    """A part withheld by its own rule whose fields naming a team member still follow the team's."""
+    return {
+        k: team.shown(v, hide) if k in MEMBER_NAMED and isinstance(v, str) and v else v
+        for k, v in value.items()
+    }
 
 
 def _texts(value: Any, hide: Callable[[str], str], team: Team = NO_TEAM) -> Any:
@@ -252,9 +266,9 @@ def withheld_part(
     elif name == "identity":
         rendered = {"marked": [], "unmarked": value.unmarked}
     elif name == "hold":
-        rendered = _hold(value)
-    elif name == "attachments":  # a file's name can name someone: a neutral label instead
-        rendered = [a.model_dump(mode="json") for a in withheld_attachments(value)]
+        rendered = _hold(value, hide, members)
+    elif name == "attachments":
+        rendered = _attachments(value, hide, members)
     else:
         rendered = _texts(_adapter(name).dump_python(value, mode="json"), hide, members)
     return _adapter(name).validate_python(rendered)

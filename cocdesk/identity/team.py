@@ -26,7 +26,9 @@ from cocdesk.flow.conflicts import same_person
 from cocdesk.identity.case_names import LABEL, REPORTED, labels
 
 WITHHELD_PARTIES = (Party.REPORTER, Party.WITNESS)
-MEMBER_NAMED = frozenset({"by", "owner", "received_by", "handler", "approved_by", "done_by", "who"})
+MEMBER_NAMED = frozenset(
+    {"by", "owner", "received_by", "handler", "approved_by", "done_by", "who", "removed_by"}
+)
 """Keys whose values are a team member's name: a member the case withholds reads as their role."""
 
 
