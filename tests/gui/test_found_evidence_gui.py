@@ -4,6 +4,7 @@ fails on the code as it is, for a reason a responder would notice."""
 from __future__ import annotations
 
 import io
+import os
 
 from PIL import Image
 from PySide6.QtCore import Qt
@@ -78,3 +79,54 @@ def test_an_image_pasted_as_evidence_stays_on_the_clipboard_after_the_station_lo
     station.lock()
     held = QApplication.clipboard().mimeData()
     assert held is None or not held.hasImage(), "the pasted evidence is still on the clipboard after the lock"
+
+
+def test_zooming_in_the_viewer_asks_for_sixty_four_times_the_image_in_memory(
+    qtbot, team_vault, station
+) -> None:
+    """The viewer zooms by scaling the whole image into one pixmap, up to 8x with no ceiling in pixels:
+    a 1000x750 screenshot held at full zoom is a 8000x6000 pixmap (192 MB), and a 12-megapixel phone
+    photo (a few MB as a file, well under the 25 MB limit) asks for 32000x24000 pixels, about 3 GB, on
+    a few presses of Ctrl++. The station stalls or is killed for memory with a case open."""
+    image = Image.new("RGB", (1000, 750), (240, 240, 240))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    with desk_as(team_vault) as desk:
+        code = next(s.code for s in desk.cases() if s.title.startswith("Remarks"))
+        desk.attach(code, "Łukasz-chat.png", out.getvalue())
+    _, view, _ = open_case(qtbot, station)
+    strip = view.evidence
+    strip.list.setCurrentRow(0)
+    strip.open_selected()
+    viewer = strip.viewer
+    assert viewer is not None and viewer.picture is not None
+    for _ in range(12):  # Ctrl++ (QKeySequence.ZoomIn), as a user holds it down
+        viewer._zoom(1.25)
+    held = viewer.picture.pixmap()
+    megabytes = held.width() * held.height() * 4 / 1e6
+    viewer.accept()
+    assert megabytes <= 64, (
+        f"the viewer holds a {held.width()}x{held.height()} pixmap ({megabytes:.0f} MB) for a 1000x750"
+        " image: 64 times its pixels, whatever the screen shows"
+    )
+
+
+def test_dropping_a_file_that_never_opens_freezes_the_station_and_its_auto_lock(tmp_path) -> None:
+    """The drop and Attach file… read the file on the window's thread, and ``read_at_most`` opens it
+    before checking it is a regular file: a named pipe (or a file on a network share that stopped
+    answering) blocks in open() for ever. The whole window freezes, so the idle auto-lock, which runs
+    on the same event loop, never fires: the open case stays on screen for whoever walks up."""
+    import threading
+
+    from cocdesk.gui.evidence import intake
+
+    pipe = tmp_path / "Зоя-chat.png"
+    os.mkfifo(pipe)
+    done = threading.Event()
+    worker = threading.Thread(target=lambda: (intake.from_path(str(pipe)), done.set()), daemon=True)
+    worker.start()
+    finished = done.wait(3)
+    if not finished:  # let the stuck reader go: a writer opens the pipe and closes it at once
+        os.close(os.open(pipe, os.O_WRONLY))
+        worker.join(5)
+    assert finished, "reading the dropped file did not return in 3 seconds: the window would hang"
