@@ -122,3 +122,41 @@ def test_a_file_whose_name_holds_a_control_character_cannot_be_attached(tmp_path
     with Desk.open(path, LEAD, LEAD_PASSPHRASE) as desk:
         names = [a.name for a in desk.attachments(code)]
     assert len(names) == 1 and "\x1b" not in names[0]
+
+
+def big_phone_photo() -> bytes:
+    """A photo as a 108- or 200-megapixel phone camera takes it in full resolution (here 12000x8000,
+    96 megapixels): a JPEG of a few MB, well under the 25 MB limit."""
+    image = Image.new("RGB", (12000, 8000), (70, 110, 160))
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=80)
+    return out.getvalue()
+
+
+def test_a_high_resolution_phone_photo_is_dropped_from_the_export_as_unreadable(
+    tmp_path: Path,
+) -> None:
+    """Today's phones (108 and 200 megapixel cameras) take photos over ``imaging.MOST_PIXELS`` (80
+    million). Such a photo is attached and listed as a JPEG, yet the Officer's export with names
+    prints "This image could not be read, so it is listed only." and no image: the evidence is not
+    damaged, only large, and the one document meant to carry it leaves without it (it could be
+    decoded reduced, as Pillow's ``draft`` does for a JPEG, instead of refused)."""
+    from pypdf import PdfReader
+
+    from cocdesk.domain.case import Consent, Recipient
+
+    path = create_team_vault(tmp_path / "summit.cocdesk")
+    photo = big_phone_photo()
+    assert len(photo) < MOST_BYTES
+    out = tmp_path / "named.pdf"
+    with desk_as(path) as desk:
+        code = next(s.code for s in desk.cases() if s.title == "Messages after the keynote")
+        desk.set_part(code, "consent", Consent(share_identity=True, recipients=[Recipient.SAFETY_OFFICER]))
+        desk.attach(code, "Зоя-hallway.jpg", photo)
+        desk.officer_export(out, [code], with_names=True)
+    reader = PdfReader(out)
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    images = [image for page in reader.pages for image in page.images]
+    assert "could not be read" not in text and images, (
+        "a valid 96-megapixel photo is left out of the export as unreadable"
+    )

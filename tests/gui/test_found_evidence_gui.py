@@ -130,3 +130,27 @@ def test_dropping_a_file_that_never_opens_freezes_the_station_and_its_auto_lock(
         os.close(os.open(pipe, os.O_WRONLY))
         worker.join(5)
     assert finished, "reading the dropped file did not return in 3 seconds: the window would hang"
+
+
+def test_a_high_resolution_phone_photo_is_called_damaged_by_the_viewer(qtbot, team_vault, station) -> None:
+    """A 96-megapixel photo (12000x8000; 108 and 200 megapixel phone cameras take larger) decodes past
+    Qt's image allocation limit (256 MB), so the strip shows no thumbnail and the viewer says "This file
+    could not be shown: it is damaged, or not the kind of file it says it is." The file is neither:
+    the team is told their evidence is corrupt, and cannot look at it on the station at all (it could
+    be read scaled down, ``QImageReader.setScaledSize``)."""
+    image = Image.new("RGB", (12000, 8000), (70, 110, 160))
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=80)
+    del image
+    with desk_as(team_vault) as desk:
+        code = next(s.code for s in desk.cases() if s.title.startswith("Remarks"))
+        desk.attach(code, "Зоя-hallway.jpg", out.getvalue())
+    _, view, _ = open_case(qtbot, station)
+    strip = view.evidence
+    strip.list.setCurrentRow(0)
+    strip.open_selected()
+    viewer = strip.viewer
+    assert viewer is not None
+    shows = viewer.shows
+    viewer.accept()
+    assert shows == "image", "the viewer calls a valid 96-megapixel JPEG damaged and shows nothing"
