@@ -11,8 +11,8 @@ import pytest
 from PIL import Image
 
 from cocdesk.desk import Desk
-from cocdesk.domain.evidence import MOST_BYTES, size_text
 from cocdesk.desk.evidence import too_large
+from cocdesk.domain.evidence import MOST_BYTES, size_text
 from tests.cli_support import LEAD, LEAD_PASSPHRASE, Cli, cli, make_vault
 from tests.evidence_samples import PNG, gif
 from tests.station_vaults import create_team_vault, desk_as
@@ -86,14 +86,14 @@ def test_a_name_with_a_right_to_left_override_is_kept_and_reads_as_another_file(
     with desk_as(path) as desk:
         attached = desk.attach(code, "Łukasz-chat\u202egnp.exe", b"MZ" + bytes(200)).attachment
         listed = desk.attachments(code)[-1]
-    assert not BIDI & set(attached.name), f"stored name {ascii(attached.name)} keeps a reordering mark"
+    assert not BIDI & set(attached.name), f"stored name {attached.name!a} keeps a reordering mark"
     assert not BIDI & set(listed.name)
 
 
 def test_a_file_whose_name_is_not_utf8_cannot_be_attached_from_the_command_line(
     tmp_path: Path, cli: Cli
 ) -> None:
-    """"José.gif" copied from a camera card or a Windows USB stick has a Latin-1 name (b"Jos\\xe9.gif");
+    """ "José.gif" copied from a camera card or a Windows USB stick has a Latin-1 name (b"Jos\\xe9.gif");
     Linux hands it to Python as 'Jos\\udce9.gif'. `case attach` refuses the evidence outright with
     "Name: Input should be a valid string, unable to parse raw data as a unicode string." (a pydantic
     message that names neither the file nor what to do). The reporter's file cannot be kept."""
@@ -160,3 +160,24 @@ def test_a_high_resolution_phone_photo_is_dropped_from_the_export_as_unreadable(
     assert "could not be read" not in text and images, (
         "a valid 96-megapixel photo is left out of the export as unreadable"
     )
+
+
+def test_the_export_says_an_image_is_printed_below_when_it_is_not(tmp_path: Path) -> None:
+    """A damaged screenshot (a PNG cut short in transfer) is listed in the Officer's export with
+    "Kept: printed below", and below it the export says "This image could not be read, so it is listed
+    only." The Officer reads that an image was printed, searches the pages for it, and the paper
+    record of what was handed over contradicts itself."""
+    from pypdf import PdfReader
+
+    from cocdesk.domain.case import Consent, Recipient
+
+    path = create_team_vault(tmp_path / "summit.cocdesk")
+    out = tmp_path / "named.pdf"
+    with desk_as(path) as desk:
+        code = next(s.code for s in desk.cases() if s.title == "Messages after the keynote")
+        desk.set_part(code, "consent", Consent(share_identity=True, recipients=[Recipient.SAFETY_OFFICER]))
+        desk.attach(code, "Łukasz-chat.png", PNG[: len(PNG) // 3])  # cut short: still sniffed as a PNG
+        desk.officer_export(out, [code], with_names=True)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert "could not be read" in text, "the sample must reach the unreadable branch"
+    assert "printed below" not in text, "the list says the unreadable image is printed below"

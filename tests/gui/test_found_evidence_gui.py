@@ -62,9 +62,7 @@ def test_a_portrait_phone_photo_shows_sideways_in_the_thumbnail_and_the_viewer(
     )
 
 
-def test_an_image_pasted_as_evidence_stays_on_the_clipboard_after_the_station_locks(
-    qtbot, station
-) -> None:
+def test_an_image_pasted_as_evidence_stays_on_the_clipboard_after_the_station_locks(qtbot, station) -> None:
     """Pasting a screenshot of the reporter's messages attaches it, sealed, but leaves it on the
     clipboard, with no password-manager hint, for as long as nothing replaces it: the 30-second
     guard and the lock only clear text the station copied. After Ctrl+L the next person at the
