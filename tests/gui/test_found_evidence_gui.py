@@ -121,7 +121,12 @@ def test_dropping_a_file_that_never_opens_freezes_the_station_and_its_auto_lock(
     pipe = tmp_path / "Зоя-chat.png"
     os.mkfifo(pipe)
     done = threading.Event()
-    worker = threading.Thread(target=lambda: (intake.from_path(str(pipe)), done.set()), daemon=True)
+
+    def read() -> None:
+        intake.from_path(str(pipe))
+        done.set()
+
+    worker = threading.Thread(target=read, daemon=True)
     worker.start()
     finished = done.wait(3)
     if not finished:  # let the stuck reader go: a writer opens the pipe and closes it at once
