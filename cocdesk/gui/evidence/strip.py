@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -40,6 +39,7 @@ from cocdesk.desk import Act, Desk, Read
 from cocdesk.domain.evidence import Attached, Attachment, size_text
 from cocdesk.gui.clipboard import release_image, took_image
 from cocdesk.gui.evidence import intake
+from cocdesk.gui.evidence.chooser import pick_files
 from cocdesk.gui.evidence.drops import DropCatcher
 from cocdesk.gui.evidence.intake import Incoming
 from cocdesk.gui.evidence.tiles import SIDE, framed, placeholder, thumbnail
@@ -55,9 +55,9 @@ T = TypeVar("T")
 
 
 def choose_files(parent: QWidget) -> list[str]:
-    """The files the member picks. Tests replace this."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, "Attach files to the case")
-    return paths
+    """The files the member picks (``chooser.pick_files``, which leaves no trace of them). Tests
+    replace this."""
+    return pick_files(parent)
 
 
 def ask_reason(parent: QWidget, label: str) -> str | None:

@@ -157,3 +157,51 @@ def test_a_high_resolution_phone_photo_is_called_damaged_by_the_viewer(qtbot, te
     shows = viewer.shows
     viewer.accept()
     assert shows == "image", "the viewer calls a valid 96-megapixel JPEG damaged and shows nothing"
+
+
+def files_under(folder) -> str:
+    """Every file under ``folder``, as text (undecodable bytes replaced), joined."""
+    texts = []
+    for root, _, names in os.walk(folder):
+        for name in names:
+            with open(os.path.join(root, name), "rb") as file:
+                texts.append(file.read().decode("utf-8", "replace"))
+    return "\n".join(texts)
+
+
+def test_picking_a_file_in_the_chooser_leaves_no_trace_of_its_name_or_folder(
+    qtbot, station, private_home, tmp_path
+) -> None:
+    """The chooser is the station's own (Qt's, never the desktop's, which adds every file opened to
+    GTK's recently used list), and the folders Qt's dialog saves (its history, the last folder) are
+    cleared when it closes: a folder or a file name can name the reporter."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "Зоя Łukasz messages"
+    folder.mkdir()
+    chosen = folder / "李-chat.png"
+    chosen.write_bytes(portrait_phone_photo())
+    _, view, _ = open_case(qtbot, station)
+    native: list[bool] = []
+
+    def pick() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, pick)
+            return
+        native.append(not dialog.testOption(QFileDialog.Option.DontUseNativeDialog))
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(str(chosen))
+        dialog.accept()
+
+    QTimer.singleShot(0, pick)
+    view.evidence.choose()
+    assert native == [False], "the desktop's own chooser was asked for"
+    assert [a.name for a in view.evidence.attachments] == ["李-chat.png"]
+    settings_file = QSettings(QSettings.Scope.UserScope, "QtProject").fileName()
+    written = files_under(private_home / ".config") + files_under(private_home / ".local" / "share")
+    if os.path.exists(settings_file):
+        written += files_under(os.path.dirname(settings_file))
+    for trace in ("李-chat", "Зоя Łukasz messages", "Зоя%20", str(tmp_path)):
+        assert trace not in written, f"{trace!r} is written in the private home"
