@@ -1,5 +1,5 @@
-"""Findings of an outside test of the evidence promises (issue 14, part 1): each test fails on the
-code as it is, for a reason a reporter, a responder or an attacker would notice."""
+"""Evidence under attack and at its edges: odd images (16-bit, 100 megapixels, damaged), the size
+limit, names that lie or are not UTF-8, and files that are not files."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from cocdesk.desk import Desk
-from cocdesk.desk.evidence import too_large
+from cocdesk.desk import Desk, InvalidEdit
+from cocdesk.desk.evidence import read_evidence, too_large
 from cocdesk.domain.evidence import MOST_BYTES, size_text
 from tests.cli_support import LEAD, LEAD_PASSPHRASE, Cli, cli, make_vault
 from tests.evidence_samples import PNG, gif
@@ -41,11 +41,9 @@ def sixteen_bit_scan() -> bytes:
     return out.getvalue()
 
 
-def test_a_16_bit_png_leaves_the_station_as_a_blank_white_image(station: tuple[Path, str]) -> None:
-    """A 16-bit PNG (scanners, some phone apps) is 'stripped' for the Officer's export by converting
-    its 0..65535 values to 8 bits without scaling: every value over 255 is clipped to white, so the
-    export prints an all-white rectangle in place of the evidence, under a caption saying it is the
-    image. The Officer receives no evidence and nobody is told."""
+def test_a_16_bit_png_leaves_the_station_scaled_to_8_bits_not_white(station: tuple[Path, str]) -> None:
+    """A 16-bit PNG (scanners, some phone apps) is scaled to 8 bits for the Officer's export: values
+    clipped at 255 would print an all-white rectangle in place of the evidence."""
     path, code = station
     data = sixteen_bit_scan()
     with desk_as(path) as desk:
@@ -60,43 +58,36 @@ def test_a_16_bit_png_leaves_the_station_as_a_blank_white_image(station: tuple[P
     assert white < 0.5, f"{white:.1%} of the exported gradient is pure white: the scan is lost"
 
 
-def test_a_file_listed_as_26_2_mb_is_kept_under_a_25_mb_limit(station: tuple[Path, str]) -> None:
-    """The limit is 25 MiB (25*1024*1024 bytes) but every sentence speaks decimal megabytes: a file of
-    exactly 26,214,400 bytes is accepted and listed as "26.2 MB", while one byte more is refused as
-    "26.2 MB, larger than the 25 MB a file may be". The user sees the same size accepted and refused,
-    and a kept file listed above the stated limit."""
+def test_the_limit_is_25_mb_as_sizes_are_shown(station: tuple[Path, str]) -> None:
+    """The limit is 25 MB in decimal, as every size is shown: the largest file kept reads "25.0 MB",
+    and one byte more is never refused under the same size text."""
     path, code = station
     kept = b"\0" * MOST_BYTES
     with desk_as(path) as desk:
         attached = desk.attach(code, "Łukasz-video.bin", kept).attachment
     refusal = too_large("José.gif", MOST_BYTES + 1)
     shown = size_text(attached.size)
+    assert MOST_BYTES == 25_000_000 and shown == "25.0 MB"
     assert shown not in refusal, f"kept as {shown!r}, yet refused as: {refusal}"
-    assert float(shown.split()[0]) <= 25.0, f"a file of {shown} was kept under a limit of 25 MB"
+    assert too_large("José.gif", 26_200_000).startswith(
+        "“José.gif” is 26.2 MB, larger than the 25 MB a file can be: attach a smaller copy"
+    )
 
 
-def test_a_name_with_a_right_to_left_override_is_kept_and_reads_as_another_file(
-    station: tuple[Path, str],
-) -> None:
-    """A file named "Łukasz-chat<U+202E>gnp.exe" is stored with the override: the strip, the viewer,
-    the export and the removal question show it as "Łukasz-chatexe.png". A member's name refuses
-    "marks that reorder text" for exactly this reason; an attachment's name (which the CoC team reads
-    to decide what a file is) does not, so a planted file can pass for a harmless screenshot."""
+def test_a_name_with_a_right_to_left_override_is_kept_without_it(station: tuple[Path, str]) -> None:
+    """ "Łukasz-chat<U+202E>gnp.exe" would read as "Łukasz-chatexe.png" in the strip, the viewer and
+    the export: the file is kept, its name without any mark that reorders text."""
     path, code = station
     with desk_as(path) as desk:
         attached = desk.attach(code, "Łukasz-chat\u202egnp.exe", b"MZ" + bytes(200)).attachment
         listed = desk.attachments(code)[-1]
     assert not BIDI & set(attached.name), f"stored name {attached.name!a} keeps a reordering mark"
-    assert not BIDI & set(listed.name)
+    assert attached.name == listed.name == "Łukasz-chatgnp.exe"
 
 
-def test_a_file_whose_name_is_not_utf8_cannot_be_attached_from_the_command_line(
-    tmp_path: Path, cli: Cli
-) -> None:
-    """ "José.gif" copied from a camera card or a Windows USB stick has a Latin-1 name (b"Jos\\xe9.gif");
-    Linux hands it to Python as 'Jos\\udce9.gif'. `case attach` refuses the evidence outright with
-    "Name: Input should be a valid string, unable to parse raw data as a unicode string." (a pydantic
-    message that names neither the file nor what to do). The reporter's file cannot be kept."""
+def test_a_file_whose_name_is_not_utf8_is_attached_from_the_command_line(tmp_path: Path, cli: Cli) -> None:
+    """ "José.gif" from a camera card or a Windows USB stick has a Latin-1 name (b"Jos\\xe9.gif"),
+    which Python reads as 'Jos\\udce9.gif': it is kept, the byte shown as a replacement character."""
     path = tmp_path / "v.cocdesk"
     code = make_vault(path)
     raw = os.fsencode(str(tmp_path)) + b"/Jos\xe9.gif"
@@ -104,15 +95,14 @@ def test_a_file_whose_name_is_not_utf8_cannot_be_attached_from_the_command_line(
         out.write(gif())
     ran = cli.as_lead("case", "attach", str(path), code, os.fsdecode(raw))
     assert ran.code == 0, f"refused: {ran.err.strip()}"
+    assert "Attached “Jos\ufffd.gif”" in ran.out
     with Desk.open(path, LEAD, LEAD_PASSPHRASE) as desk:
-        assert len(desk.attachments(code)) == 1
+        assert [a.name for a in desk.attachments(code)] == ["Jos\ufffd.gif"]
 
 
-def test_a_file_whose_name_holds_a_control_character_cannot_be_attached(tmp_path: Path, cli: Cli) -> None:
-    """A file name may hold any byte but '/' and NUL; one with an escape (a name made on purpose, or
-    garbled by a chat app) is refused with "Name: a text cannot hold control characters." — the desk
-    cleans white space out of names but not controls, so the evidence itself is turned away because of
-    its name, in a sentence that names no file and says nothing of what to do."""
+def test_a_file_whose_name_holds_a_control_character_is_attached_without_it(tmp_path: Path, cli: Cli) -> None:
+    """A name with an escape (made on purpose, or garbled by a chat app) never turns the evidence
+    away: it is kept under its name without the control character."""
     path = tmp_path / "v.cocdesk"
     code = make_vault(path)
     file = tmp_path / "Зоя\x1b[2J.png"
@@ -121,7 +111,7 @@ def test_a_file_whose_name_holds_a_control_character_cannot_be_attached(tmp_path
     assert ran.code == 0, f"refused: {ran.err.strip()}"
     with Desk.open(path, LEAD, LEAD_PASSPHRASE) as desk:
         names = [a.name for a in desk.attachments(code)]
-    assert len(names) == 1 and "\x1b" not in names[0]
+    assert names == ["Зоя[2J.png"]
 
 
 def big_phone_photo() -> bytes:
@@ -133,14 +123,9 @@ def big_phone_photo() -> bytes:
     return out.getvalue()
 
 
-def test_a_high_resolution_phone_photo_is_dropped_from_the_export_as_unreadable(
-    tmp_path: Path,
-) -> None:
-    """Today's phones (108 and 200 megapixel cameras) take photos over ``imaging.MOST_PIXELS`` (80
-    million). Such a photo is attached and listed as a JPEG, yet the Officer's export with names
-    prints "This image could not be read, so it is listed only." and no image: the evidence is not
-    damaged, only large, and the one document meant to carry it leaves without it (it could be
-    decoded reduced, as Pillow's ``draft`` does for a JPEG, instead of refused)."""
+def test_a_high_resolution_phone_photo_is_printed_in_the_export_scaled_down(tmp_path: Path) -> None:
+    """A 96-megapixel photo (108 and 200 megapixel phone cameras take larger) is decoded reduced and
+    printed in the Officer's export, not left out as unreadable."""
     from pypdf import PdfReader
 
     from cocdesk.domain.case import Consent, Recipient
@@ -162,11 +147,9 @@ def test_a_high_resolution_phone_photo_is_dropped_from_the_export_as_unreadable(
     )
 
 
-def test_the_export_says_an_image_is_printed_below_when_it_is_not(tmp_path: Path) -> None:
-    """A damaged screenshot (a PNG cut short in transfer) is listed in the Officer's export with
-    "Kept: printed below", and below it the export says "This image could not be read, so it is listed
-    only." The Officer reads that an image was printed, searches the pages for it, and the paper
-    record of what was handed over contradicts itself."""
+def test_the_export_never_says_printed_below_for_an_image_it_could_not_read(tmp_path: Path) -> None:
+    """A damaged screenshot (a PNG cut short in transfer) is listed as not read, never as "printed
+    below": the paper record of what was handed over must not contradict itself."""
     from pypdf import PdfReader
 
     from cocdesk.domain.case import Consent, Recipient
@@ -181,3 +164,29 @@ def test_the_export_says_an_image_is_printed_below_when_it_is_not(tmp_path: Path
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert "could not be read" in text, "the sample must reach the unreadable branch"
     assert "printed below" not in text, "the list says the unreadable image is printed below"
+
+
+@pytest.mark.parametrize("kind", ["pipe", "folder", "device"])
+def test_what_is_not_a_regular_file_is_refused_at_once_in_one_sentence(
+    tmp_path: Path, cli: Cli, kind: str
+) -> None:
+    """A named pipe would block the reader for ever (the window's auto-lock with it), a device such
+    as /dev/zero fill the memory: each is refused before it is opened, in one sentence, by the
+    command line and the window alike (both read through ``read_evidence``)."""
+    if kind == "pipe":
+        target = tmp_path / "Зоя-chat.png"
+        os.mkfifo(target)
+    elif kind == "folder":
+        target = tmp_path / "Łukasz"
+        target.mkdir()
+    else:
+        target = Path("/dev/zero")
+    with pytest.raises(InvalidEdit) as refused:
+        read_evidence(str(target))
+    assert str(refused.value) == (
+        f"“{target.name}” cannot be attached: it is not a regular file (a folder, a device or a pipe)."
+    )
+    path = tmp_path / "v.cocdesk"
+    make_vault(path)
+    ran = cli("case", "attach", str(path), "X", str(target), "--member", LEAD)  # asks for no passphrase
+    assert ran.code == 1 and str(refused.value) in ran.err and "Traceback" not in ran.err

@@ -1,5 +1,5 @@
-"""Findings of an outside test of the evidence promises in the window (issue 14, part 1): each test
-fails on the code as it is, for a reason a responder would notice."""
+"""Evidence in the window under attack and at its edges: portrait and 100-megapixel photos, the
+clipboard after a paste and a lock, the viewer's zoom, a dropped pipe, and the file chooser's traces."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from cocdesk.gui.clipboard import took_image
 from tests.gui.drive import sign_in
 from tests.station_vaults import LEAD, desk_as
 
@@ -33,13 +34,11 @@ def portrait_phone_photo() -> bytes:
     return out.getvalue()
 
 
-def test_a_portrait_phone_photo_shows_sideways_in_the_thumbnail_and_the_viewer(
+def test_a_portrait_phone_photo_stands_upright_in_the_thumbnail_and_the_viewer(
     qtbot, team_vault, station
 ) -> None:
-    """The export turns a photo upright by its EXIF orientation (``imaging.stripped``), but the strip's
-    thumbnail and the station's viewer decode it with ``QImage.fromData``, which ignores orientation:
-    every portrait photo from a phone is shown lying on its side, so the team reads a photographed
-    message or badge at 90°, and what they see differs from what the Officer's export prints."""
+    """The strip and the viewer turn a photo upright by its EXIF orientation, as the Officer's export
+    does: a portrait photo of a message or a badge is not read at 90°."""
     with desk_as(team_vault) as desk:
         code = next(s.code for s in desk.cases() if s.title.startswith("Remarks"))
         desk.attach(code, "Зоя-badge.jpg", portrait_phone_photo())
@@ -62,30 +61,31 @@ def test_a_portrait_phone_photo_shows_sideways_in_the_thumbnail_and_the_viewer(
     )
 
 
-def test_an_image_pasted_as_evidence_stays_on_the_clipboard_after_the_station_locks(qtbot, station) -> None:
-    """Pasting a screenshot of the reporter's messages attaches it, sealed, but leaves it on the
-    clipboard, with no password-manager hint, for as long as nothing replaces it: the 30-second
-    guard and the lock only clear text the station copied. After Ctrl+L the next person at the
-    laptop pastes the evidence into any program, and a clipboard manager has already written it to
-    its history on disk, outside the vault."""
+def test_an_image_pasted_as_evidence_leaves_the_clipboard(qtbot, station) -> None:
+    """A screenshot pasted as evidence is cleared from the clipboard once it is kept, sealed, and the
+    strip says so; one still there at the lock is cleared then: the next person at the laptop cannot
+    paste it elsewhere, nor a clipboard manager keep it on disk."""
     _, view, _ = open_case(qtbot, station)
     image = QImage(120, 80, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.darkCyan)
     QApplication.clipboard().setImage(image)
     view.evidence.paste()
     assert view.evidence.list.count() == 1 and view.evidence.attachments[0].name.startswith("Pasted image")
+    assert view.evidence.note.text().endswith("The image was cleared from the clipboard.")
+    held = QApplication.clipboard().mimeData()
+    assert held is None or not held.hasImage(), "the pasted evidence is still on the clipboard"
+    # an image read as evidence that could not be cleared then (another program kept serving it) goes
+    # at the lock; one copied by another program since is left alone
+    QApplication.clipboard().setImage(image)
+    took_image()
     station.lock()
     held = QApplication.clipboard().mimeData()
-    assert held is None or not held.hasImage(), "the pasted evidence is still on the clipboard after the lock"
+    assert held is None or not held.hasImage(), "the pasted image is still on the clipboard after the lock"
 
 
-def test_zooming_in_the_viewer_asks_for_sixty_four_times_the_image_in_memory(
-    qtbot, team_vault, station
-) -> None:
-    """The viewer zooms by scaling the whole image into one pixmap, up to 8x with no ceiling in pixels:
-    a 1000x750 screenshot held at full zoom is a 8000x6000 pixmap (192 MB), and a 12-megapixel phone
-    photo (a few MB as a file, well under the 25 MB limit) asks for 32000x24000 pixels, about 3 GB, on
-    a few presses of Ctrl++. The station stalls or is killed for memory with a case open."""
+def test_zooming_in_the_viewer_never_holds_more_than_64_mb(qtbot, team_vault, station) -> None:
+    """Zooming in stops at a picture of 4096 pixels a side or 64 MB: held down, Ctrl++ would otherwise
+    ask for 8 times the image on each side (3 GB for a 12-megapixel photo)."""
     image = Image.new("RGB", (1000, 750), (240, 240, 240))
     out = io.BytesIO()
     image.save(out, format="PNG")
@@ -109,11 +109,9 @@ def test_zooming_in_the_viewer_asks_for_sixty_four_times_the_image_in_memory(
     )
 
 
-def test_dropping_a_file_that_never_opens_freezes_the_station_and_its_auto_lock(tmp_path) -> None:
-    """The drop and Attach file… read the file on the window's thread, and ``read_at_most`` opens it
-    before checking it is a regular file: a named pipe (or a file on a network share that stopped
-    answering) blocks in open() for ever. The whole window freezes, so the idle auto-lock, which runs
-    on the same event loop, never fires: the open case stays on screen for whoever walks up."""
+def test_a_dropped_pipe_is_refused_at_once_and_never_freezes_the_window(tmp_path) -> None:
+    """The drop and Attach file… read on the window's thread: a named pipe is refused before it is
+    opened (open() would wait for a writer for ever, and the idle auto-lock with it)."""
     import threading
 
     from cocdesk.gui.evidence import intake
@@ -122,8 +120,10 @@ def test_dropping_a_file_that_never_opens_freezes_the_station_and_its_auto_lock(
     os.mkfifo(pipe)
     done = threading.Event()
 
+    said: list[object] = []
+
     def read() -> None:
-        intake.from_path(str(pipe))
+        said.append(intake.from_path(str(pipe)))
         done.set()
 
     worker = threading.Thread(target=read, daemon=True)
@@ -133,14 +133,14 @@ def test_dropping_a_file_that_never_opens_freezes_the_station_and_its_auto_lock(
         os.close(os.open(pipe, os.O_WRONLY))
         worker.join(5)
     assert finished, "reading the dropped file did not return in 3 seconds: the window would hang"
+    assert said == [
+        "“Зоя-chat.png” cannot be attached: it is not a regular file (a folder, a device or a pipe)."
+    ]
 
 
-def test_a_high_resolution_phone_photo_is_called_damaged_by_the_viewer(qtbot, team_vault, station) -> None:
-    """A 96-megapixel photo (12000x8000; 108 and 200 megapixel phone cameras take larger) decodes past
-    Qt's image allocation limit (256 MB), so the strip shows no thumbnail and the viewer says "This file
-    could not be shown: it is damaged, or not the kind of file it says it is." The file is neither:
-    the team is told their evidence is corrupt, and cannot look at it on the station at all (it could
-    be read scaled down, ``QImageReader.setScaledSize``)."""
+def test_a_high_resolution_phone_photo_shows_scaled_in_the_viewer(qtbot, team_vault, station) -> None:
+    """A 96-megapixel photo (108 and 200 megapixel phone cameras take larger) is read scaled down as
+    it is decoded: the viewer shows it, and never calls it damaged."""
     image = Image.new("RGB", (12000, 8000), (70, 110, 160))
     out = io.BytesIO()
     image.save(out, format="JPEG", quality=80)
