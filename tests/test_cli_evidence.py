@@ -10,7 +10,6 @@ from pathlib import Path
 
 from cocdesk.desk import Desk
 from cocdesk.domain import Role
-from cocdesk.domain.evidence import MOST_BYTES
 from tests.cli_support import LEAD, LEAD_PASSPHRASE, Cli, cli, make_vault, one_line
 from tests.evidence_samples import (
     GIF_NAME,
@@ -84,10 +83,10 @@ def test_a_file_over_the_limit_is_one_line_and_asks_for_no_passphrase(tmp_path: 
     file = tmp_path / "Зоя-video.png"
     with file.open("wb") as out:
         out.write(PNG)
-        out.truncate(MOST_BYTES + 1)
+        out.truncate(26_200_000)
     ran = cli("case", "attach", str(path), code, str(file), "--member", LEAD)  # no passphrase given
     assert one_line(ran) == (
-        "“Зоя-video.png” is 26.2 MB, larger than the 25 MB a file may be: attach a smaller copy"
+        "“Зоя-video.png” is 26.2 MB, larger than the 25 MB a file can be: attach a smaller copy"
         " (a screenshot, or the pages that matter). Nothing was written."
     )
     missing = cli.as_lead("case", "attach", str(path), code, str(tmp_path / "李.png"))

@@ -14,7 +14,6 @@ import pytest
 
 from cocdesk.desk import Desk, InvalidEdit, NotAllowed
 from cocdesk.domain import CaseStatus
-from cocdesk.domain.evidence import MOST_BYTES
 from tests.evidence_samples import (
     GIF_NAME,
     JPEG_NAME,
@@ -84,9 +83,9 @@ def test_a_file_over_the_limit_is_refused_in_one_sentence_and_nothing_is_kept(
     with desk_as(path) as desk:
         before = desk.case(code)
         with pytest.raises(InvalidEdit) as refused:
-            desk.attach(code, "Зоя-video.png", PNG + bytes(MOST_BYTES))
+            desk.attach(code, "Зоя-video.png", PNG + bytes(26_200_000))
         assert str(refused.value) == (
-            "“Зоя-video.png” is 26.2 MB, larger than the 25 MB a file may be: attach a smaller copy"
+            "“Зоя-video.png” is 26.2 MB, larger than the 25 MB a file can be: attach a smaller copy"
             " (a screenshot, or the pages that matter)."
         )
         after = desk.case(code)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 from uuid import UUID
@@ -18,19 +19,22 @@ from cocdesk.desk import policy
 from cocdesk.desk.case_checks import valid
 from cocdesk.desk.policy import Act, Read
 from cocdesk.domain.case import Case
-from cocdesk.domain.common import SHORT_TEXT_MAX, now
+from cocdesk.domain.common import now
 from cocdesk.domain.evidence import (
+    LIMIT_TEXT,
     MOST_BYTES,
     OPAQUE,
     Attached,
     Attachment,
+    attachment_name,
     neutral_label,
     size_text,
     sniff,
     withheld_attachments,
 )
-from cocdesk.domain.text import clipped, quoted
+from cocdesk.domain.text import quoted
 from cocdesk.imaging import CleanImage, NotAnImage, stripped
+from cocdesk.small_files import NOT_REGULAR, TooLarge, read_at_most
 from cocdesk.vault import InvalidEdit, NotAllowed
 from cocdesk.vault.cases import CaseRef
 from cocdesk.vault.records import REASON_AT, REASON_PART
@@ -38,8 +42,6 @@ from cocdesk.vault.writes import CaseWrites
 
 if TYPE_CHECKING:
     from cocdesk.desk.desk import Desk
-
-UNNAMED = "Unnamed file"
 
 
 class EvidenceWithheld(NotAllowed):
@@ -57,9 +59,34 @@ class EvidenceWithheld(NotAllowed):
 def too_large(name: str, size: int) -> str:
     """The sentence said when a file passes the limit."""
     return (
-        f"“{quoted(name)}” is {size_text(size)}, larger than the {MOST_BYTES >> 20} MB a file may be:"
+        f"“{quoted(name)}” is {_over(size)}, larger than the {LIMIT_TEXT} a file can be:"
         " attach a smaller copy (a screenshot, or the pages that matter)."
     )
+
+
+def _over(size: int) -> str:
+    """A size over the limit that never reads as one kept: "25.0 MB" is both, so in bytes then."""
+    shown = size_text(size)
+    return f"{size:,} bytes" if shown == size_text(MOST_BYTES) else shown
+
+
+def read_evidence(path: str) -> tuple[str, bytes]:
+    """The file at ``path`` as (the name it is listed under, its bytes), for the command line and
+    the window alike; InvalidEdit with one sentence when it cannot be attached. Nothing but a regular
+    file is opened (a pipe or a device is refused before), and no more than the limit is read."""
+    name = attachment_name(path)
+    try:
+        found = os.stat(path)
+        if stat.S_ISREG(found.st_mode) and found.st_size > MOST_BYTES:
+            raise InvalidEdit(too_large(name, found.st_size))
+        data = read_at_most(path, MOST_BYTES)
+    except TooLarge as refused:
+        if str(refused) == NOT_REGULAR:
+            raise InvalidEdit(f"“{quoted(name)}” cannot be attached: {refused}.") from None
+        raise InvalidEdit(too_large(name, MOST_BYTES + 1)) from None
+    except OSError as error:
+        raise InvalidEdit(f"“{quoted(name)}” cannot be read: {error.strerror or error}.") from None
+    return name, data
 
 
 def opaque_warning(name: str) -> str:
@@ -80,7 +107,7 @@ class EvidenceActs:
         show, the sentence to say."""
         desk = self._desk()
         desk.require(Act.ATTACH)
-        name = clipped(" ".join(os.path.basename(name.replace("\\", "/")).split()), SHORT_TEXT_MAX) or UNNAMED
+        name = attachment_name(name)
         if len(data) > MOST_BYTES:
             raise InvalidEdit(too_large(name, len(data)))
         if not data:

@@ -11,15 +11,30 @@ opened. A file's name can itself name someone, so a role without identity reads 
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 from uuid import UUID, uuid4
 
 from pydantic import Field, StringConstraints
 
-from cocdesk.domain.common import AwareDatetime, LongText, Model, ShortText, now
+from cocdesk.domain.common import (
+    CONTROLS_IN_NAME,
+    SHORT_TEXT_MAX,
+    AwareDatetime,
+    LongText,
+    Model,
+    ShortText,
+    now,
+)
+from cocdesk.domain.text import clipped
 
-MOST_BYTES = 25 << 20
-"""The largest file the desk keeps (25 MiB): a phone's photo is a few; a video is not evidence here."""
+MOST_BYTES = 25_000_000
+"""The largest file the desk keeps: 25 MB, decimal, as every size is shown ("25.0 MB"). A phone's
+photo is a few; a video is not evidence here."""
+LIMIT_TEXT = "25 MB"
+KEPT_MOST_BYTES = 25 << 20
+"""The largest size a kept listing may hold: the limit was once 25 MiB, and a file kept then must
+still read."""
 MOST_ATTACHMENTS = 200
 WITHHELD = "(withheld)"  # as ``cocdesk.domain.case.HIDDEN`` reads
 
@@ -55,6 +70,20 @@ def sniff(data: bytes) -> str:
     return OPAQUE
 
 
+UNNAMED = "Unnamed file"
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def attachment_name(name: str) -> str:
+    """The name a file is listed under: its last part (a path's folders dropped), white space made
+    one space, control characters and marks that reorder text removed (a name with U+202E can make
+    "chat\u202egnp.exe" read as a PNG), bytes that were not UTF-8 (as ``os.fsdecode`` hands them)
+    shown as "\ufffd"; never refused for its name."""
+    name = SURROGATES.sub("\ufffd", name.replace("\\", "/").rsplit("/", 1)[-1])
+    name = CONTROLS_IN_NAME.sub("", " ".join(name.split()))
+    return clipped(name, SHORT_TEXT_MAX) or UNNAMED
+
+
 def size_text(size: int) -> str:
     """A file's size as people read it: "812 bytes", "4.2 KB", "10.5 MB"."""
     if size < 1000:
@@ -71,7 +100,7 @@ class Attachment(Model):
     id: UUID = Field(default_factory=uuid4)
     name: ShortText
     media_type: ShortText = OPAQUE
-    size: Annotated[int, Field(ge=0, le=MOST_BYTES)]
+    size: Annotated[int, Field(ge=0, le=KEPT_MOST_BYTES)]
     sha256: Sha256
     by: ShortText = ""
     at: AwareDatetime = Field(default_factory=now)

@@ -39,7 +39,9 @@ def evidence_story(
     out: list[Flowable] = [ts.para("Evidence", "h1"), ts.para(SHA_NOTE, "small")]
     if not with_images and any(a.is_image for a in attachments):
         out.append(ts.para(NOT_INCLUDED, "small"))
-    rows = [[a.name, a.kind, size_text(a.size), _status(a, with_images), a.sha256] for a in attachments]
+    rows = [
+        [a.name, a.kind, size_text(a.size), _status(a, with_images, images), a.sha256] for a in attachments
+    ]
     out.append(
         ts.table(
             ["Name", "Type", "Size", "Kept", "SHA-256"],
@@ -61,11 +63,14 @@ def evidence_story(
     return out
 
 
-def _status(attachment: Attachment, with_images: bool) -> str:
+def _status(attachment: Attachment, with_images: bool, images: Mapping[UUID, CleanImage | None]) -> str:
+    """What became of the file here; an image is "printed below" only when it was read."""
     if attachment.removed:
         return "removed; the file was deleted"
     if attachment.is_image:
-        return "printed below" if with_images else "not printed"
+        if not with_images:
+            return "not printed"
+        return "printed below" if images.get(attachment.id) is not None else "could not be read; listed"
     return "listed, not embedded"
 
 

@@ -119,7 +119,12 @@ def test_an_image_pasted_from_the_clipboard_is_attached(qtbot, station) -> None:
     strip = view.evidence
     assert strip.list.count() == 1 and strip.attachments[0].name.startswith("Pasted image ")
     assert strip.attachments[0].media_type == "image/png"
+    # the evidence, kept sealed, leaves the clipboard, and the strip says so
+    assert strip.note.text().endswith("The image was cleared from the clipboard.")
+    held = QApplication.clipboard().mimeData()
+    assert held is None or not held.hasImage()
     # Ctrl+V with no text field in focus pastes too
+    QApplication.clipboard().setImage(image)
     view.ui.back_button.setFocus()
     qtbot.keyClick(view.ui.back_button, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: strip.list.count() == 2)

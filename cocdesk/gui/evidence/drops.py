@@ -17,7 +17,7 @@ class DropCatcher(QObject):
     attach, takes the drag and hands what was dropped to ``attach``."""
 
     def __init__(
-        self, may: Callable[[], bool], attach: Callable[[list[Incoming | str]], None], parent: QObject
+        self, may: Callable[[], bool], attach: Callable[[list[Incoming | str]], object], parent: QObject
     ) -> None:
         super().__init__(parent)
         self._may, self._attach = may, attach

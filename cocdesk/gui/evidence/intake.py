@@ -1,18 +1,17 @@
 """What is handed to the strip, as (name, bytes): a file dropped or chosen, an image pasted or
-dropped from another program. A file beyond the limit is refused by its size, before it is read."""
+dropped from another program. A file beyond the limit is refused by its size, and anything but a
+regular file by its kind, before it is opened (``desk.evidence.read_evidence``)."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
 from PySide6.QtGui import QImage, QImageWriter
 
-from cocdesk.desk.evidence import too_large
-from cocdesk.domain.evidence import MOST_BYTES
-from cocdesk.small_files import TooLarge, read_at_most
+from cocdesk.desk import InvalidEdit
+from cocdesk.desk.evidence import read_evidence
 
 
 @dataclass(frozen=True)
@@ -23,16 +22,11 @@ class Incoming:
 
 def from_path(path: str) -> Incoming | str:
     """The file at ``path``, or the sentence that says why it cannot be attached."""
-    name = os.path.basename(path) or path
     try:
-        size = os.stat(path).st_size
-        if size > MOST_BYTES:
-            return too_large(name, size)
-        return Incoming(name, read_at_most(path, MOST_BYTES))
-    except TooLarge as refused:
-        return f"“{name}” cannot be attached: {refused}."
-    except OSError as error:
-        return f"“{name}” cannot be read: {error.strerror or error}."
+        name, data = read_evidence(path)
+    except InvalidEdit as refused:
+        return str(refused)
+    return Incoming(name, data)
 
 
 def png_of(image: QImage) -> bytes:

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -38,7 +37,9 @@ from PySide6.QtWidgets import (
 
 from cocdesk.desk import Act, Desk, Read
 from cocdesk.domain.evidence import Attached, Attachment, size_text
+from cocdesk.gui.clipboard import release_image, took_image
 from cocdesk.gui.evidence import intake
+from cocdesk.gui.evidence.chooser import pick_files
 from cocdesk.gui.evidence.drops import DropCatcher
 from cocdesk.gui.evidence.intake import Incoming
 from cocdesk.gui.evidence.tiles import SIDE, framed, placeholder, thumbnail
@@ -54,9 +55,9 @@ T = TypeVar("T")
 
 
 def choose_files(parent: QWidget) -> list[str]:
-    """The files the member picks. Tests replace this."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, "Attach files to the case")
-    return paths
+    """The files the member picks (``chooser.pick_files``, which leaves no trace of them). Tests
+    replace this."""
+    return pick_files(parent)
 
 
 def ask_reason(parent: QWidget, label: str) -> str | None:
@@ -220,13 +221,18 @@ class EvidenceStrip(QWidget):
         if not found:
             self.say("The clipboard holds no image or file to attach.")
             return
-        self.attach(found)
+        image = mime is not None and not mime.hasUrls() and mime.hasImage()
+        if image:
+            took_image()
+        if self.attach(found) and image and release_image(QGuiApplication.clipboard()):
+            self.say(f"{self.note.text()} The image was cleared from the clipboard.")
 
-    def attach(self, incoming: list[Incoming | str]) -> None:
-        """Attach each file through the desk; say what was kept, and every warning or refusal."""
+    def attach(self, incoming: list[Incoming | str]) -> int:
+        """Attach each file through the desk; say what was kept, and every warning or refusal. How
+        many were kept."""
         case_id = self.case_id
         if case_id is None:
-            return
+            return 0
         said: list[str] = []
         kept: list[Attachment] = []
         for item in incoming:
@@ -248,6 +254,7 @@ class EvidenceStrip(QWidget):
             said.insert(0, f"Attached {len(kept)} files.")
         if said:
             self.say(" ".join(said))
+        return len(kept)
 
     def _run(self, act: Callable[[Desk], T], *, reads: bool = False) -> tuple[T | None, str]:
         """``act`` through the session (the case announced as changed, unless it only ``reads``); its

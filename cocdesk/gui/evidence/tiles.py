@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from cocdesk.domain.evidence import PDF, Attachment
+from cocdesk.gui.evidence.decode import decoded
 from cocdesk.gui.evidence.viewer import MemoryPdf
 
 SIDE = 64
@@ -31,14 +32,7 @@ def thumbnail(attachment: Attachment, data: bytes) -> QImage | None:
         painter.drawImage(0, 0, rendered)
         painter.end()
         return paper
-    image = QImage.fromData(data)
-    if image.isNull():
-        return None
-    if image.width() <= SIDE and image.height() <= SIDE:
-        return image
-    return image.scaled(
-        SIDE, SIDE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
+    return decoded(data, SIDE)
 
 
 def framed(image: QImage, palette: QPalette) -> QImage:

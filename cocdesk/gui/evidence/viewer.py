@@ -4,6 +4,8 @@ program is asked to open the file. The window's title names no file: a name can 
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtPdf import QPdfDocument
@@ -20,8 +22,12 @@ from PySide6.QtWidgets import (
 
 from cocdesk.domain.evidence import PDF, Attachment, size_text
 from cocdesk.gui import screen_fit
+from cocdesk.gui.evidence.decode import decoded
 
 TITLE = "Evidence"
+MOST_SIDE = 4096
+MOST_PIXELS = 16_000_000
+"""What the zoomed picture may be at most: 4096 pixels on a side, 16 million pixels (64 MB)."""
 UNREADABLE = "This file could not be shown: it is damaged, or not the kind of file it says it is."
 
 
@@ -95,8 +101,8 @@ class EvidenceViewer(QDialog):
                 self.pdf_view = view
                 return view
         else:
-            image = QImage.fromData(data)
-            if not image.isNull():
+            image = decoded(data)
+            if image is not None:
                 self.image = image
                 self.picture = QLabel()
                 self.picture.setAccessibleName("The image")
@@ -129,10 +135,18 @@ class EvidenceViewer(QDialog):
     def _zoom(self, factor: float) -> None:
         if self.fit_button.isChecked():
             self.fit_button.setChecked(False)
-        self._scale = max(0.05, min(8.0, self._scale * factor))
+        self._scale = max(0.05, min(self._most_scale(), self._scale * factor))
         if self.pdf_view is not None:
             self.pdf_view.setZoomFactor(self._scale)
         self._show_image()
+
+    def _most_scale(self) -> float:
+        """The largest zoom: 8 times, and never a picture over ``MOST_SIDE`` pixels on a side or
+        ``MOST_PIXELS`` in all (64 MB), whatever the image."""
+        if self.image is None or self.image.isNull():
+            return 8.0
+        w, h = self.image.width(), self.image.height()
+        return max(1.0, min(8.0, MOST_SIDE / max(w, h), math.sqrt(MOST_PIXELS / (w * h))))
 
     def _show_image(self) -> None:
         if self.image is None or self.picture is None:
