@@ -169,3 +169,20 @@ def test_a_new_desk_without_evidence_lists_none(tmp_path: Path) -> None:
     with Desk.open(path, "Łukasz Wiśniewski", "żółta łódź płynie nocą") as desk:
         case = desk.take_report(title="Nothing brought")
         assert desk.attachments(case.code) == []
+
+
+def test_a_case_written_again_whole_keeps_its_evidence(station: tuple[Path, str]) -> None:
+    """Acts that write a whole case again (a member joining whom the case names, a new rendition at
+    unlock, an import) must never drop the files kept beside it."""
+    from cocdesk.domain import Party, Person, Role
+
+    path, code = station
+    with desk_as(path) as desk:
+        people = [Person(party=Party.REPORTER, name="José Álvarez"), *desk.case(code).people]
+        desk.set_part(code, "people", people)
+        desk.add_member("José Álvarez", Role.RESPONDER, "a long passphrase for José, 2026")  # re-renders
+        desk._render_again()  # as the first unlock after a newer matcher does
+    with desk_as(path) as desk:
+        listed = desk.attachments(code)
+        assert [a.name for a in listed] == list(NAMES)
+        assert desk.attachment_bytes(code, listed[0].id) == PNG

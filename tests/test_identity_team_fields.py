@@ -129,7 +129,7 @@ def test_a_member_who_joins_after_reporting_is_not_named_to_the_event_lead(tmp_p
 def test_who_attached_removed_or_held_follows_the_same_rule(tmp_path: Path) -> None:
     """Evidence and holds keep who acted in parts of their own: a member who is the reporter attaches
     and removes a file and holds the report, and neither the Event Lead nor the Officer reads her name."""
-    from tests.test_evidence import PNG
+    from tests.evidence_samples import PNG
 
     path, code = zoya_reported_and_handled(tmp_path)
     with vault_as(path) as vault:  # back to open, to act on it as the team would

@@ -89,9 +89,14 @@ def index_columns(case: Case) -> tuple[Any, ...]:
 def write_case(connection: Any, case: Case) -> None:
     case_id = str(case.id)
     header = case.model_dump_json(include=set(HEADER_FIELDS))
+    # an upsert, never INSERT OR REPLACE: replacing the row would delete it first, and with it (ON DELETE
+    # CASCADE) what is kept beside the case and not written here, such as its evidence
     connection.execute(
-        "INSERT OR REPLACE INTO cases (id, code, status, received_at, risk, impact, next_due, handler, title,"
-        " header) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO cases (id, code, status, received_at, risk, impact, next_due, handler, title, header)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET code=excluded.code,"
+        " status=excluded.status, received_at=excluded.received_at, risk=excluded.risk,"
+        " impact=excluded.impact, next_due=excluded.next_due, handler=excluded.handler,"
+        " title=excluded.title, header=excluded.header",
         (case_id, *index_columns(case), header),
     )
     for table in ("case_parts", "answers", "steps"):

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 
 from cocdesk.domain import now
 from cocdesk.domain.shown_time import long_form, minute
+from cocdesk.gui.evidence import strip as evidence_strip
 from cocdesk.gui.quadrant_cell import QuadrantCell
 from cocdesk.gui.session import Session
 from cocdesk.gui.time_edit import TimeEdit
 from cocdesk.gui.wizard import WizardWidget, part_filing
 from cocdesk.gui.wizard.part_meeting import MeetingEditor
 from cocdesk.gui.wizard.part_placement import PlacementEditor
+from tests.evidence_samples import PNG
 from tests.gui.wizard_support import (
     SECURITY_PHONE,
     desk_vault,
@@ -59,6 +61,10 @@ NOT_PRESSED = {
     "Previous step": "moves between steps, saves nothing: pressed once at the end of the walk",
     "Next step": "moves between steps, saves nothing: it is how this walk moves on",
     "Place the case here": "enabled once a quadrant is chosen and a reason written: pressed then",
+    "Open the attachment full size": "opens the viewer, which saves nothing"
+    " (tests/gui/test_evidence_strip.py)",
+    "Remove the attachment and delete its file": "asks why in a dialog of its own; driven in"
+    " tests/gui/test_evidence_strip.py",
     "calendar": "opens a day picker whose pick is a key press in the calendar; its save is driven in the"
     " time field's tests, and the time's line is written through its interface here",
 }
@@ -269,8 +275,11 @@ def answered_export(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 
 def test_every_control_on_every_step_saves_what_assistive_technology_does(
-    qtbot, tmp_path: Path, answered_export: Path
+    qtbot, tmp_path: Path, answered_export: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    sample = tmp_path / "Łukasz-chat.png"  # what the file chooser gives when Attach file… is pressed
+    sample.write_bytes(PNG)
+    monkeypatch.setattr(evidence_strip, "choose_files", lambda parent: [str(sample)])
     path = desk_vault(tmp_path)
     session = open_as(path, LEAD)
     case = session.desk.take_report()
@@ -284,6 +293,7 @@ def test_every_control_on_every_step_saves_what_assistive_technology_does(
         tick_everything(walk)
         if step.id == "meeting":
             clear_conflicts(walk)
+        QGuiApplication.clipboard().setImage(QImage.fromData(PNG))  # for Paste image from clipboard
         press_buttons(walk, tmp_path)
         fill_every_line(walk, counter)
         if step.id == "assess":
