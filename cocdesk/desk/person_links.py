@@ -20,10 +20,10 @@ from cocdesk.desk import policy
 from cocdesk.desk.policy import Act, Read
 from cocdesk.domain.case import Case, CaseStatus, Party, Person, person_ref
 from cocdesk.flow.conflicts import same_person
+from cocdesk.identity.described import description_words
 from cocdesk.identity.person_keys import HANDLE_KEY, NAME_KEY, WORD_KEY, name_words
 from cocdesk.vault import InvalidEdit
 from cocdesk.vault.cases import CaseRef
-from cocdesk.vault.described import description_words
 from cocdesk.vault.person_index import Indexed
 from cocdesk.vault.writes import CaseWrites
 

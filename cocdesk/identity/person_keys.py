@@ -5,8 +5,7 @@ A name's key is the start of each word as the matcher spells it in Latin letters
 alternative spellings written one way ("Łukasz", "Лукаш" and "Łukasza" are all "luk"; "李明" is "li"
 and "min", as "Li Ming" is). Keys only gather candidates quickly; whether two names name one person
 is then asked of the matcher (``cocdesk.flow.conflicts.same_person``). A description's keys are its
-words, folded, without the words every sentence has; which words are too common to tell people
-apart depends on the reports an event has, so that is judged against the index as it stands.
+distinctive words (``cocdesk.identity.described``).
 """
 
 from __future__ import annotations
@@ -14,15 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from cocdesk.identity.matcher import CJK, WORD, fold, loose, spellings
+from cocdesk.identity.matcher import CJK, WORD, loose, spellings
 
 NAME_KEY = "n:"
 WORD_KEY = "w:"
 HANDLE_KEY = "h:"
 NAME_KEY_LETTERS = 3
-MIN_WORD = 3
-MOST_WORDS = 60  # the description's first distinct words: far beyond what describes someone
-HANDLE_CUES = frozenset({"says", "say", "as", "handle", "called", "named", "nick", "nickname", "username"})
 STOP_WORDS = frozenset(
     # the words of any sentence, and the words the rendition puts where a name was
     """about above after again against all also and any are around back because been before being
@@ -50,34 +46,3 @@ def name_words(name: str) -> list[frozenset[str]]:
             if keys:
                 words.append(keys)
     return words
-
-
-def description_words(description: str) -> dict[str, bool]:
-    """The distinctive-looking words of a description, folded, each with whether it reads as a
-    handle someone goes by ("@nightowl", "badge says nightowl", "owl42")."""
-    found: dict[str, bool] = {}
-    text = unicodedata.normalize("NFC", description)
-    previous = ""
-    for match in WORD.finditer(text):
-        raw = match.group()
-        word = fold(raw)
-        cue = previous in HANDLE_CUES or text[max(0, match.start() - 1) : match.start()] == "@"
-        previous = raw.casefold()
-        if len(word) < MIN_WORD or word in STOP_WORDS or word.isdigit():
-            continue
-        handle = cue or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word))
-        if word in found:
-            found[word] = found[word] or handle
-        elif len(found) < MOST_WORDS:
-            found[word] = handle
-    return found
-
-
-def keys_of(name: str, description: str) -> set[str]:
-    """Every key a reported person is indexed by."""
-    keys = {key for word in name_words(name) for key in word}
-    for word, handle in description_words(description).items():
-        keys.add(WORD_KEY + word)
-        if handle:
-            keys.add(HANDLE_KEY + word)
-    return keys

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cocdesk.domain.case import Party, Person
+from cocdesk.identity.described import keys_of
 from cocdesk.identity.person_keys import NAME_KEY
-from cocdesk.vault.described import keys_of
 
 QUERY_CHUNK = 400  # keys per query, well inside SQLite's limit on parameters
 
