@@ -126,7 +126,8 @@ def test_a_bad_out_path_is_answered_with_a_file_the_user_never_named(
     ran = cli("handover", str(path), target, "--member", LEAD, passphrases=[PASSPHRASES[LEAD]])
     assert ran.code != 0
     said = ran.err.strip()
-    assert ".partial" not in said and target in said, f"the error names an internal file: {said!r}"
+    named = said.split(" cannot be written")[0]  # a long path is shown cut short, with "…"
+    assert ".partial" not in said and target.startswith(named.rstrip("…")), f"names another file: {said!r}"
 
 
 def test_an_empty_out_path_is_called_a_folder_with_no_name(vault: tuple[Path, Codes], cli: Cli) -> None:  # noqa: F811

@@ -61,9 +61,13 @@ class Importer:
 
 
 def _comparable(case: Case) -> dict[str, Any]:
-    """What must survive an import: all but the new id and code and the vault's own timeline; JSON
-    text, so that a NaN answer compares equal to itself."""
+    """What must survive an import: all but the new id and code, the vault's own timeline and the
+    person codes (drawn again: an import links no one by itself); JSON text, so that a NaN answer
+    compares equal to itself."""
     comparable: dict[str, Any] = json.loads(case.model_dump_json(exclude={"id", "code", "timeline"}))
+    for person in comparable["people"]:
+        person.pop("person_code", None)
+        person.pop("not_same", None)
     return comparable
 
 
