@@ -33,9 +33,10 @@ def median_ms(work: Callable[[], object], runs: int = RUNS) -> float:
 
 def run() -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication, QImage
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance() or QGuiApplication([])
+    app = QApplication.instance() or QApplication([])  # a widgets one: the benchmarks after it need it
     folder = Path(tempfile.mkdtemp(prefix="cocdesk-evidence-bench-"))
     try:
         image = big_image(10)
